@@ -1,0 +1,78 @@
+"""Finding and launching Chromium without downloading anything.
+
+Order of discovery: an explicit path (import argument ``browser_path`` or
+``PARALLEL_SESSION_BROWSER_PATH``), Playwright's managed Chromium when it is
+installed, then the system Chromium or Google Chrome.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+from .errors import BrowserNotFoundError
+
+SYSTEM_BROWSERS = (
+    "/usr/lib/chromium/chromium",
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+    "/usr/bin/google-chrome-stable",
+    "/opt/google/chrome/chrome",
+)
+
+# Chromium otherwise keeps calling Google services, which a closed network refuses.
+LAUNCH_ARGS = (
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+)
+
+INSTALL_HINT = (
+    "install one with 'playwright install chromium' or, on Debian/Ubuntu as root, "
+    "'apt-get install chromium', or point browser_path / PARALLEL_SESSION_BROWSER_PATH at a "
+    "Chromium executable"
+)
+
+
+def _is_executable(path: str) -> bool:
+    return os.path.isfile(path) and os.access(path, os.X_OK)
+
+
+def find_chromium(explicit: str | None, managed: str | None,
+                  system: tuple[str, ...] = SYSTEM_BROWSERS) -> str:
+    """Returns the Chromium executable to launch.
+
+    ``explicit`` is the configured path (checked strictly: a wrong path is an
+    error, never silently replaced); ``managed`` is Playwright's own Chromium
+    path, used when it exists.
+    """
+    if explicit:
+        resolved = explicit if os.path.sep in explicit else (shutil.which(explicit) or explicit)
+        if not _is_executable(resolved):
+            raise BrowserNotFoundError(
+                f"Browser path '{explicit}' set by browser_path or PARALLEL_SESSION_BROWSER_PATH "
+                f"is not an executable file; fix the path or unset it to use a discovered Chromium.")
+        return resolved
+    candidates = ([managed] if managed else []) + list(system)
+    for path in candidates:
+        if _is_executable(path):
+            return path
+    raise BrowserNotFoundError(
+        f"No Chromium found (looked at {', '.join(candidates)}): {INSTALL_HINT}.")
+
+
+async def launch_chromium(playwright, *, executable: str | None, headless: bool):
+    """Launches Chromium through a started async Playwright object."""
+    managed = None
+    try:
+        managed = playwright.chromium.executable_path
+    except Exception:  # Playwright without a managed browser registry entry
+        managed = None
+    path = find_chromium(executable, managed)
+    return await playwright.chromium.launch(
+        executable_path=path, headless=headless, args=list(LAUNCH_ARGS))

@@ -1,0 +1,56 @@
+"""Errors raised by ParallelSessions.
+
+Every error carries ``ROBOT_SUPPRESS_NAME`` so that Robot Framework shows the
+tester a sentence, not a Python class name.
+"""
+
+
+class ParallelSessionsError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+    ROBOT_SUPPRESS_NAME = True
+
+
+class ConfigurationError(ParallelSessionsError):
+    """An import argument or PARALLEL_SESSION_* environment variable is invalid."""
+
+
+class BrowserNotFoundError(ParallelSessionsError):
+    """No Chromium executable could be found."""
+
+
+class SessionNotFoundError(ParallelSessionsError):
+    """A session id names no open session."""
+
+
+class DuplicateSessionError(ParallelSessionsError):
+    """A session with the requested id is already open."""
+
+
+class UnknownRoleError(ParallelSessionsError):
+    """A role name is neither built in nor registered with a login."""
+
+
+class SessionLimitError(ParallelSessionsError):
+    """Opening one more session would exceed the configured maximum."""
+
+
+class NoCurrentSessionError(ParallelSessionsError):
+    """A page keyword ran while no session is current."""
+
+
+class LoginError(ParallelSessionsError):
+    """The login of a freshly opened session failed; the session was closed."""
+
+
+class SessionActionError(ParallelSessionsError):
+    """A browser action failed inside a session."""
+
+
+class MultipleSessionErrors(ParallelSessionsError):
+    """Several sessions failed; the message lists each one."""
+
+    def __init__(self, what: str, errors: dict[str, BaseException]):
+        self.errors = errors
+        details = "; ".join(f"{sid}: {err}" for sid, err in errors.items())
+        super().__init__(f"{what} failed in {len(errors)} session(s): {details}")

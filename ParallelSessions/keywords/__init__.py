@@ -1,0 +1,4 @@
+from .page import PageKeywords
+from .sessions import SessionKeywords
+
+__all__ = ["PageKeywords", "SessionKeywords"]

@@ -1,0 +1,98 @@
+"""Shared plumbing of the keyword components."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, TypeVar
+
+from playwright.async_api import Error as PlaywrightError
+from robot.api import logger
+
+from ..errors import NoCurrentSessionError, SessionActionError
+from ..session import SessionHandle
+
+if TYPE_CHECKING:
+    from ..library import ParallelSessions
+
+T = TypeVar("T")
+
+
+def first_line(error: BaseException) -> str:
+    """Playwright errors carry a long call log; the first line says what failed."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text.split(": ", 1)[1] if text.startswith(("Page.", "Locator.", "Frame.", "BrowserContext.")) else text
+
+
+class LibraryComponent:
+    """Base of keyword components: typed access to the library's shared state."""
+
+    def __init__(self, library: "ParallelSessions"):
+        self.library = library
+
+    @property
+    def runtime(self):
+        return self.library.runtime
+
+    @property
+    def manager(self):
+        return self.library.runtime.manager
+
+    @property
+    def settings(self):
+        return self.library.settings
+
+    @property
+    def focus(self):
+        return self.library.focus
+
+    def timeout_ms(self, timeout: timedelta | None) -> float:
+        seconds = self.settings.timeout if timeout is None else timeout.total_seconds()
+        return seconds * 1000
+
+    def log(self, session_id: str, message: str, level: str = "INFO", html: bool = False) -> None:
+        logger.write(f"[{session_id}] {message}", level, html)
+
+    def close_idle_sessions(self) -> None:
+        """Closes sessions idle longer than session_timeout, with a warning naming each."""
+        limit = self.settings.session_timeout
+        if not any(s.idle_seconds() > limit for s in self.manager.sessions()):
+            return
+        for session_id in self.runtime.run(self.manager.close_idle(limit)):
+            self.focus.forget(session_id)
+            logger.warn(f"Session '{session_id}' was idle longer than {limit:g} seconds "
+                        f"(session_timeout) and was closed.")
+
+    def current_session(self) -> SessionHandle:
+        self.close_idle_sessions()
+        session_id = self.focus.current
+        if session_id is None or not self.manager.has_session(session_id):
+            raise NoCurrentSessionError(
+                "No session is current: open one with Open Session, Open Admin Session, "
+                "Open Account Session or Open Anonymous Session, or switch to an open one.")
+        return self.manager.find(session_id)
+
+    def act(self, description: str, operation: Callable[[SessionHandle], Awaitable[T]],
+            handle: SessionHandle | None = None) -> T:
+        """Runs one browser action in the current session, logged with its id.
+
+        Playwright's errors become one sentence naming the session and the action.
+        """
+        handle = handle or self.current_session()
+        started = time.perf_counter()
+        try:
+            result = self.runtime.run(operation(handle))
+        except PlaywrightError as error:
+            raise SessionActionError(
+                f"{description} failed in session '{handle.session_id}': {first_line(error)}") from None
+        except AssertionError as error:
+            raise AssertionError(
+                f"{description} failed in session '{handle.session_id}': {first_line(error)}") from None
+        finally:
+            handle.touch()
+        if self.settings.debug:
+            took = (time.perf_counter() - started) * 1000
+            self.log(handle.session_id, f"{description} ({took:.0f} ms)")
+        else:
+            self.log(handle.session_id, description)
+        return result

@@ -1,0 +1,319 @@
+"""Keywords that open, find, switch and close sessions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from robot.api import logger
+from robot.api.deco import keyword
+from robot.api.types import Secret
+from robot.errors import ExecutionFailed
+from robot.libraries.BuiltIn import BuiltIn
+
+from ..errors import ConfigurationError, LoginError, NoCurrentSessionError
+from ..manager import describe_ids, login_failure
+from ..session import ACCOUNT, ADMIN, ANONYMOUS, SessionHandle
+from ..settings import parse_url
+from .base import LibraryComponent
+
+
+class SessionKeywords(LibraryComponent):
+
+    # -- opening ---------------------------------------------------------------
+
+    @keyword
+    def open_session(self, role: str = ACCOUNT, id: str | None = None,
+                     username: str | None = None, password: Secret | str | None = None) -> str:
+        """Opens a new isolated session of ``role``, makes it current and returns its id.
+
+        ``role`` is one of ``admin``, ``account``, ``anonymous`` or a role given a
+        login keyword with `Set Login Keyword`. ``id`` defaults to ``<role>_<n>``
+        with the smallest free ``n``. When the role has a login keyword, it runs
+        right away in the new session (see `Logging in`).
+
+        | ${id}=    | Open Session | account | username=alice | password=${ALICE PASSWORD} |
+        | Should Be Equal | ${id} | account_1 |
+        | Open Session | admin | id=second_admin |
+        """
+        self.close_idle_sessions()
+        username = None if username is None else str(username)
+        handle = self.runtime.run_with_browser(
+            lambda manager: manager.create_session(role, id, username=username,
+                                                   password=_reveal(password)))
+        self._opened(handle)
+        return handle.session_id
+
+    @keyword
+    def open_admin_session(self) -> str:
+        """Makes the ``admin`` session current, opening and logging it in if needed.
+
+        Returns ``admin``. The admin login keyword (`Set Login Keyword` or the
+        ``admin_login_keyword`` import argument) runs only when the session is new.
+
+        | Open Admin Session
+        | Go To | /admin/accounts/pending |
+        """
+        return self._get_or_open(ADMIN, ADMIN)
+
+    @keyword
+    def open_account_session(self, username: str, password: Secret | str | None = None) -> str:
+        """Makes ``account_<username>`` current, opening it if needed; returns the id.
+
+        A new session runs the account login keyword with ``username`` and
+        ``password`` when both are given; without a password it opens logged out.
+
+        | ${id}= | Open Account Session | alice | ${ALICE PASSWORD} |
+        | Should Be Equal | ${id} | account_alice |
+        """
+        return self._get_or_open(ACCOUNT, f"{ACCOUNT}_{username}", str(username), password)
+
+    @keyword
+    def open_anonymous_session(self) -> str:
+        """Makes the shared ``anonymous`` session current, reset to a clean state.
+
+        Each call clears the session's cookies, storage and page (it gets a fresh
+        browser context), so anonymous visits never inherit an earlier state.
+
+        | Open Anonymous Session
+        | Go To | /admin/dashboard |
+        | Url Should Contain | /admin/login |
+        """
+        if self.manager.has_session(ANONYMOUS):
+            self.runtime.run(self.manager.reset_session(ANONYMOUS))
+            self.focus.switch(ANONYMOUS)
+            self.log(ANONYMOUS, "Reset the anonymous session and made it current.")
+            return ANONYMOUS
+        return self._get_or_open(ANONYMOUS, ANONYMOUS)
+
+    def _get_or_open(self, role: str, session_id: str, username: str | None = None,
+                     password: Secret | str | None = None) -> str:
+        self.close_idle_sessions()
+        if self.manager.has_session(session_id):
+            self.focus.switch(session_id)
+            self.log(session_id, "Switched to the open session.")
+            return session_id
+        handle = self.runtime.run_with_browser(
+            lambda manager: manager.create_session(role, session_id, username=username,
+                                                   password=_reveal(password)))
+        self._opened(handle)
+        return session_id
+
+    def _opened(self, handle: SessionHandle) -> None:
+        self.focus.switch(handle.session_id)
+        who = f" as '{handle.username}'" if handle.username else ""
+        self.log(handle.session_id, f"Opened session with role {handle.role}{who}.")
+        login = self.library.login_keywords.get(handle.role)
+        if login:
+            self._log_in(handle, login)
+
+    def _log_in(self, handle: SessionHandle, login: str) -> None:
+        if handle.role == ACCOUNT and not (handle.username and handle.password):
+            self.log(handle.session_id, "No password given: the account login keyword was not run.")
+            return
+        args: list[Any] = []
+        if handle.username:
+            args.append(handle.username)
+        if handle.password:
+            args.append(Secret(handle.password))
+        try:
+            BuiltIn().run_keyword(login, *args)
+        except ExecutionFailed as error:
+            self._close_quietly(handle.session_id)
+            if error.timeout or error.exit or error.skip:
+                raise
+            raise LoginError(login_failure(handle.role, handle.session_id, error)) from None
+        except BaseException:
+            self._close_quietly(handle.session_id)
+            raise
+
+    def _close_quietly(self, session_id: str) -> None:
+        if self.manager.has_session(session_id):
+            self.runtime.run(self.manager.close_session(session_id))
+        self.focus.forget(session_id)
+
+    @keyword
+    def set_login_keyword(self, role: str, keyword: str | None) -> str | None:
+        """Sets the keyword that logs a new session of ``role`` in; returns the previous one.
+
+        The keyword runs right after the session opens, with that session
+        current, and receives the session's username and password (as a
+        Robot Framework ``Secret``) when the session has them. Giving a new role
+        name (for example ``moderator``) makes that role valid for `Open Session`.
+        ``NONE`` removes the login keyword.
+
+        | Set Login Keyword | admin     | Log In As Admin |
+        | Set Login Keyword | moderator | Log In As Moderator |
+        | Open Session      | moderator |
+        """
+        role_name = str(role).strip().lower()
+        self.runtime.manager.set_login(role_name, None)
+        previous = self.library.login_keywords.get(role_name)
+        if keyword:
+            self.library.login_keywords[role_name] = keyword
+        else:
+            self.library.login_keywords.pop(role_name, None)
+        return previous
+
+    @keyword
+    def set_base_url(self, url: str | None) -> str | None:
+        """Sets the URL that relative paths resolve against; returns the previous one.
+
+        Applies to sessions opened afterwards; open sessions keep theirs. Handy
+        when the application under test starts in a suite setup on a free port.
+
+        | ${url}= | Start My App |
+        | Set Base Url | ${url} |
+        """
+        previous = self.manager.base_url
+        try:
+            self.manager.base_url = parse_url(url) if url else None
+        except ValueError as error:
+            raise ConfigurationError(f"Invalid base URL '{url}': expected {error}.") from None
+        return previous
+
+    # -- finding and switching ---------------------------------------------------
+
+    @keyword
+    def switch_to_session(self, id: str) -> str | None:
+        """Makes session ``id`` current and returns the id that was current before.
+
+        | ${previous}= | Switch To Session | admin |
+        | Click | button[data-action="approve"] |
+        | Switch To Session | ${previous} |
+        """
+        self.close_idle_sessions()
+        handle = self.manager.find(id)
+        handle.touch()
+        previous = self.focus.switch(id)
+        self.log(id, f"Switched from session '{previous}'." if previous else "Switched to session.")
+        return previous
+
+    @keyword
+    def get_current_session(self) -> str | None:
+        """Returns the id of the current session, or ``None`` when no session is current.
+
+        | ${id}= | Get Current Session |
+        """
+        session_id = self.focus.current
+        return session_id if session_id and self.manager.has_session(session_id) else None
+
+    @keyword
+    def get_session_ids(self, role: str | None = None) -> list[str]:
+        """Returns the ids of open sessions, optionally only those of ``role``.
+
+        | ${all}=    | Get Session Ids |
+        | ${admins}= | Get Session Ids | role=admin |
+        """
+        return [s.session_id for s in self.manager.sessions(role)]
+
+    @keyword
+    def get_session_info(self, id: str | None = None) -> dict[str, Any]:
+        """Returns a dictionary describing session ``id`` (the current one by default).
+
+        Keys: ``id``, ``role``, ``username``, ``url``, ``opened_at`` (ISO 8601) and
+        ``idle_seconds``. Passwords are never included.
+
+        | ${info}= | Get Session Info | account_alice |
+        | Should Be Equal | ${info}[username] | alice |
+        """
+        handle = self.current_session() if id is None else self.manager.find(id)
+        return handle.info()
+
+    @keyword
+    def session_should_exist(self, id: str) -> None:
+        """Fails unless session ``id`` is open.
+
+        | Session Should Exist | admin |
+        """
+        if not self.manager.has_session(id):
+            raise AssertionError(f"Session '{id}' should be open but is not; open sessions: "
+                                 f"{describe_ids(self.manager.session_ids)}.")
+
+    @keyword
+    def session_should_not_exist(self, id: str) -> None:
+        """Fails if session ``id`` is open.
+
+        | Close Session | admin |
+        | Session Should Not Exist | admin |
+        """
+        if self.manager.has_session(id):
+            raise AssertionError(f"Session '{id}' should not be open but is.")
+
+    # -- running keywords in sessions ---------------------------------------------
+
+    @keyword
+    def run_keyword_in_session(self, id: str, keyword: str, *args) -> Any:
+        """Runs ``keyword`` with ``args`` while session ``id`` is current; returns its value.
+
+        The session that was current before is current again afterwards, also
+        when the keyword fails.
+
+        | ${status}= | Run Keyword In Session | account_alice | Get Text | .status |
+        """
+        self.manager.find(id)
+        previous = self.focus.switch(id)
+        try:
+            return BuiltIn().run_keyword(keyword, *args)
+        finally:
+            if previous and self.manager.has_session(previous):
+                self.focus.switch(previous)
+
+    @keyword
+    def run_keyword_in_temporary_session(self, role: str, keyword: str, *args) -> Any:
+        """Opens a session of ``role``, runs ``keyword`` in it and always closes it.
+
+        The login keyword of the role runs first. Returns the keyword's value.
+        The previously current session is current again afterwards.
+
+        | ${title}= | Run Keyword In Temporary Session | anonymous | Get Title |
+        """
+        previous = self.get_current_session()
+        session_id = self.open_session(role)
+        try:
+            return BuiltIn().run_keyword(keyword, *args)
+        finally:
+            self._close_quietly(session_id)
+            if previous and self.manager.has_session(previous):
+                self.focus.switch(previous)
+
+    # -- closing -------------------------------------------------------------
+
+    @keyword
+    def close_session(self, id: str | None = None) -> None:
+        """Closes session ``id`` (the current one by default).
+
+        The session used before it becomes current. Closing a session that is not
+        open fails and names the open ones.
+
+        | Close Session | account_alice |
+        | Close Session |
+        """
+        if id is None:
+            id = self.focus.current
+            if id is None:
+                raise NoCurrentSessionError("No session is current, so there is none to close; "
+                                            "give the id of the session to close.")
+        self.runtime.run(self.manager.close_session(id))
+        self.focus.forget(id)
+        logger.info(f"[{id}] Closed the session.")
+
+    @keyword
+    def close_all_sessions(self) -> None:
+        """Closes every open session; if some fail to close, fails once listing each.
+
+        | [Teardown] | Close All Sessions |
+        """
+        ids = self.manager.session_ids
+        self.focus.clear()
+        if ids:
+            self.runtime.run(self.manager.close_all())
+        logger.info(f"Closed sessions: {describe_ids(ids)}.")
+
+
+def _reveal(password: Secret | str | None) -> str | None:
+    if password is None:
+        return None
+    if isinstance(password, Secret):
+        return password.value
+    return str(password)
+

@@ -1,0 +1,178 @@
+"""The ParallelSessions keyword library: wiring only, no keyword logic."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from robotlibcore import DynamicCore
+
+from .focus import SessionFocus
+from .keywords import PageKeywords, SessionKeywords
+from .listener import LibraryListener
+from .runtime import BrowserRuntime
+from .settings import Settings
+from .version import __version__
+
+
+class ParallelSessions(DynamicCore):
+    """ParallelSessions drives several users of one web application at once, each in
+    a named, isolated browser session.
+
+    An admin approves an account while the user waits; two users create tokens in
+    the same second; an anonymous visitor must not see either. Each of these actors
+    gets its own *session*: a Playwright browser context with its own cookies,
+    storage and login, all inside one shared Chromium. Sessions are addressed by
+    readable ids such as ``admin`` or ``account_alice``, never by opaque handles.
+
+    %TOC%
+
+    = Sessions =
+
+    A session is one isolated browser context with one page. Nothing is shared
+    between sessions: a cookie set or a login done in one is invisible in the
+    others. Every session has an ``id``; exactly one session is *current*, and
+    page keywords such as `Click` or `Get Text` act on it. The keyword that opens a
+    session makes it current; `Switch To Session` changes it, and
+    `Run Keyword In Session` runs one keyword in another session and comes back.
+    Closing the current session makes the session used before it current again.
+
+    Each log line of a page keyword starts with the id of the session it acted in,
+    e.g. ``[account_alice] Click 'button[type=submit]'``, so log.html shows which
+    actor did each step.
+
+    Sessions stay open until `Close Session` or `Close All Sessions`, or until
+    they are idle longer than ``session_timeout``: such a session is closed with a
+    warning the next time a keyword of this library runs. At most
+    ``max_sessions`` sessions may be open at once. The browser starts at the
+    first session and closes at the end of the run, also when the run fails or
+    is stopped.
+
+    = Roles =
+
+    Every session has a role that says what kind of actor it is:
+
+    | = Role =    | = Opened with = | = Default id = | = Meaning = |
+    | admin       | `Open Admin Session` | ``admin`` | The application's administrator. |
+    | account     | `Open Account Session` | ``account_<username>`` | One registered user; one session per username. |
+    | anonymous   | `Open Anonymous Session` | ``anonymous`` | A visitor who is not logged in; one shared session, reset each time it is opened. |
+    | any name    | `Open Session` | ``<role>_<n>`` | A role a suite gives a login keyword, e.g. ``moderator``. |
+
+    `Open Session` opens any number of sessions of any valid role, with
+    ids ``<role>_1``, ``<role>_2`` and so on, or the ``id`` you choose. A role name
+    that is neither built in nor given a login keyword is treated as a typo and
+    fails with the list of valid roles. The ``api`` role is reserved for HTTP-only
+    sessions.
+
+    = Logging in =
+
+    The library does not know your application's login form; you give each role
+    a user keyword that logs the *current* session in, with `Set Login Keyword`
+    or the ``admin_login_keyword`` and ``account_login_keyword`` import arguments.
+    The library runs it right after opening a session of that role, with the new
+    session current, and passes the session's username and password when it has
+    them. The password arrives as a Robot Framework ``Secret``, so it never shows
+    in log.html or output.xml; type it with `Fill Secret`.
+
+    | *** Keywords ***
+    | Log In As Account
+    |     [Arguments]    ${username}    ${password}
+    |     Go To          /account/login
+    |     Fill Text      id=username    ${username}
+    |     Fill Secret    id=password    ${password}
+    |     Click          button[type=submit]
+    |     Wait For Url   **/account/dashboard
+
+    When the login keyword fails, the session is closed and the opening keyword
+    fails with an error naming the role, so a half-logged-in session never
+    lingers. An account session opened without a password is not logged in.
+
+    = Selectors =
+
+    Page keywords take Playwright selectors: CSS by default (``button.primary``,
+    ``tr[data-username="alice"]``), ``text=Approve``, ``id=username``,
+    ``xpath=//h1`` (or just ``//h1``) and ``data-testid=submit``. Actions wait
+    until the element is attached, visible, enabled and stable before acting.
+
+    = Timeouts =
+
+    Keywords that wait take ``timeout=`` (e.g. ``timeout=3s``) and otherwise use
+    the library's ``timeout`` (default 10 seconds). Times are Robot Framework time
+    strings everywhere: ``3s``, ``1 min 30 s``, ``500 ms``. Assertions such as
+    `Element Text Should Be` and `Page Should Contain` retry until they pass or
+    the timeout ends, so a page that updates a moment later still passes.
+
+    = Configuration =
+
+    Every setting is a keyword-only import argument and also an environment
+    variable; the import argument wins. An invalid value fails the import with a
+    sentence naming the setting and the accepted form.
+
+    | = Import argument = | = Environment variable = | = Default = | = Meaning = |
+    | base_url        | PARALLEL_SESSION_BASE_URL        | none     | Root that paths in `Go To` are relative to (see also `Set Base Url`). |
+    | headless        | PARALLEL_SESSION_HEADLESS        | true     | Run Chromium without a window. |
+    | max_sessions    | PARALLEL_SESSION_MAX             | 10       | Sessions that may be open at once. |
+    | viewport_width  | PARALLEL_SESSION_VIEWPORT_WIDTH  | 1280     | Page width in pixels. |
+    | viewport_height | PARALLEL_SESSION_VIEWPORT_HEIGHT | 720      | Page height in pixels. |
+    | session_timeout | PARALLEL_SESSION_TIMEOUT         | 5 min    | Idle time after which a session is closed with a warning. |
+    | timeout         | PARALLEL_SESSION_ACTION_TIMEOUT  | 10 s     | Default wait of page keywords. |
+    | debug           | PARALLEL_SESSION_DEBUG           | false    | Log every browser action with its session id and duration. |
+    | browser_path    | PARALLEL_SESSION_BROWSER_PATH    | discovered | Chromium executable to use. |
+    | locale          | PARALLEL_SESSION_LOCALE          | en-US    | Browser locale. |
+    | admin_login_keyword   | -                          | none     | Login keyword of the ``admin`` role. |
+    | account_login_keyword | -                          | none     | Login keyword of the ``account`` role. |
+
+    Without ``browser_path``, the library uses Playwright's own Chromium when
+    `playwright install chromium` has installed it, else the system Chromium
+    (``/usr/lib/chromium/chromium``, ``/usr/bin/chromium``) or Google Chrome.
+
+    = Examples =
+
+    | *** Settings ***
+    | Library    ParallelSessions    base_url=http://127.0.0.1:8000
+    | ...        admin_login_keyword=Log In As Admin
+    | ...        account_login_keyword=Log In As Account
+    | Test Teardown    Close All Sessions
+    |
+    | *** Test Cases ***
+    | Admin Approves And User Sees Update
+    |     Open Account Session    alice    ${ALICE PASSWORD}
+    |     Element Text Should Be    .status    Pending
+    |     Open Admin Session
+    |     Go To    /admin/accounts/pending
+    |     Click    tr[data-username="alice"] button[data-action="approve"]
+    |     Switch To Session    account_alice
+    |     Reload
+    |     Element Text Should Be    .status    Active
+    """
+
+    ROBOT_LIBRARY_SCOPE = "GLOBAL"
+    ROBOT_LIBRARY_VERSION = __version__
+    ROBOT_LIBRARY_DOC_FORMAT = "ROBOT"
+
+    def __init__(self, *, base_url: str | None = None, headless: bool | None = None,
+                 max_sessions: int | None = None, viewport_width: int | None = None,
+                 viewport_height: int | None = None,
+                 session_timeout: timedelta | None = None, timeout: timedelta | None = None,
+                 debug: bool | None = None, browser_path: str | None = None,
+                 locale: str | None = None, admin_login_keyword: str | None = None,
+                 account_login_keyword: str | None = None):
+        """All arguments are optional and keyword-only; see `Configuration`.
+
+        | Library | ParallelSessions | base_url=http://127.0.0.1:8000 | max_sessions=20 |
+        | Library | ParallelSessions | account_login_keyword=Log In As Account | timeout=5s |
+        """
+        self.settings = Settings.load({
+            "base_url": base_url, "headless": headless, "max_sessions": max_sessions,
+            "viewport_width": viewport_width, "viewport_height": viewport_height,
+            "session_timeout": session_timeout, "timeout": timeout, "debug": debug,
+            "browser_path": browser_path, "locale": locale,
+        })
+        self.runtime = BrowserRuntime(self.settings)
+        self.focus = SessionFocus()
+        self.login_keywords: dict[str, str] = {}
+        sessions = SessionKeywords(self)
+        for role, login in (("admin", admin_login_keyword), ("account", account_login_keyword)):
+            if login:
+                sessions.set_login_keyword(role, login)
+        self.ROBOT_LIBRARY_LISTENER = LibraryListener(self)
+        DynamicCore.__init__(self, [sessions, PageKeywords(self)])

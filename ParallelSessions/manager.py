@@ -1,0 +1,230 @@
+"""The session registry: open, find, reset and close named sessions.
+
+Pure Playwright (async API) and no Robot Framework, so that pytest users and
+the keyword library share one implementation. Every method runs on the event
+loop that owns the Playwright objects.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import asynccontextmanager
+from typing import Any, AsyncIterator, Awaitable, Callable
+
+from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors,
+                     ParallelSessionsError, SessionLimitError, SessionNotFoundError,
+                     UnknownRoleError)
+from .session import ACCOUNT, ADMIN, BUILT_IN_ROLES, SessionHandle
+
+LoginCallable = Callable[[SessionHandle], Awaitable[Any]]
+SESSION_ID = re.compile(r"^[\w.@-]+$")
+
+
+def describe_ids(ids) -> str:
+    ids = sorted(ids)
+    return ", ".join(ids) if ids else "none"
+
+
+class ParallelSessionManager:
+    """Opens and tracks isolated sessions (one BrowserContext each) in one browser.
+
+    ``browser`` is a Playwright async ``Browser`` owned by the caller.
+    ``limit_source`` names where ``max_sessions`` is configured, for the error
+    raised at the cap.
+    """
+
+    def __init__(self, browser, *, max_sessions: int = 10,
+                 viewport: dict[str, int] | None = None, base_url: str | None = None,
+                 locale: str = "en-US", timeout: float = 10.0,
+                 limit_source: str = "max_sessions"):
+        self.browser = browser
+        self.max_sessions = max_sessions
+        self.viewport = viewport or {"width": 1280, "height": 720}
+        self.base_url = base_url
+        self.locale = locale
+        self.timeout = timeout
+        self.limit_source = limit_source
+        self._sessions: dict[str, SessionHandle] = {}
+        self._reserved: set[str] = set()
+        self._closed: set[str] = set()
+        self._logins: dict[str, LoginCallable | None] = {}
+
+    # -- roles ---------------------------------------------------------------
+
+    @property
+    def roles(self) -> list[str]:
+        return list(BUILT_IN_ROLES) + sorted(r for r in self._logins if r not in BUILT_IN_ROLES)
+
+    def set_login(self, role: str, login: LoginCallable | None) -> None:
+        """Registers ``role`` (any name) with an async login run after opening.
+
+        ``login`` receives the new SessionHandle. ``None`` registers the role
+        without a login (the keyword library runs Robot keywords itself).
+        """
+        role = self._normalise_role(role, allow_new=True)
+        self._logins[role] = login
+
+    def _normalise_role(self, role: str, allow_new: bool = False) -> str:
+        name = str(role).strip().lower()
+        if not SESSION_ID.match(name):
+            raise UnknownRoleError(f"Role '{role}' is not a valid name; use letters, digits and _ . -.")
+        if not allow_new and name not in self.roles:
+            raise UnknownRoleError(
+                f"Unknown role '{role}'; valid roles are {', '.join(self.roles)} "
+                f"(give a new role a login keyword first).")
+        return name
+
+    # -- lookup --------------------------------------------------------------
+
+    @property
+    def session_ids(self) -> list[str]:
+        return list(self._sessions)
+
+    def sessions(self, role: str | None = None) -> list[SessionHandle]:
+        if role is None:
+            return list(self._sessions.values())
+        role = self._normalise_role(role)
+        return [s for s in self._sessions.values() if s.role == role]
+
+    def has_session(self, session_id: str) -> bool:
+        return session_id in self._sessions
+
+    async def get_session(self, session_id: str) -> SessionHandle:
+        """Returns the open session ``session_id`` or fails naming the open ones."""
+        return self.find(session_id)
+
+    def find(self, session_id: str) -> SessionHandle:
+        try:
+            return self._sessions[session_id]
+        except KeyError:
+            state = "was closed" if session_id in self._closed else "does not exist"
+            raise SessionNotFoundError(
+                f"Session '{session_id}' {state}; open sessions: "
+                f"{describe_ids(self._sessions)}.") from None
+
+    # -- opening -------------------------------------------------------------
+
+    def _next_id(self, role: str) -> str:
+        number = 1
+        while f"{role}_{number}" in self._sessions or f"{role}_{number}" in self._reserved:
+            number += 1
+        return f"{role}_{number}"
+
+    def _reserve(self, role: str, session_id: str | None) -> str:
+        session_id = self._next_id(role) if session_id is None else str(session_id).strip()
+        if not SESSION_ID.match(session_id):
+            raise ParallelSessionsError(
+                f"Session id '{session_id}' is not valid; use letters, digits and _ . - @ only.")
+        if session_id in self._sessions or session_id in self._reserved:
+            raise DuplicateSessionError(
+                f"Session '{session_id}' is already open; close it first or choose another id.")
+        open_count = len(self._sessions) + len(self._reserved)
+        if open_count >= self.max_sessions:
+            raise SessionLimitError(
+                f"Cannot open session '{session_id}': {open_count} sessions are open, the maximum "
+                f"of {self.max_sessions} set by {self.limit_source}; close one or raise the limit.")
+        self._reserved.add(session_id)
+        return session_id
+
+    async def _new_context(self):
+        context = await self.browser.new_context(
+            base_url=self.base_url, viewport=self.viewport, locale=self.locale)
+        context.set_default_timeout(self.timeout * 1000)
+        page = await context.new_page()
+        return context, page
+
+    async def create_session(self, role: str = ACCOUNT, session_id: str | None = None, *,
+                             username: str | None = None,
+                             password: str | None = None) -> SessionHandle:
+        """Opens a session of ``role``; its id defaults to ``<role>_<n>``.
+
+        A login registered for the role with :meth:`set_login` runs right away;
+        if it fails, the session is closed and :class:`LoginError` raised.
+        """
+        role = self._normalise_role(role)
+        session_id = self._reserve(role, session_id)
+        try:
+            context, page = await self._new_context()
+        finally:
+            self._reserved.discard(session_id)
+        handle = SessionHandle(session_id, role, context, page, username, password)
+        self._sessions[session_id] = handle
+        self._closed.discard(session_id)
+        login = self._logins.get(role)
+        if login is not None:
+            try:
+                await login(handle)
+            except Exception as error:
+                await self.close_session(session_id)
+                raise LoginError(login_failure(role, session_id, error)) from error
+        return handle
+
+    async def reset_session(self, session_id: str) -> SessionHandle:
+        """Gives a session a fresh context: no cookies, storage or history remain."""
+        handle = self.find(session_id)
+        old = handle.context
+        handle.context, handle.page = await self._new_context()
+        await old.close()
+        handle.touch()
+        return handle
+
+    async def admin_session(self) -> SessionHandle:
+        """Returns the open ``admin`` session or opens (and logs in) a new one."""
+        if self.has_session(ADMIN):
+            return self.find(ADMIN)
+        return await self.create_session(ADMIN, ADMIN)
+
+    async def account_session(self, username: str, password: str | None = None) -> SessionHandle:
+        """Returns ``account_<username>`` or opens (and logs in) a new one."""
+        session_id = f"{ACCOUNT}_{username}"
+        if self.has_session(session_id):
+            return self.find(session_id)
+        return await self.create_session(ACCOUNT, session_id, username=username, password=password)
+
+    @asynccontextmanager
+    async def temporary_session(self, role: str = ACCOUNT, **kwargs) -> AsyncIterator[SessionHandle]:
+        """A session that is closed when the block ends, also on failure."""
+        handle = await self.create_session(role, **kwargs)
+        try:
+            yield handle
+        finally:
+            if self.has_session(handle.session_id):
+                await self.close_session(handle.session_id)
+
+    # -- closing -------------------------------------------------------------
+
+    async def close_session(self, session_id: str) -> None:
+        """Closes one session; fails if it is not open."""
+        handle = self.find(session_id)
+        del self._sessions[session_id]
+        self._closed.add(session_id)
+        if handle.request is not None:
+            await handle.request.dispose()
+        if handle.context is not None:
+            await handle.context.close()
+
+    async def close_all(self) -> list[str]:
+        """Closes every session, then raises once if any failed to close."""
+        errors: dict[str, BaseException] = {}
+        closed = []
+        for session_id in list(self._sessions):
+            try:
+                await self.close_session(session_id)
+                closed.append(session_id)
+            except Exception as error:
+                errors[session_id] = error
+        if errors:
+            raise MultipleSessionErrors("Closing", errors)
+        return closed
+
+    async def close_idle(self, limit_seconds: float) -> list[str]:
+        """Closes sessions unused for longer than ``limit_seconds``; returns their ids."""
+        idle = [s.session_id for s in self._sessions.values() if s.idle_seconds() > limit_seconds]
+        for session_id in idle:
+            await self.close_session(session_id)
+        return idle
+
+
+def login_failure(role: str, session_id: str, error: BaseException) -> str:
+    return (f"Login of role '{role}' failed in session '{session_id}', so the session was "
+            f"closed: {error}")

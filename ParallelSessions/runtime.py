@@ -1,0 +1,144 @@
+"""The event loop the library owns, and the browser it starts lazily on it.
+
+Robot Framework calls keywords on its main thread, one after another. Every
+Playwright object lives on one asyncio loop in a background thread; keywords
+submit coroutines to it and wait. Concurrent steps (several sessions at the
+same instant) are then plain ``asyncio.gather`` on that loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import threading
+from typing import Any, Awaitable, Callable, TypeVar
+
+from playwright.async_api import async_playwright
+
+from .browser import launch_chromium
+from .manager import ParallelSessionManager
+from .settings import Settings
+
+T = TypeVar("T")
+
+
+class EventLoopThread:
+    """An asyncio loop in a daemon thread, started on first use."""
+
+    def __init__(self, name: str = "ParallelSessions"):
+        self._name = name
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _start(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if not self.running:
+                loop = asyncio.new_event_loop()
+                ready = threading.Event()
+
+                def serve():
+                    asyncio.set_event_loop(loop)
+                    loop.call_soon(ready.set)
+                    loop.run_forever()
+                    loop.close()
+
+                self._thread = threading.Thread(target=serve, name=self._name, daemon=True)
+                self._thread.start()
+                ready.wait()
+                self._loop = loop
+            return self._loop
+
+    def run(self, coroutine: Awaitable[T], timeout: float | None = None) -> T:
+        """Runs ``coroutine`` on the loop and waits for its result.
+
+        If the wait is interrupted (Ctrl-C, a Robot timeout), the coroutine is
+        cancelled so that nothing keeps running behind the tester's back.
+        """
+        loop = self._start()
+        future = asyncio.run_coroutine_threadsafe(coroutine, loop)
+        try:
+            return future.result(timeout)
+        except BaseException:
+            future.cancel()
+            raise
+
+    def stop(self) -> None:
+        with self._lock:
+            if self.running:
+                self._loop.call_soon_threadsafe(self._loop.stop)
+                self._thread.join(10)
+            self._thread = None
+            self._loop = None
+
+
+class BrowserRuntime:
+    """Owns the loop, Playwright, one Chromium and the session manager.
+
+    Nothing starts in ``__init__``: libdoc and dry runs import the library.
+    The browser starts at the first session and stops at :meth:`shutdown`.
+    """
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.loop = EventLoopThread()
+        self.manager = ParallelSessionManager(
+            None, max_sessions=settings.max_sessions, viewport=settings.viewport,
+            base_url=settings.base_url, locale=settings.locale, timeout=settings.timeout,
+            limit_source=settings.source_of("max_sessions"))
+        self._playwright = None
+        self._registered_exit = False
+
+    @property
+    def browser_started(self) -> bool:
+        return self.manager.browser is not None
+
+    def run(self, operation: Callable[[], Awaitable[T]] | Awaitable[T]) -> T:
+        """Runs a coroutine (or a coroutine function) on the loop."""
+        coroutine = operation() if callable(operation) else operation
+        return self.loop.run(coroutine)
+
+    def run_with_browser(self, operation: Callable[[ParallelSessionManager], Awaitable[T]]) -> T:
+        """Starts the browser if needed, then runs ``operation(manager)``."""
+
+        async def with_browser():
+            await self._ensure_browser()
+            return await operation(self.manager)
+
+        return self.loop.run(with_browser())
+
+    async def _ensure_browser(self) -> None:
+        if self.manager.browser is not None and self.manager.browser.is_connected():
+            return
+        if self._playwright is None:
+            self._playwright = await async_playwright().start()
+        self.manager.browser = await launch_chromium(
+            self._playwright, executable=self.settings.browser_path,
+            headless=self.settings.headless)
+        if not self._registered_exit:
+            atexit.register(self.shutdown)
+            self._registered_exit = True
+
+    async def _close_browser(self) -> None:
+        try:
+            if self.manager.session_ids:
+                await self.manager.close_all()
+        finally:
+            browser, self.manager.browser = self.manager.browser, None
+            playwright, self._playwright = self._playwright, None
+            if browser is not None:
+                await browser.close()
+            if playwright is not None:
+                await playwright.stop()
+
+    def shutdown(self) -> None:
+        """Closes every session, the browser and Playwright, then stops the loop."""
+        if self.loop.running:
+            try:
+                self.loop.run(self._close_browser(), timeout=30)
+            finally:
+                self.loop.stop()

@@ -1,0 +1,56 @@
+"""The session record and the built-in roles."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+ADMIN = "admin"
+ACCOUNT = "account"
+ANONYMOUS = "anonymous"
+API = "api"
+BUILT_IN_ROLES = (ADMIN, ACCOUNT, ANONYMOUS, API)
+
+
+@dataclass(eq=False)
+class SessionHandle:
+    """One named, isolated session: a Playwright BrowserContext and its page.
+
+    ``context`` and ``page`` are Playwright async objects; API sessions have
+    ``request`` (an APIRequestContext) instead of a page.
+    """
+
+    session_id: str
+    role: str
+    context: Any = None
+    page: Any = None
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    request: Any = None
+    opened_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
+    last_used: float = field(default_factory=time.monotonic)
+
+    @property
+    def url(self) -> str | None:
+        if self.page is None or self.page.is_closed():
+            return None
+        return self.page.url
+
+    def touch(self) -> None:
+        self.last_used = time.monotonic()
+
+    def idle_seconds(self, now: float | None = None) -> float:
+        return (time.monotonic() if now is None else now) - self.last_used
+
+    def info(self) -> dict[str, Any]:
+        """What `Get Session Info` returns: plain values, no secrets."""
+        return {
+            "id": self.session_id,
+            "role": self.role,
+            "username": self.username,
+            "url": self.url,
+            "opened_at": self.opened_at.isoformat(timespec="seconds"),
+            "idle_seconds": round(self.idle_seconds(), 1),
+        }

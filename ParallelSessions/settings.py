@@ -1,0 +1,152 @@
+"""Library settings: import arguments and PARALLEL_SESSION_* environment variables.
+
+Each setting can be given as an import argument or an environment variable; the
+import argument wins. Values are validated once, here, so that a typo fails at
+import with a sentence naming the setting and the accepted form.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, Callable, Mapping
+
+from robot.utils import timestr_to_secs
+
+from .errors import ConfigurationError
+
+ENV_PREFIX = "PARALLEL_SESSION_"
+
+
+def parse_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "yes", "on", "1"):
+        return True
+    if text in ("false", "no", "off", "0", "none", ""):
+        return False
+    raise ValueError("true or false")
+
+
+def _int_parser(low: int, high: int) -> Callable[[Any], int]:
+    def parse(value: Any) -> int:
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            number = None
+        if number is None or not low <= number <= high:
+            raise ValueError(f"a whole number from {low} to {high}")
+        return number
+
+    return parse
+
+
+def parse_seconds(value: Any) -> float:
+    """Accepts Robot Framework time strings ("3s", "1 min", "500 ms") and numbers."""
+    if isinstance(value, timedelta):
+        seconds = value.total_seconds()
+    else:
+        try:
+            seconds = timestr_to_secs(value)
+        except (ValueError, TypeError):
+            seconds = -1
+    if seconds <= 0:
+        raise ValueError('a positive time such as "10s", "1 min" or "500 ms"')
+    return float(seconds)
+
+
+def parse_text(value: Any) -> str | None:
+    text = str(value).strip()
+    return text or None
+
+
+def parse_url(value: Any) -> str | None:
+    text = parse_text(value)
+    if text is not None and not text.startswith(("http://", "https://")):
+        raise ValueError("an absolute http:// or https:// URL")
+    return text
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: Any
+    parse: Callable[[Any], Any]
+    doc: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("base_url", "BASE_URL", None, parse_url,
+            "URL that relative paths of `Go To` and API requests are resolved against."),
+    Setting("headless", "HEADLESS", True, parse_bool, "Run Chromium without a window."),
+    Setting("max_sessions", "MAX", 10, _int_parser(1, 1000),
+            "How many sessions may be open at once."),
+    Setting("viewport_width", "VIEWPORT_WIDTH", 1280, _int_parser(200, 7680),
+            "Page width in pixels."),
+    Setting("viewport_height", "VIEWPORT_HEIGHT", 720, _int_parser(200, 4320),
+            "Page height in pixels."),
+    Setting("session_timeout", "TIMEOUT", 300.0, parse_seconds,
+            "A session idle longer than this is closed with a warning."),
+    Setting("timeout", "ACTION_TIMEOUT", 10.0, parse_seconds,
+            "Default wait of page keywords (each also takes ``timeout=``)."),
+    Setting("debug", "DEBUG", False, parse_bool,
+            "Log every browser action with its session id and duration."),
+    Setting("browser_path", "BROWSER_PATH", None, parse_text,
+            "Chromium executable to use instead of the discovered one."),
+    Setting("locale", "LOCALE", "en-US", parse_text, "Browser locale of every session."),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    base_url: str | None = None
+    headless: bool = True
+    max_sessions: int = 10
+    viewport_width: int = 1280
+    viewport_height: int = 720
+    session_timeout: float = 300.0
+    timeout: float = 10.0
+    debug: bool = False
+    browser_path: str | None = None
+    locale: str = "en-US"
+
+    @classmethod
+    def load(cls, arguments: Mapping[str, Any] | None = None,
+             environ: Mapping[str, str] | None = None) -> "Settings":
+        """Builds settings from import arguments (``None`` = not given) and the environment."""
+        arguments = arguments or {}
+        environ = os.environ if environ is None else environ
+        known = {s.name for s in SETTINGS}
+        unknown = sorted(set(arguments) - known)
+        if unknown:
+            raise ConfigurationError(
+                f"Unknown setting {', '.join(unknown)}; valid settings are {', '.join(sorted(known))}.")
+        values = {}
+        for setting in SETTINGS:
+            env_name = ENV_PREFIX + setting.env
+            if arguments.get(setting.name) is not None:
+                raw, source = arguments[setting.name], f"import argument {setting.name}"
+            elif environ.get(env_name, "").strip():
+                raw, source = environ[env_name], f"environment variable {env_name}"
+            else:
+                values[setting.name] = setting.default
+                continue
+            try:
+                values[setting.name] = setting.parse(raw)
+            except ValueError as error:
+                raise ConfigurationError(
+                    f"Invalid value '{raw}' for {source}: expected {error}.") from None
+        return cls(**values)
+
+    @property
+    def viewport(self) -> dict[str, int]:
+        return {"width": self.viewport_width, "height": self.viewport_height}
+
+    def source_of(self, name: str) -> str:
+        """Where a tester changes a setting, for error messages."""
+        setting = next(s for s in SETTINGS if s.name == name)
+        return f"import argument {name} or environment variable {ENV_PREFIX}{setting.env}"
+
