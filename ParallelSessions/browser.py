@@ -76,3 +76,22 @@ async def launch_chromium(playwright, *, executable: str | None, headless: bool)
     path = find_chromium(executable, managed)
     return await playwright.chromium.launch(
         executable_path=path, headless=headless, args=list(LAUNCH_ARGS))
+
+
+def managed_chromium_path() -> str | None:
+    """Playwright's own Chromium, without starting a browser (None if not installed)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        path = playwright.chromium.executable_path
+    return path if path and os.path.exists(path) else None
+
+
+if __name__ == "__main__":  # `python -m ParallelSessions.browser` prints what would be launched
+    import sys
+
+    try:
+        print(find_chromium(os.environ.get("PARALLEL_SESSION_BROWSER_PATH"), managed_chromium_path()))
+    except BrowserNotFoundError as error:
+        print(error, file=sys.stderr)
+        sys.exit(1)

@@ -310,7 +310,7 @@ class PageKeywords(LibraryComponent):
         self.act(f"Page Should Not Contain '{text}'",
                  lambda s: expect(s.page.locator("body")).not_to_contain_text(text, timeout=ms))
 
-    @keyword
+    @keyword("Evaluate JavaScript")
     def evaluate_javascript(self, expression: str, argument: Any = None) -> Any:
         """Evaluates ``expression`` in the current page and returns the result.
 

@@ -1,0 +1,32 @@
+# The two commands of the README:
+#   make demo   runs the example suites against the bundled demo portal and prints where log.html is
+#   make test   runs every test: unit tests (pytest) and all acceptance suites (robot atest/)
+# Both install what they need first (virtualenv, packages, a Chromium) through scripts/setup.sh.
+
+VENV ?= .venv
+PY := $(VENV)/bin/python
+RESULTS ?= results
+
+.PHONY: setup demo test utest atest docs clean
+
+setup:
+	@scripts/setup.sh
+
+demo: setup
+	@$(PY) -m robot --outputdir $(RESULTS)/demo --consolewidth 100 atest/examples; \
+	status=$$?; echo "log.html: $$(pwd)/$(RESULTS)/demo/log.html"; exit $$status
+
+utest: setup
+	$(PY) -m pytest -q utest
+
+atest: setup
+	@$(PY) -m robot --outputdir $(RESULTS)/atest --consolewidth 100 atest; \
+	status=$$?; echo "log.html: $$(pwd)/$(RESULTS)/atest/log.html"; exit $$status
+
+test: utest atest
+
+docs: setup
+	$(PY) -m robot.libdoc --name ParallelSessions ParallelSessions docs/ParallelSessions.html
+
+clean:
+	rm -rf $(RESULTS) .pytest_cache

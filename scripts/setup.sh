@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Prepares a fresh machine: a virtualenv with the package and its test tools, and a Chromium.
+# Idempotent: a second run only checks. Usage: scripts/setup.sh  (VENV=path to choose the venv)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV=${VENV:-.venv}
+PYTHON=${PYTHON:-python3}
+
+if [ ! -x "$VENV/bin/python" ]; then
+  echo "setup: creating virtualenv $VENV"
+  "$PYTHON" -m venv "$VENV"
+fi
+stamp="$VENV/.installed"
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "setup: installing ParallelSessions and its test tools into $VENV"
+  "$VENV/bin/python" -m pip install --quiet --upgrade pip
+  "$VENV/bin/python" -m pip install --quiet -e '.[test]'
+  touch "$stamp"
+fi
+
+# A Chromium the library can find (see ParallelSessions/browser.py for the order).
+if "$VENV/bin/python" -m ParallelSessions.browser >/dev/null 2>&1; then
+  echo "setup: Chromium found: $("$VENV/bin/python" -m ParallelSessions.browser)"
+  exit 0
+fi
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "setup: installing Debian's chromium package"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+else
+  echo "setup: installing Playwright's Chromium"
+  "$VENV/bin/python" -m playwright install chromium
+fi
+echo "setup: Chromium found: $("$VENV/bin/python" -m ParallelSessions.browser)"

@@ -1,0 +1,54 @@
+"""The public keyword surface: names are pinned and every keyword is documented."""
+
+import pytest
+from robot.libdocpkg import LibraryDocumentation
+
+from ParallelSessions import ParallelSessions
+
+EXPECTED_KEYWORDS = {
+    "Check Checkbox", "Click", "Close All Sessions", "Close Session", "Element Should Be Visible",
+    "Element Should Not Be Visible", "Element Text Should Be", "Evaluate JavaScript",
+    "Fill Secret", "Fill Text", "Get Attribute", "Get Cookies", "Get Current Session",
+    "Get Element Count", "Get Local Storage Item", "Get Session Ids", "Get Session Info",
+    "Get Text", "Get Title", "Get Url", "Go Back", "Go To", "Open Account Session",
+    "Open Admin Session", "Open Anonymous Session", "Open Session", "Page Should Contain",
+    "Page Should Not Contain", "Press Keys", "Reload", "Run Keyword In Session",
+    "Run Keyword In Temporary Session", "Select Option", "Session Should Exist",
+    "Session Should Not Exist", "Set Base Url", "Set Login Keyword", "Switch To Session",
+    "Take Screenshot", "Uncheck Checkbox", "Url Should Contain", "Wait For Element",
+    "Wait For Url",
+}
+
+LIBDOC = LibraryDocumentation("ParallelSessions")
+KEYWORDS = {kw.name: kw for kw in LIBDOC.keywords}
+
+
+def test_keyword_names_are_pinned():
+    assert set(KEYWORDS) == EXPECTED_KEYWORDS
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_KEYWORDS))
+def test_every_keyword_has_summary_and_example(name):
+    doc = KEYWORDS[name].doc
+    summary = doc.splitlines()[0]
+    assert summary.endswith("."), f"{name}: summary should be one sentence"
+    assert any(line.strip().startswith("|") for line in doc.splitlines()), f"{name}: no example table"
+
+
+def test_library_intro_has_the_concept_sections():
+    for section in ("= Sessions =", "= Roles =", "= Logging in =", "= Selectors =",
+                    "= Timeouts =", "= Configuration =", "= Examples ="):
+        assert section in LIBDOC.doc
+
+
+def test_importing_the_library_starts_no_browser():
+    library = ParallelSessions()
+    assert not library.runtime.loop.running
+    assert not library.runtime.browser_started
+
+
+def test_page_keywords_that_wait_take_a_timeout():
+    waiting = {"Click", "Fill Text", "Fill Secret", "Get Text", "Wait For Element", "Wait For Url",
+               "Element Should Be Visible", "Element Text Should Be", "Page Should Contain", "Go To"}
+    for name in waiting:
+        assert "timeout" in [arg.name for arg in KEYWORDS[name].args], name

@@ -1,0 +1,88 @@
+from datetime import timedelta
+
+import pytest
+
+from ParallelSessions.errors import ConfigurationError
+from ParallelSessions.settings import SETTINGS, Settings
+
+
+def test_defaults_without_arguments_or_environment():
+    settings = Settings.load({}, environ={})
+    assert settings == Settings()
+    assert settings.max_sessions == 10
+    assert settings.viewport == {"width": 1280, "height": 720}
+    assert settings.session_timeout == 300
+    assert settings.timeout == 10
+    assert settings.headless is True
+    assert settings.locale == "en-US"
+
+
+def test_environment_variables_are_read():
+    settings = Settings.load({}, environ={
+        "PARALLEL_SESSION_BASE_URL": "http://127.0.0.1:9000",
+        "PARALLEL_SESSION_MAX": "3",
+        "PARALLEL_SESSION_VIEWPORT_WIDTH": "800",
+        "PARALLEL_SESSION_VIEWPORT_HEIGHT": "600",
+        "PARALLEL_SESSION_TIMEOUT": "1 min 30 s",
+        "PARALLEL_SESSION_ACTION_TIMEOUT": "500 ms",
+        "PARALLEL_SESSION_DEBUG": "true",
+        "PARALLEL_SESSION_HEADLESS": "False",
+        "PARALLEL_SESSION_BROWSER_PATH": "/opt/chrome",
+    })
+    assert settings.base_url == "http://127.0.0.1:9000"
+    assert settings.max_sessions == 3
+    assert settings.viewport == {"width": 800, "height": 600}
+    assert settings.session_timeout == 90
+    assert settings.timeout == 0.5
+    assert settings.debug is True
+    assert settings.headless is False
+    assert settings.browser_path == "/opt/chrome"
+
+
+def test_import_argument_wins_over_environment():
+    settings = Settings.load({"max_sessions": 4, "timeout": timedelta(seconds=2)},
+                             environ={"PARALLEL_SESSION_MAX": "7",
+                                      "PARALLEL_SESSION_ACTION_TIMEOUT": "9s"})
+    assert settings.max_sessions == 4
+    assert settings.timeout == 2
+
+
+def test_empty_environment_value_means_default():
+    assert Settings.load({}, environ={"PARALLEL_SESSION_MAX": "  "}).max_sessions == 10
+
+
+@pytest.mark.parametrize("variable, value, expected", [
+    ("PARALLEL_SESSION_MAX", "many",
+     "Invalid value 'many' for environment variable PARALLEL_SESSION_MAX: "
+     "expected a whole number from 1 to 1000."),
+    ("PARALLEL_SESSION_MAX", "0",
+     "Invalid value '0' for environment variable PARALLEL_SESSION_MAX: "
+     "expected a whole number from 1 to 1000."),
+    ("PARALLEL_SESSION_TIMEOUT", "soon",
+     "Invalid value 'soon' for environment variable PARALLEL_SESSION_TIMEOUT: "
+     "expected a positive time such as \"10s\", \"1 min\" or \"500 ms\"."),
+    ("PARALLEL_SESSION_DEBUG", "maybe",
+     "Invalid value 'maybe' for environment variable PARALLEL_SESSION_DEBUG: "
+     "expected true or false."),
+    ("PARALLEL_SESSION_BASE_URL", "localhost:8000",
+     "Invalid value 'localhost:8000' for environment variable PARALLEL_SESSION_BASE_URL: "
+     "expected an absolute http:// or https:// URL."),
+])
+def test_invalid_environment_value_names_variable_and_accepted_form(variable, value, expected):
+    with pytest.raises(ConfigurationError) as error:
+        Settings.load({}, environ={variable: value})
+    assert str(error.value) == expected
+
+
+def test_invalid_import_argument_names_the_argument():
+    with pytest.raises(ConfigurationError, match="for import argument viewport_width: expected a whole"):
+        Settings.load({"viewport_width": "wide"}, environ={})
+
+
+def test_every_setting_is_a_field():
+    assert {s.name for s in SETTINGS} == set(Settings.__dataclass_fields__)
+
+
+def test_source_of_names_argument_and_variable():
+    assert Settings().source_of("max_sessions") == (
+        "import argument max_sessions or environment variable PARALLEL_SESSION_MAX")
