@@ -175,4 +175,12 @@ class ParallelSessions(DynamicCore):
             if login:
                 sessions.set_login_keyword(role, login)
         self.ROBOT_LIBRARY_LISTENER = LibraryListener(self)
+        self._sessions = sessions
         DynamicCore.__init__(self, [sessions, PageKeywords(self)])
+
+    def run_keyword(self, name, args, kwargs=None):
+        # Every keyword first closes sessions idle past session_timeout, so the
+        # warning appears in the log where the tester comes back to them.
+        if self.runtime.browser_started:
+            self._sessions.close_idle_sessions()
+        return DynamicCore.run_keyword(self, name, args, kwargs)

@@ -64,7 +64,6 @@ class LibraryComponent:
                         f"(session_timeout) and was closed.")
 
     def current_session(self) -> SessionHandle:
-        self.close_idle_sessions()
         session_id = self.focus.current
         if session_id is None or not self.manager.has_session(session_id):
             raise NoCurrentSessionError(

@@ -35,7 +35,6 @@ class SessionKeywords(LibraryComponent):
         | Should Be Equal | ${id} | account_1 |
         | Open Session | admin | id=second_admin |
         """
-        self.close_idle_sessions()
         username = None if username is None else str(username)
         handle = self.runtime.run_with_browser(
             lambda manager: manager.create_session(role, id, username=username,
@@ -87,7 +86,6 @@ class SessionKeywords(LibraryComponent):
 
     def _get_or_open(self, role: str, session_id: str, username: str | None = None,
                      password: Secret | str | None = None) -> str:
-        self.close_idle_sessions()
         if self.manager.has_session(session_id):
             self.focus.switch(session_id)
             self.log(session_id, "Switched to the open session.")
@@ -181,7 +179,6 @@ class SessionKeywords(LibraryComponent):
         | Click | button[data-action="approve"] |
         | Switch To Session | ${previous} |
         """
-        self.close_idle_sessions()
         handle = self.manager.find(id)
         handle.touch()
         previous = self.focus.switch(id)

@@ -1,0 +1,241 @@
+"""HTML rendering of the demo portal pages (the selector contract lives here)."""
+
+import json
+from html import escape
+from urllib.parse import quote
+
+CSS = """
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+color:#1f2933;background:#f5f7fa}
+header{display:flex;align-items:center;gap:1.5rem;padding:.7rem 1.5rem;
+background:#243b53;color:#fff}
+header a{color:#d9e2ec;text-decoration:none}
+header a:hover{color:#fff}
+header .brand{font-weight:700;color:#fff}
+header nav{display:flex;gap:1rem;align-items:center;flex:1}
+header .who{margin-left:auto;display:flex;gap:.6rem;align-items:center}
+header form{margin:0}
+main{max-width:860px;margin:2rem auto;padding:1.5rem 2rem;background:#fff;
+border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.12)}
+h1{margin-top:0;font-size:1.6rem}
+label{display:block;margin:.6rem 0 .2rem;font-weight:600}
+input[type=text],input[type=password]{width:100%;max-width:320px;padding:.45rem .6rem;
+border:1px solid #bcccdc;border-radius:4px;font:inherit}
+button,input[type=submit]{margin-top:.8rem;padding:.45rem 1rem;border:0;border-radius:4px;
+background:#2680c2;color:#fff;font:inherit;cursor:pointer}
+header input[type=submit]{margin:0;padding:.2rem .7rem;background:#486581}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:left;padding:.45rem .6rem;border-bottom:1px solid #e4e7eb}
+td button{margin:0}
+td form{margin:0}
+.error{padding:.6rem .9rem;border-radius:4px;background:#ffe3e3;color:#a61b1b}
+.flash{padding:.6rem .9rem;border-radius:4px;background:#e3f9e5;color:#0e5814}
+.empty{color:#627d98;font-style:italic}
+code{background:#f0f4f8;padding:.1rem .35rem;border-radius:3px}
+ul.items{padding-left:1.2rem}
+"""
+
+
+def e(value):
+    return escape(str(value), quote=True)
+
+
+def js(value):
+    """A JavaScript string literal that is safe inside a <script> element."""
+    return json.dumps(str(value)).replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def layout(title, body, admin=None, account=None):
+    links = ['<a href="/">Home</a>']
+    who = []
+    if admin:
+        links += ['<a href="/admin/dashboard">Admin</a>',
+                  '<a href="/admin/accounts/pending">Pending</a>',
+                  '<a href="/admin/accounts">Accounts</a>']
+        who.append(f'<span class="nav-admin">admin: {e(admin)}</span>'
+                   '<form method="post" action="/admin/logout">'
+                   '<input type="submit" class="logout" value="Log out"></form>')
+    if account:
+        links += ['<a href="/account/dashboard">Dashboard</a>',
+                  '<a href="/account/realms">Realms</a>',
+                  '<a href="/account/tokens">Tokens</a>']
+        who.append(f'<span class="nav-user">{e(account)}</span>'
+                   '<form method="post" action="/account/logout">'
+                   '<input type="submit" class="logout" value="Log out"></form>')
+    if not admin and not account:
+        links += ['<a href="/admin/login">Admin login</a>',
+                  '<a href="/account/login">Log in</a>',
+                  '<a href="/account/register">Register</a>']
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<link rel=\"icon\" href=\"data:,\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>{e(title)}</title><style>{CSS}</style></head><body>"
+            "<header><a class=\"brand\" href=\"/\">Demo Portal</a>"
+            f"<nav>{''.join(links)}</nav><div class=\"who\">{''.join(who)}</div>"
+            f"</header><main>{body}</main></body></html>\n")
+
+
+def message(error=None, flash=None):
+    out = ""
+    if flash:
+        out += f'<p class="flash">{e(flash)}</p>'
+    if error:
+        out += f'<p class="error">{e(error)}</p>'
+    return out
+
+
+def home(**who):
+    body = ("<h1>Demo Portal</h1><p>A small portal used as the system under test.</p>"
+            '<ul class="items"><li><a href="/admin/login">Admin login</a></li>'
+            '<li><a href="/account/login">Account login</a></li>'
+            '<li><a href="/account/register">Register an account</a></li></ul>')
+    return layout("Demo Portal", body, **who)
+
+
+def credentials_form(action, button, username="", next_url=None):
+    hidden = (f'<input type="hidden" name="next" value="{e(next_url)}">'
+              if next_url else "")
+    return (f'<form method="post" action="{e(action)}">{hidden}'
+            '<label for="username">Username</label>'
+            f'<input type="text" id="username" name="username" value="{e(username)}"'
+            ' autocomplete="username" required>'
+            '<label for="password">Password</label>'
+            '<input type="password" id="password" name="password"'
+            ' autocomplete="current-password" required>'
+            f'<div><button type="submit">{e(button)}</button></div></form>')
+
+
+def admin_login(error=None, username="", next_url=None):
+    body = ("<h1>Admin login</h1>" + message(error)
+            + credentials_form("/admin/login", "Log in", username, next_url))
+    return layout("Admin login", body)
+
+
+def admin_dashboard(admin, pending):
+    body = ("<h1>Admin dashboard</h1>"
+            f'<p>Logged in as <span class="admin-name">{e(admin)}</span>.</p>'
+            f'<p>Pending accounts: <span id="pending-count">{pending}</span> '
+            '(<a href="/admin/accounts/pending">review pending accounts</a>)</p>'
+            f'<script>localStorage.setItem({js("portal.role")}, {js("admin")});</script>')
+    return layout("Admin dashboard", body, admin=admin)
+
+
+def pending_accounts(admin, rows, error=None, flash=None):
+    if rows:
+        trs = "".join(
+            f'<tr data-username="{e(r["username"])}">'
+            f'<td class="username">{e(r["username"])}</td>'
+            f'<td class="registered">{e(r["created_at"])}</td>'
+            f'<td><form method="post" action="/admin/accounts/{quote(r["username"])}/approve">'
+            '<button type="submit" data-action="approve">Approve</button></form></td></tr>'
+            for r in rows)
+        table = ('<table id="pending-accounts"><thead><tr><th>Username</th>'
+                 f'<th>Registered</th><th></th></tr></thead><tbody>{trs}</tbody></table>')
+    else:
+        table = '<p class="empty">No pending accounts</p>'
+    body = "<h1>Pending accounts</h1>" + message(error, flash) + table
+    return layout("Pending accounts", body, admin=admin)
+
+
+def all_accounts(admin, rows):
+    if rows:
+        trs = "".join(
+            f'<tr data-username="{e(r["username"])}">'
+            f'<td class="username">{e(r["username"])}</td>'
+            f'<td class="status">{e(r["status"])}</td>'
+            f'<td class="registered">{e(r["created_at"])}</td>'
+            f'<td class="approved-by">{e(r["approved_by"] or "")}</td></tr>'
+            for r in rows)
+        table = ('<table id="accounts"><thead><tr><th>Username</th><th>Status</th>'
+                 '<th>Registered</th><th>Approved by</th></tr></thead>'
+                 f'<tbody>{trs}</tbody></table>')
+    else:
+        table = '<p class="empty">No accounts</p>'
+    return layout("Accounts", "<h1>Accounts</h1>" + table, admin=admin)
+
+
+def register(error=None, username=""):
+    body = ("<h1>Register</h1>" + message(error)
+            + credentials_form("/account/register", "Register", username))
+    return layout("Register", body)
+
+
+def account_login(error=None, flash=None, username="", next_url=None):
+    body = ("<h1>Log in</h1>" + message(error, flash)
+            + credentials_form("/account/login", "Log in", username, next_url))
+    return layout("Log in", body)
+
+
+def account_dashboard(account):
+    name = account["username"]
+    body = ("<h1>Dashboard</h1>"
+            f'<p>Signed in as <span class="username">{e(name)}</span>; '
+            f'status <span class="status">{e(account["status"])}</span>.</p>'
+            '<ul class="items"><li><a href="/account/realms">Realms</a></li>'
+            '<li><a href="/account/tokens">API tokens</a></li></ul>'
+            f'<script>localStorage.setItem({js("portal.user")}, {js(name)});</script>')
+    return layout("Dashboard", body, account=name)
+
+
+def name_form(action, button, value=""):
+    return (f'<form method="post" action="{e(action)}">'
+            '<label for="name">Name</label>'
+            f'<input type="text" id="name" name="name" value="{e(value)}" required>'
+            f'<div><button type="submit">{e(button)}</button></div></form>')
+
+
+def realms(account, rows, error=None, flash=None, value=""):
+    items = "".join(f'<li class="realm" data-realm="{e(r["name"])}">{e(r["name"])}</li>'
+                    for r in rows)
+    listing = (f'<ul id="realms" class="items">{items}</ul>' if rows
+               else '<p class="empty">No realms yet</p>')
+    body = ("<h1>Realms</h1>" + message(error, flash) + listing
+            + "<h2>Create a realm</h2>"
+            + name_form("/account/realms", "Create realm", value))
+    return layout("Realms", body, account=account["username"])
+
+
+def tokens(account, rows):
+    items = "".join(
+        f'<li class="token" data-token-name="{e(r["name"])}">'
+        f'<span class="name">{e(r["name"])}</span> '
+        f'<code class="prefix">{e(r["prefix"])}&hellip;</code> '
+        f'<span class="created">{e(r["created_at"])}</span></li>'
+        for r in rows)
+    listing = (f'<ul id="tokens" class="items">{items}</ul>' if rows
+               else '<p class="empty">No tokens yet</p>')
+    body = ("<h1>API tokens</h1>" + listing
+            + '<p><a id="new-token" href="/account/tokens/new">Create a new token</a></p>')
+    return layout("Tokens", body, account=account["username"])
+
+
+def new_token(account, error=None, value=""):
+    body = ("<h1>New token</h1>" + message(error)
+            + name_form("/account/tokens/new", "Create token", value))
+    return layout("New token", body, account=account["username"])
+
+
+def token_created(account, name, secret):
+    body = ("<h1>Token created</h1>"
+            f'<p>Token <span class="token-name">{e(name)}</span>:</p>'
+            f'<p><code class="token-value">{e(secret)}</code></p>'
+            "<p>Copy it now; it will not be shown again.</p>"
+            '<p><a href="/account/tokens">Back to tokens</a></p>')
+    return layout("Token created", body, account=account["username"])
+
+
+def broken():
+    body = ("<h1>Broken page</h1><p>This page logs a console error and throws.</p>"
+            "<script>console.error('demo console error');"
+            "throw new Error('demo uncaught error');</script>")
+    return layout("Broken page", body)
+
+
+def slow(ms):
+    body = f'<h1>Slow page</h1><p id="slow-done">Waited {int(ms)} ms</p>'
+    return layout("Slow page", body)
+
+
+def not_found(path):
+    body = f'<h1>Not found</h1><p class="not-found">No page at {e(path)}</p>'
+    return layout("Not found", body)

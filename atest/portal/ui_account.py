@@ -1,0 +1,111 @@
+"""HTML routes under /account/."""
+
+from urllib.parse import quote
+
+from portal import pages, store
+from portal.web import login_redirect, safe_next, session_cookie
+
+COOKIE = "account_session"
+
+
+def route(h, method, path, query):
+    if path == "/account":
+        h.redirect("/account/dashboard")
+        return True
+    if not path.startswith("/account/"):
+        return False
+    if path == "/account/register":
+        register(h, method)
+        return True
+    if path == "/account/login":
+        login(h, method, query)
+        return True
+    account = store.session_user(h.conn, "account", h.cookies.get(COOKIE))
+    if account is None:
+        h.redirect(login_redirect("/account/login", path))
+        return True
+    if path == "/account/logout":
+        store.delete_session(h.conn, h.cookies.get(COOKIE))
+        h.redirect("/account/login", [session_cookie(COOKIE, "", clear=True)])
+    elif path in ("/account/", "/account/dashboard"):
+        h.only(method, "GET") and h.html(200, pages.account_dashboard(account))
+    elif path == "/account/realms":
+        realms(h, method, query, account)
+    elif path == "/account/tokens":
+        h.only(method, "GET") and h.html(
+            200, pages.tokens(account, store.list_tokens(h.conn, account["username"])))
+    elif path == "/account/tokens/new":
+        new_token(h, method, account)
+    else:
+        h.not_found(path)
+    return True
+
+
+def register(h, method):
+    if method == "GET":
+        h.html(200, pages.register())
+        return
+    if not h.only(method, "GET", "POST"):
+        return
+    form = h.form()
+    username = form.get("username", "")
+    outcome = store.create_account(h.conn, username, form.get("password", ""))
+    if outcome.ok:
+        h.redirect(f"/account/login?registered={quote(username)}")
+    else:
+        h.html(outcome.status, pages.register(outcome.message, username))
+
+
+def login(h, method, query):
+    next_url = safe_next(query.get("next", [None])[0])
+    if method == "GET":
+        flash = None
+        if "registered" in query:
+            # Registration always creates a Pending account.
+            flash = f"Account {query['registered'][0]} registered; status Pending"
+        h.html(200, pages.account_login(flash=flash, next_url=next_url))
+        return
+    if not h.only(method, "GET", "POST"):
+        return
+    form = h.form()
+    next_url = safe_next(form.get("next")) or next_url
+    username = form.get("username", "")
+    if store.check_login(h.conn, "account", username, form.get("password", "")):
+        token = store.new_session(h.conn, "account", username)
+        h.redirect(next_url or "/account/dashboard", [session_cookie(COOKIE, token)])
+    else:
+        h.html(200, pages.account_login("Invalid username or password",
+                                        username=username, next_url=next_url))
+
+
+def realms(h, method, query, account):
+    owner = account["username"]
+    if method == "GET":
+        flash = f"Realm {query['created'][0]} created" if "created" in query else None
+        h.html(200, pages.realms(account, store.list_realms(h.conn, owner), flash=flash))
+        return
+    if not h.only(method, "GET", "POST"):
+        return
+    name = h.form().get("name", "").strip()
+    cfg = h.server.config
+    outcome = store.create_realm(h.conn, account, name, cfg.racy, cfg.race_window_ms)
+    if outcome.ok:
+        h.redirect(f"/account/realms?created={quote(name)}")
+    else:
+        h.html(outcome.status, pages.realms(account, store.list_realms(h.conn, owner),
+                                            error=outcome.message, value=name))
+
+
+def new_token(h, method, account):
+    if method == "GET":
+        h.html(200, pages.new_token(account))
+        return
+    if not h.only(method, "GET", "POST"):
+        return
+    name = h.form().get("name", "").strip()
+    outcome, secret = store.create_token(h.conn, account, name)
+    if outcome.ok:
+        # One-time display of the secret: 200, deliberately no redirect.
+        h.html(200, pages.token_created(account, name, secret))
+    else:
+        h.html(outcome.status, pages.new_token(account, outcome.message, name))
