@@ -13,15 +13,13 @@ setup:
 	@scripts/setup.sh
 
 demo: setup
-	@$(PY) -m robot --outputdir $(RESULTS)/demo --consolewidth 100 atest/examples; \
-	status=$$?; echo "log.html: $$(pwd)/$(RESULTS)/demo/log.html"; exit $$status
+	$(PY) atest/run.py --outputdir $(RESULTS)/demo atest/examples
 
 utest: setup
 	$(PY) -m pytest -q utest
 
 atest: setup
-	@$(PY) -m robot --outputdir $(RESULTS)/atest --consolewidth 100 atest; \
-	status=$$?; echo "log.html: $$(pwd)/$(RESULTS)/atest/log.html"; exit $$status
+	$(PY) atest/run.py --outputdir $(RESULTS)/atest atest
 
 test: utest atest
 

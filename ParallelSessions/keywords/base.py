@@ -19,9 +19,19 @@ T = TypeVar("T")
 
 
 def first_line(error: BaseException) -> str:
-    """Playwright errors carry a long call log; the first line says what failed."""
-    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return text.split(": ", 1)[1] if text.startswith(("Page.", "Locator.", "Frame.", "BrowserContext.")) else text
+    """Playwright errors carry a long call log; the first line says what failed.
+
+    Assertion errors also say what the page had instead, on an "Actual value" line.
+    """
+    lines = [line.strip() for line in str(error).strip().splitlines()]
+    if not lines:
+        return type(error).__name__
+    text = lines[0]
+    if text.startswith(("Page.", "Locator.", "Frame.", "BrowserContext.", "APIRequestContext.")):
+        text = text.split(": ", 1)[-1]
+    actual = next((line.split(":", 1)[1].strip() for line in lines
+                   if line.startswith("Actual value:")), None)
+    return f"{text} (actual: '{actual}')" if actual else text
 
 
 class LibraryComponent:

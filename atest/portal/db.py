@@ -39,6 +39,11 @@ CREATE TABLE IF NOT EXISTS tokens (
     created_at TEXT NOT NULL,
     UNIQUE (account, name)
 );
+CREATE TABLE IF NOT EXISTS preferences (
+    account TEXT PRIMARY KEY,
+    language TEXT NOT NULL CHECK (language IN ('en', 'fi', 'de')),
+    newsletter INTEGER NOT NULL CHECK (newsletter IN (0, 1))
+);
 """
 
 # The correct schema enforces realm-name uniqueness in the database.

@@ -172,9 +172,27 @@ def account_dashboard(account):
             f'<p>Signed in as <span class="username">{e(name)}</span>; '
             f'status <span class="status">{e(account["status"])}</span>.</p>'
             '<ul class="items"><li><a href="/account/realms">Realms</a></li>'
-            '<li><a href="/account/tokens">API tokens</a></li></ul>'
+            '<li><a href="/account/tokens">API tokens</a></li>'
+            '<li><a id="preferences" href="/account/preferences">Preferences</a></li></ul>'
             f'<script>localStorage.setItem({js("portal.user")}, {js(name)});</script>')
     return layout("Dashboard", body, account=name)
+
+
+def preferences(account, prefs, languages, flash=None, error=None):
+    options = "".join(
+        f'<option value="{e(code)}"{" selected" if code == prefs["language"] else ""}>{e(label)}</option>'
+        for code, label in languages.items())
+    checked = " checked" if prefs["newsletter"] else ""
+    body = ("<h1>Preferences</h1>" + message(error, flash)
+            + '<form method="post" action="/account/preferences">'
+            '<label for="language">Language</label>'
+            f'<select id="language" name="language">{options}</select>'
+            f'<label><input type="checkbox" id="newsletter" name="newsletter" value="yes"{checked}> '
+            'Send me the newsletter</label>'
+            '<div><button type="submit" data-testid="save-preferences">Save</button></div></form>'
+            f'<p>Saved: language <span class="saved-language">{e(prefs["language"])}</span>, '
+            f'newsletter <span class="saved-newsletter">{"yes" if prefs["newsletter"] else "no"}</span></p>')
+    return layout("Preferences", body, account=account["username"])
 
 
 def name_form(action, button, value=""):

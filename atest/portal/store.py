@@ -212,9 +212,29 @@ def account_for_token(conn, secret):
         (sha256(secret),)).fetchone()
 
 
+LANGUAGES = {"en": "English", "fi": "Suomi", "de": "Deutsch"}
+
+
+def get_preferences(conn, owner):
+    row = conn.execute("SELECT language, newsletter FROM preferences WHERE account = ?",
+                       (owner,)).fetchone()
+    return {"language": row[0], "newsletter": bool(row[1])} if row else {
+        "language": "en", "newsletter": False}
+
+
+def save_preferences(conn, owner, language, newsletter):
+    if language not in LANGUAGES:
+        return Outcome(False, 400, f"Language must be one of {', '.join(LANGUAGES)}")
+    with write(conn):
+        conn.execute("INSERT INTO preferences (account, language, newsletter) VALUES (?, ?, ?) "
+                     "ON CONFLICT (account) DO UPDATE SET language = excluded.language, "
+                     "newsletter = excluded.newsletter", (owner, language, int(newsletter)))
+    return Outcome(True, 200, "Preferences saved")
+
+
 # --- test support ---------------------------------------------------------
 
 def reset(conn):
     with write(conn):
-        for table in ("tokens", "realms", "sessions", "accounts"):
+        for table in ("tokens", "realms", "sessions", "preferences", "accounts"):
             conn.execute(f"DELETE FROM {table}")

@@ -36,6 +36,8 @@ def route(h, method, path, query):
             200, pages.tokens(account, store.list_tokens(h.conn, account["username"])))
     elif path == "/account/tokens/new":
         new_token(h, method, account)
+    elif path == "/account/preferences":
+        preferences(h, method, query, account)
     else:
         h.not_found(path)
     return True
@@ -109,3 +111,22 @@ def new_token(h, method, account):
         h.html(200, pages.token_created(account, name, secret))
     else:
         h.html(outcome.status, pages.new_token(account, outcome.message, name))
+
+
+def preferences(h, method, query, account):
+    owner = account["username"]
+    if method == "GET":
+        flash = "Preferences saved" if "saved" in query else None
+        h.html(200, pages.preferences(account, store.get_preferences(h.conn, owner),
+                                      store.LANGUAGES, flash=flash))
+        return
+    if not h.only(method, "GET", "POST"):
+        return
+    form = h.form()
+    outcome = store.save_preferences(h.conn, owner, form.get("language", ""),
+                                     form.get("newsletter") == "yes")
+    if outcome.ok:
+        h.redirect("/account/preferences?saved=1")
+    else:
+        h.html(outcome.status, pages.preferences(account, store.get_preferences(h.conn, owner),
+                                                 store.LANGUAGES, error=outcome.message))
