@@ -64,6 +64,10 @@ class ParallelSessionManager:
         role = self._normalise_role(role, allow_new=True)
         self._logins[role] = login
 
+    def forget_role(self, role: str) -> None:
+        """Removes a role's login; a role that is not built in becomes invalid again."""
+        self._logins.pop(self._normalise_role(role), None)
+
     def _normalise_role(self, role: str, allow_new: bool = False) -> str:
         name = str(role).strip().lower()
         if not SESSION_ID.match(name):

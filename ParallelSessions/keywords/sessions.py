@@ -137,19 +137,20 @@ class SessionKeywords(LibraryComponent):
         current, and receives the session's username and password (as a
         Robot Framework ``Secret``) when the session has them. Giving a new role
         name (for example ``moderator``) makes that role valid for `Open Session`.
-        ``NONE`` removes the login keyword.
+        ``NONE`` removes the login keyword (and a role that is not built in).
 
         | Set Login Keyword | admin     | Log In As Admin |
         | Set Login Keyword | moderator | Log In As Moderator |
         | Open Session      | moderator |
         """
         role_name = str(role).strip().lower()
-        self.runtime.manager.set_login(role_name, None)
         previous = self.library.login_keywords.get(role_name)
         if keyword:
+            self.manager.set_login(role_name, None)
             self.library.login_keywords[role_name] = keyword
-        else:
-            self.library.login_keywords.pop(role_name, None)
+        elif previous:
+            self.manager.forget_role(role_name)
+            del self.library.login_keywords[role_name]
         return previous
 
     @keyword

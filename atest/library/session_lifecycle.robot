@@ -4,7 +4,6 @@ Resource          ../resources/common.resource
 Suite Setup       Use Fresh Demo Portal
 Test Teardown     Close All Sessions
 
-
 *** Test Cases ***
 Open Session Uses Role And Smallest Free Number As Id
     ${first}=     Open Session    anonymous
@@ -183,14 +182,6 @@ Close All Sessions Closes Every Session
     Should Be Empty    ${ids}
     ${current}=    Get Current Session
     Should Be Equal    ${current}    ${None}
-
-Idle Sessions Are Closed With A Warning
-    [Documentation]    A session unused for longer than session_timeout is closed by the next keyword.
-    Import Library    ParallelSessions    session_timeout=1s    AS    ShortLived
-    ShortLived.Open Session    anonymous    id=idle
-    ShortLived.Open Session    anonymous    id=busy
-    Wait Until Keyword Succeeds    5s    200ms    ShortLived.Session Should Not Exist    idle
-    [Teardown]    ShortLived.Close All Sessions
 
 
 *** Keywords ***

@@ -1,0 +1,84 @@
+*** Settings ***
+Documentation     Import arguments and PARALLEL_SESSION_* environment variables. Each library
+...               instance here has its own name, so every keyword is called by its full name.
+Library           ParallelSessions    max_sessions=2    AS    Capped
+Library           ParallelSessions    session_timeout=1s    AS    ShortLived
+Library           ParallelSessions    viewport_width=800    viewport_height=600    debug=True
+...               timeout=2s    AS    Custom
+Library           DemoPortal.py
+Library           OperatingSystem
+Suite Setup       Start Portal For All Instances
+
+
+*** Test Cases ***
+Opening Past Max Sessions Names The Cap And Where It Is Set
+    Capped.Open Session    anonymous
+    Capped.Open Session    anonymous
+    Run Keyword And Expect Error
+    ...    Cannot open session 'anonymous_3': 2 sessions are open, the maximum of 2 set by import argument max_sessions or environment variable PARALLEL_SESSION_MAX; close one or raise the limit.
+    ...    Capped.Open Session    anonymous
+    Capped.Close Session    anonymous_1
+    ${id}=    Capped.Open Session    anonymous
+    Should Be Equal    ${id}    anonymous_1
+    [Teardown]    Capped.Close All Sessions
+
+Max Sessions From The Environment
+    [Setup]    Set Environment Variable    PARALLEL_SESSION_MAX    1
+    Import Library    ParallelSessions    locale=en-US    AS    EnvCapped
+    EnvCapped.Open Session    anonymous
+    Run Keyword And Expect Error
+    ...    Cannot open session 'anonymous_2': 1 sessions are open, the maximum of 1 set by import argument max_sessions or environment variable PARALLEL_SESSION_MAX; close one or raise the limit.
+    ...    EnvCapped.Open Session    anonymous
+    [Teardown]    Run Keywords    EnvCapped.Close All Sessions
+    ...    AND    Remove Environment Variable    PARALLEL_SESSION_MAX
+
+Invalid Environment Values Fail The Import
+    [Setup]    Set Environment Variable    PARALLEL_SESSION_MAX    many
+    Run Keyword And Expect Error
+    ...    *Invalid value 'many' for environment variable PARALLEL_SESSION_MAX: expected a whole number from 1 to 1000.*
+    ...    Import Library    ParallelSessions    locale=en-GB    AS    BadEnvironment
+    Set Environment Variable    PARALLEL_SESSION_MAX    5
+    Set Environment Variable    PARALLEL_SESSION_ACTION_TIMEOUT    soon
+    Run Keyword And Expect Error
+    ...    *Invalid value 'soon' for environment variable PARALLEL_SESSION_ACTION_TIMEOUT: expected a positive time such as "10s", "1 min" or "500 ms".*
+    ...    Import Library    ParallelSessions    locale=en-AU    AS    BadTimeout
+    [Teardown]    Remove Environment Variable    PARALLEL_SESSION_MAX    PARALLEL_SESSION_ACTION_TIMEOUT
+
+Invalid Import Arguments Fail The Import
+    Run Keyword And Expect Error
+    ...    *Invalid value 'http//typo' for import argument base_url: expected an absolute http:// or https:// URL.*
+    ...    Import Library    ParallelSessions    base_url=http//typo    AS    BadUrl
+    Run Keyword And Expect Error
+    ...    *Invalid value '0' for import argument max_sessions: expected a whole number from 1 to 1000.*
+    ...    Import Library    ParallelSessions    max_sessions=0    AS    BadCap
+
+A Wrong Browser Path Fails When The First Session Opens
+    Import Library    ParallelSessions    browser_path=/no/such/chromium    AS    WrongBrowser
+    Run Keyword And Expect Error
+    ...    Browser path '/no/such/chromium' set by browser_path or PARALLEL_SESSION_BROWSER_PATH is not an executable file; fix the path or unset it to use a discovered Chromium.
+    ...    WrongBrowser.Open Session    anonymous
+
+Idle Sessions Are Closed With A Warning
+    [Documentation]    A session unused longer than session_timeout is closed by the next keyword.
+    ShortLived.Open Session    anonymous    id=idle
+    Wait Until Keyword Succeeds    5s    200ms    ShortLived.Session Should Not Exist    idle
+    [Teardown]    ShortLived.Close All Sessions
+
+Viewport, Default Timeout And Debug Log
+    [Documentation]    LOG 2:1 INFO REGEXP: \\[anonymous_1\\] Go To '/account/login' \\(\\d+ ms\\)
+    Custom.Open Session    anonymous
+    Custom.Go To    /account/login
+    ${size}=    Custom.Evaluate JavaScript    [window.innerWidth, window.innerHeight]
+    Should Be Equal    ${size}    ${{ [800, 600] }}
+    Run Keyword And Expect Error
+    ...    Click '.missing' failed in session 'anonymous_1': Timeout 2000ms exceeded.
+    ...    Custom.Click    .missing
+    [Teardown]    Custom.Close All Sessions
+
+
+*** Keywords ***
+Start Portal For All Instances
+    ${url}=    Start Demo Portal
+    FOR    ${instance}    IN    Capped    ShortLived    Custom
+        Run Keyword    ${instance}.Set Base Url    ${url}
+    END
