@@ -52,3 +52,22 @@ def test_page_keywords_that_wait_take_a_timeout():
                "Element Should Be Visible", "Element Text Should Be", "Page Should Contain", "Go To"}
     for name in waiting:
         assert "timeout" in [arg.name for arg in KEYWORDS[name].args], name
+
+
+def test_generated_reference_in_docs_matches_the_code():
+    """docs/ParallelSessions.html must be regenerated (make docs) whenever keywords change."""
+    import json
+    import re
+    from pathlib import Path
+
+    html = (Path(__file__).parent.parent / "docs" / "ParallelSessions.html").read_text()
+    committed = json.loads(re.search(r"libdoc = (\{.*?\})\s*</script>", html, re.S).group(1))
+    fresh = LibraryDocumentation("ParallelSessions")
+    fresh.convert_docs_to_html()
+    current = json.loads(fresh.to_json(include_private=False))
+
+    def surface(spec):
+        return {kw["name"]: (kw["doc"], [a["repr"] for a in kw["args"]]) for kw in spec["keywords"]}
+
+    assert surface(committed) == surface(current), "run 'make docs' to regenerate the reference"
+    assert committed["doc"] == current["doc"], "run 'make docs' to regenerate the reference"
