@@ -145,7 +145,7 @@ class SessionKeywords(LibraryComponent):
         """
         role_name = str(role).strip().lower()
         previous = self.library.login_keywords.get(role_name)
-        if keyword:
+        if keyword and keyword.strip().upper() != "NONE":
             self.manager.set_login(role_name, None)
             self.library.login_keywords[role_name] = keyword
         elif previous:

@@ -20,8 +20,8 @@ Unknown Session Id Names It And Lists The Open Ids
 
 Unknown Session Id With No Session Open
     Run Keyword And Expect Error
-    ...    Session 'admin' does not exist; open sessions: none.
-    ...    Switch To Session    admin
+    ...    Session 'never_opened' does not exist; open sessions: none.
+    ...    Switch To Session    never_opened
 
 Duplicate Session Id
     Open Session    anonymous    id=visitor
