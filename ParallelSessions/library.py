@@ -7,7 +7,7 @@ from datetime import timedelta
 from robotlibcore import DynamicCore
 
 from .focus import SessionFocus
-from .keywords import PageKeywords, SessionKeywords
+from .keywords import ApiKeywords, ConcurrencyKeywords, PageKeywords, SessionKeywords
 from .listener import LibraryListener
 from .runtime import BrowserRuntime
 from .settings import Settings
@@ -170,13 +170,15 @@ class ParallelSessions(DynamicCore):
         self.runtime = BrowserRuntime(self.settings)
         self.focus = SessionFocus()
         self.login_keywords: dict[str, str] = {}
+        self.planning = False  # True while concurrent steps are planned, see keywords/base.py
         sessions = SessionKeywords(self)
         for role, login in (("admin", admin_login_keyword), ("account", account_login_keyword)):
             if login:
                 sessions.set_login_keyword(role, login)
         self.ROBOT_LIBRARY_LISTENER = LibraryListener(self)
         self._sessions = sessions
-        DynamicCore.__init__(self, [sessions, PageKeywords(self)])
+        DynamicCore.__init__(self, [sessions, PageKeywords(self), ApiKeywords(self),
+                                    ConcurrencyKeywords(self)])
 
     def run_keyword(self, name, args, kwargs=None):
         # Every keyword first closes sessions idle past session_timeout, so the

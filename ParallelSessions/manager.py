@@ -14,7 +14,7 @@ from typing import Any, AsyncIterator, Awaitable, Callable
 from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors,
                      ParallelSessionsError, SessionLimitError, SessionNotFoundError,
                      UnknownRoleError)
-from .session import ACCOUNT, ADMIN, BUILT_IN_ROLES, SessionHandle
+from .session import ACCOUNT, ADMIN, API, BUILT_IN_ROLES, SessionHandle
 
 LoginCallable = Callable[[SessionHandle], Awaitable[Any]]
 SESSION_ID = re.compile(r"^[\w.@-]+$")
@@ -163,11 +163,44 @@ class ParallelSessionManager:
                 raise LoginError(login_failure(role, session_id, error)) from error
         return handle
 
+    async def create_api_session(self, session_id: str | None = None, *,
+                                 base_url: str | None = None,
+                                 headers: dict[str, str] | None = None,
+                                 from_session: str | None = None) -> SessionHandle:
+        """Opens an HTTP-only session (role ``api``): no page, no CORS.
+
+        With ``from_session`` it sends that browser session's cookies (it is
+        logged in as that user) and is closed with it; without, it starts with
+        no cookies and keeps none between requests.
+        """
+        source = self.find(from_session) if from_session else None
+        if source is not None and source.role == API:
+            raise ParallelSessionsError(
+                f"Session '{from_session}' is an API session; from_session must name a browser "
+                f"session whose cookies to share.")
+        session_id = self._reserve(API, session_id)
+        try:
+            context = None
+            if source is None:
+                context = await self.browser.new_context(base_url=base_url or self.base_url)
+        finally:
+            self._reserved.discard(session_id)
+        handle = SessionHandle(session_id, API, context=context,
+                               request=source.context.request if source else context.request,
+                               base_url=base_url or self.base_url, headers=dict(headers or {}),
+                               source=source.session_id if source else None)
+        self._sessions[session_id] = handle
+        self._closed.discard(session_id)
+        return handle
+
     async def reset_session(self, session_id: str) -> SessionHandle:
         """Gives a session a fresh context: no cookies, storage or history remain."""
         handle = self.find(session_id)
         old = handle.context
         handle.context, handle.page = await self._new_context()
+        for dependent in self._sessions.values():
+            if dependent.source == session_id:
+                dependent.request = handle.context.request
         await old.close()
         handle.touch()
         return handle
@@ -198,12 +231,12 @@ class ParallelSessionManager:
     # -- closing -------------------------------------------------------------
 
     async def close_session(self, session_id: str) -> None:
-        """Closes one session; fails if it is not open."""
+        """Closes one session (and API sessions sharing its cookies); fails if it is not open."""
         handle = self.find(session_id)
         del self._sessions[session_id]
         self._closed.add(session_id)
-        if handle.request is not None:
-            await handle.request.dispose()
+        for dependent in [s.session_id for s in self._sessions.values() if s.source == session_id]:
+            await self.close_session(dependent)
         if handle.context is not None:
             await handle.context.close()
 

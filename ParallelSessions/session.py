@@ -18,8 +18,9 @@ BUILT_IN_ROLES = (ADMIN, ACCOUNT, ANONYMOUS, API)
 class SessionHandle:
     """One named, isolated session: a Playwright BrowserContext and its page.
 
-    ``context`` and ``page`` are Playwright async objects; API sessions have
-    ``request`` (an APIRequestContext) instead of a page.
+    ``context`` and ``page`` are Playwright async objects. API sessions have no
+    page: ``request`` is their APIRequestContext, ``headers`` are sent with every
+    request, and ``source`` names the browser session whose cookies they share.
     """
 
     session_id: str
@@ -29,8 +30,16 @@ class SessionHandle:
     username: str | None = None
     password: str | None = field(default=None, repr=False)
     request: Any = None
+    base_url: str | None = None
+    headers: dict[str, str] = field(default_factory=dict, repr=False)
+    source: str | None = None
     opened_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
     last_used: float = field(default_factory=time.monotonic)
+
+    @property
+    def api_client(self):
+        """What HTTP requests of this session go through (a browser session's own cookies)."""
+        return self.request if self.request is not None else self.context.request
 
     @property
     def url(self) -> str | None:

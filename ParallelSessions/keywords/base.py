@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable, TypeVar
 
 from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
+from robot.api.deco import keyword
 
+from ..concurrency import Fire, PlannedStep
 from ..errors import NoCurrentSessionError, SessionActionError
 from ..session import SessionHandle
 
@@ -16,6 +18,16 @@ if TYPE_CHECKING:
     from ..library import ParallelSessions
 
 T = TypeVar("T")
+
+CONCURRENT = "concurrent"
+
+
+def concurrent_keyword(name: str | None = None):
+    """Marks a keyword that can also be a step of `Run In Sessions Concurrently`.
+
+    Its body must be a single ``self.act(...)`` call, so it can be planned.
+    """
+    return keyword(name, tags=[CONCURRENT])
 
 
 def first_line(error: BaseException) -> str:
@@ -82,21 +94,22 @@ class LibraryComponent:
         return self.manager.find(session_id)
 
     def act(self, description: str, operation: Callable[[SessionHandle], Awaitable[T]],
-            handle: SessionHandle | None = None) -> T:
+            handle: SessionHandle | None = None,
+            prepare: Callable[[SessionHandle], Awaitable[Fire]] | None = None) -> T:
         """Runs one browser action in the current session, logged with its id.
 
         Playwright's errors become one sentence naming the session and the action.
+        While the library plans concurrent steps, the action is returned as a
+        PlannedStep instead of being run.
         """
+        if self.library.planning:
+            return PlannedStep(description, operation, prepare)
         handle = handle or self.current_session()
         started = time.perf_counter()
         try:
             result = self.runtime.run(operation(handle))
-        except PlaywrightError as error:
-            raise SessionActionError(
-                f"{description} failed in session '{handle.session_id}': {first_line(error)}") from None
-        except AssertionError as error:
-            raise AssertionError(
-                f"{description} failed in session '{handle.session_id}': {first_line(error)}") from None
+        except (PlaywrightError, AssertionError) as error:
+            raise action_error(description, handle.session_id, error) from None
         finally:
             handle.touch()
         if self.settings.debug:
@@ -105,3 +118,13 @@ class LibraryComponent:
         else:
             self.log(handle.session_id, description)
         return result
+
+
+def action_error(description: str, session_id: str, error: BaseException) -> BaseException:
+    """One sentence naming the action and the session; assertions stay assertions."""
+    message = f"{description} failed in session '{session_id}': {first_line(error)}"
+    if isinstance(error, AssertionError):
+        return AssertionError(message)
+    if isinstance(error, PlaywrightError):
+        return SessionActionError(message)
+    return error

@@ -14,13 +14,14 @@ from datetime import timedelta
 from enum import Enum
 from typing import Any
 
+from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import expect
 from robot.api import logger
 from robot.api.deco import keyword
 from robot.api.types import Secret
 from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 
-from .base import LibraryComponent
+from .base import LibraryComponent, concurrent_keyword
 
 
 class ElementState(Enum):
@@ -47,7 +48,7 @@ class PageKeywords(LibraryComponent):
 
     # -- navigation --------------------------------------------------------------
 
-    @keyword
+    @concurrent_keyword()
     def go_to(self, url: str, *, timeout: timedelta | None = None) -> None:
         """Opens ``url`` in the current session; a path is relative to ``base_url``.
 
@@ -55,27 +56,27 @@ class PageKeywords(LibraryComponent):
         | Go To | https://example.com/ |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Go To '{url}'", lambda s: s.page.goto(url, timeout=ms))
+        return self.act(f"Go To '{url}'", lambda s: s.page.goto(url, timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def reload(self, *, timeout: timedelta | None = None) -> None:
         """Reloads the page of the current session.
 
         | Reload |
         """
         ms = self.timeout_ms(timeout)
-        self.act("Reload", lambda s: s.page.reload(timeout=ms))
+        return self.act("Reload", lambda s: s.page.reload(timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def go_back(self, *, timeout: timedelta | None = None) -> None:
         """Goes back one step in the current session's history.
 
         | Go Back |
         """
         ms = self.timeout_ms(timeout)
-        self.act("Go Back", lambda s: s.page.go_back(timeout=ms))
+        return self.act("Go Back", lambda s: s.page.go_back(timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def get_url(self) -> str:
         """Returns the URL of the current session's page.
 
@@ -85,7 +86,7 @@ class PageKeywords(LibraryComponent):
             return s.page.url
         return self.act("Get Url", url)
 
-    @keyword
+    @concurrent_keyword()
     def get_title(self) -> str:
         """Returns the title of the current session's page.
 
@@ -93,7 +94,7 @@ class PageKeywords(LibraryComponent):
         """
         return self.act("Get Title", lambda s: s.page.title())
 
-    @keyword
+    @concurrent_keyword()
     def wait_for_url(self, url: str, *, timeout: timedelta | None = None) -> None:
         """Waits until the current session's page is at ``url``.
 
@@ -104,21 +105,21 @@ class PageKeywords(LibraryComponent):
         | Wait For Url | **/account/dashboard |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Wait For Url '{url}'", lambda s: s.page.wait_for_url(_url_pattern(url), timeout=ms))
+        return self.act(f"Wait For Url '{url}'", lambda s: s.page.wait_for_url(_url_pattern(url), timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def url_should_contain(self, expected: str, *, timeout: timedelta | None = None) -> None:
         """Fails unless the current URL contains ``expected`` within ``timeout``.
 
         | Url Should Contain | /admin/login |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Url Should Contain '{expected}'",
+        return self.act(f"Url Should Contain '{expected}'",
                  lambda s: expect(s.page).to_have_url(re.compile(re.escape(expected)), timeout=ms))
 
     # -- interaction ---------------------------------------------------------------
 
-    @keyword
+    @concurrent_keyword()
     def click(self, selector: str, *, timeout: timedelta | None = None) -> None:
         """Clicks the element ``selector`` once it is visible, enabled and stable.
 
@@ -126,9 +127,14 @@ class PageKeywords(LibraryComponent):
         | Click | text=Approve |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Click '{selector}'", lambda s: s.page.locator(selector).click(timeout=ms))
 
-    @keyword
+        async def prepare(s):
+            return await armed_click(s.page.locator(selector), ms)
+
+        return self.act(f"Click '{selector}'", lambda s: s.page.locator(selector).click(timeout=ms),
+                 prepare=prepare)
+
+    @concurrent_keyword()
     def fill_text(self, selector: str, value: str, *, timeout: timedelta | None = None) -> None:
         """Replaces the text of input ``selector`` with ``value``.
 
@@ -137,10 +143,10 @@ class PageKeywords(LibraryComponent):
         | Fill Text | id=username | alice |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Fill Text '{selector}' with '{value}'",
+        return self.act(f"Fill Text '{selector}' with '{value}'",
                  lambda s: s.page.locator(selector).fill(value, timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def fill_secret(self, selector: str, value: Secret | str, *,
                     timeout: timedelta | None = None) -> None:
         """Types ``value`` into ``selector`` without writing it to any log.
@@ -154,10 +160,10 @@ class PageKeywords(LibraryComponent):
         """
         text = value.value if isinstance(value, Secret) else str(value)
         ms = self.timeout_ms(timeout)
-        self.act(f"Fill Secret '{selector}' with '*****'",
+        return self.act(f"Fill Secret '{selector}' with '*****'",
                  lambda s: s.page.locator(selector).fill(text, timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def press_keys(self, selector: str, *keys: str, timeout: timedelta | None = None) -> None:
         """Presses ``keys`` one after another in element ``selector``.
 
@@ -172,9 +178,9 @@ class PageKeywords(LibraryComponent):
             for key in keys:
                 await locator.press(key, timeout=ms)
 
-        self.act(f"Press Keys {', '.join(keys)} in '{selector}'", press)
+        return self.act(f"Press Keys {', '.join(keys)} in '{selector}'", press)
 
-    @keyword
+    @concurrent_keyword()
     def select_option(self, selector: str, *values: str,
                       timeout: timedelta | None = None) -> list[str]:
         """Selects options of ``<select>`` ``selector`` by value or label; returns the selected values.
@@ -193,39 +199,40 @@ class PageKeywords(LibraryComponent):
 
         return self.act(f"Select Option {', '.join(values)} in '{selector}'", select)
 
-    @keyword
+    @concurrent_keyword()
     def check_checkbox(self, selector: str, *, timeout: timedelta | None = None) -> None:
         """Checks checkbox ``selector`` (nothing happens if it is checked already).
 
         | Check Checkbox | id=accept-terms |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Check Checkbox '{selector}'", lambda s: s.page.locator(selector).check(timeout=ms))
+        return self.act(f"Check Checkbox '{selector}'", lambda s: s.page.locator(selector).check(timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def uncheck_checkbox(self, selector: str, *, timeout: timedelta | None = None) -> None:
         """Unchecks checkbox ``selector``.
 
         | Uncheck Checkbox | id=newsletter |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Uncheck Checkbox '{selector}'",
+        return self.act(f"Uncheck Checkbox '{selector}'",
                  lambda s: s.page.locator(selector).uncheck(timeout=ms))
 
     # -- reading ---------------------------------------------------------------
 
-    @keyword
+    @concurrent_keyword()
     def get_text(self, selector: str, *, timeout: timedelta | None = None) -> str:
         """Returns the visible text of element ``selector``.
 
         | ${status}= | Get Text | .status |
         """
         ms = self.timeout_ms(timeout)
-        text = self.act(f"Get Text '{selector}'",
-                        lambda s: s.page.locator(selector).inner_text(timeout=ms))
-        return text.strip()
+        async def text(s):
+            return (await s.page.locator(selector).inner_text(timeout=ms)).strip()
 
-    @keyword
+        return self.act(f"Get Text '{selector}'", text)
+
+    @concurrent_keyword()
     def get_attribute(self, selector: str, name: str, *,
                       timeout: timedelta | None = None) -> str | None:
         """Returns attribute ``name`` of element ``selector`` (``None`` if it has none).
@@ -236,7 +243,7 @@ class PageKeywords(LibraryComponent):
         return self.act(f"Get Attribute '{name}' of '{selector}'",
                         lambda s: s.page.locator(selector).get_attribute(name, timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def get_element_count(self, selector: str) -> int:
         """Returns how many elements match ``selector`` now (it does not wait).
 
@@ -244,7 +251,7 @@ class PageKeywords(LibraryComponent):
         """
         return self.act(f"Get Element Count '{selector}'", lambda s: s.page.locator(selector).count())
 
-    @keyword
+    @concurrent_keyword()
     def wait_for_element(self, selector: str, state: ElementState = ElementState.visible, *,
                          timeout: timedelta | None = None) -> None:
         """Waits until element ``selector`` is ``attached``, ``detached``, ``visible`` or ``hidden``.
@@ -253,20 +260,20 @@ class PageKeywords(LibraryComponent):
         | Wait For Element | .spinner | state=detached | timeout=30s |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Wait For Element '{selector}' to be {state.value}",
+        return self.act(f"Wait For Element '{selector}' to be {state.value}",
                  lambda s: s.page.locator(selector).first.wait_for(state=state.value, timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def element_should_be_visible(self, selector: str, *, timeout: timedelta | None = None) -> None:
         """Fails unless element ``selector`` becomes visible within ``timeout``.
 
         | Element Should Be Visible | h1 |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Element Should Be Visible '{selector}'",
+        return self.act(f"Element Should Be Visible '{selector}'",
                  lambda s: expect(s.page.locator(selector).first).to_be_visible(timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def element_should_not_be_visible(self, selector: str, *,
                                       timeout: timedelta | None = None) -> None:
         """Fails unless element ``selector`` is hidden or absent within ``timeout``.
@@ -274,10 +281,10 @@ class PageKeywords(LibraryComponent):
         | Element Should Not Be Visible | .error |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Element Should Not Be Visible '{selector}'",
+        return self.act(f"Element Should Not Be Visible '{selector}'",
                  lambda s: expect(s.page.locator(selector).first).to_be_hidden(timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def element_text_should_be(self, selector: str, expected: str, *,
                                timeout: timedelta | None = None) -> None:
         """Fails unless the text of ``selector`` equals ``expected`` within ``timeout``.
@@ -287,30 +294,30 @@ class PageKeywords(LibraryComponent):
         | Element Text Should Be | .status | Active |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Element Text Should Be '{selector}' '{expected}'",
+        return self.act(f"Element Text Should Be '{selector}' '{expected}'",
                  lambda s: expect(s.page.locator(selector)).to_have_text(expected, timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def page_should_contain(self, text: str, *, timeout: timedelta | None = None) -> None:
         """Fails unless the page's text contains ``text`` within ``timeout``.
 
         | Page Should Contain | Account alice approved |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Page Should Contain '{text}'",
+        return self.act(f"Page Should Contain '{text}'",
                  lambda s: expect(s.page.locator("body")).to_contain_text(text, timeout=ms))
 
-    @keyword
+    @concurrent_keyword()
     def page_should_not_contain(self, text: str, *, timeout: timedelta | None = None) -> None:
         """Fails if the page's text still contains ``text`` after ``timeout``.
 
         | Page Should Not Contain | Pending |
         """
         ms = self.timeout_ms(timeout)
-        self.act(f"Page Should Not Contain '{text}'",
+        return self.act(f"Page Should Not Contain '{text}'",
                  lambda s: expect(s.page.locator("body")).not_to_contain_text(text, timeout=ms))
 
-    @keyword("Evaluate JavaScript")
+    @concurrent_keyword("Evaluate JavaScript")
     def evaluate_javascript(self, expression: str, argument: Any = None) -> Any:
         """Evaluates ``expression`` in the current page and returns the result.
 
@@ -322,7 +329,7 @@ class PageKeywords(LibraryComponent):
         """
         return self.act("Evaluate JavaScript", lambda s: s.page.evaluate(expression, argument))
 
-    @keyword
+    @concurrent_keyword()
     def get_cookies(self) -> list[dict[str, Any]]:
         """Returns the cookies of the current session as a list of dictionaries.
 
@@ -331,7 +338,7 @@ class PageKeywords(LibraryComponent):
         """
         return self.act("Get Cookies", lambda s: s.context.cookies())
 
-    @keyword
+    @concurrent_keyword()
     def get_local_storage_item(self, key: str) -> str | None:
         """Returns ``localStorage[key]`` of the current page's origin, ``None`` if unset.
 
@@ -360,6 +367,37 @@ class PageKeywords(LibraryComponent):
         logger.info(f'[{handle.session_id}] <a href="{link}"><img src="{link}" width="640"></a>',
                     html=True)
         return path
+
+
+# Clicks the element at an agreed wall-clock instant, from inside the page, so
+# that several pages click at the same moment without a round trip each.
+_CLICK_AT = """(element, at) => new Promise(resolve => setTimeout(() => {
+    element.click();
+    resolve();
+}, Math.max(0, at - Date.now())))"""
+
+
+async def armed_click(locator, timeout_ms: float):
+    """Does everything a click waits for now; returns ``fire(at)`` that only clicks.
+
+    Used after ``SYNC`` in `Run In Sessions Concurrently`: the element is found,
+    scrolled into view and checked visible and enabled before the barrier.
+    """
+    element = await locator.element_handle(timeout=timeout_ms)
+    await element.scroll_into_view_if_needed(timeout=timeout_ms)
+    await element.wait_for_element_state("visible", timeout=timeout_ms)
+    await element.wait_for_element_state("enabled", timeout=timeout_ms)
+    await element.wait_for_element_state("stable", timeout=timeout_ms)
+
+    async def fire(release_at_ms: float) -> None:
+        try:
+            await element.evaluate(_CLICK_AT, release_at_ms)
+        except PlaywrightError as error:
+            # A click that submits a form may navigate before the answer arrives.
+            if "context was destroyed" not in str(error) and "navigat" not in str(error):
+                raise
+
+    return fire
 
 
 def _output_dir() -> str:

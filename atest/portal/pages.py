@@ -37,6 +37,25 @@ ul.items{padding-left:1.2rem}
 """
 
 
+# With the cookie forms=fetch, POST forms submit through fetch() and swap the page,
+# as single-page applications do, instead of a browser navigation. The
+# concurrency benchmark compares both ways of submitting.
+FETCH_FORMS = """<script>
+if (document.cookie.split('; ').includes('forms=fetch')) {
+  document.addEventListener('submit', async (event) => {
+    const form = event.target;
+    if ((form.method || '').toLowerCase() !== 'post') return;
+    event.preventDefault();
+    const response = await fetch(form.action, {method: 'POST',
+                                               body: new URLSearchParams(new FormData(form))});
+    const page = await response.text();
+    history.pushState(null, '', response.url);
+    document.open(); document.write(page); document.close();
+  });
+}
+</script>"""
+
+
 def e(value):
     return escape(str(value), quote=True)
 
@@ -69,7 +88,7 @@ def layout(title, body, admin=None, account=None):
                   '<a href="/account/register">Register</a>']
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<link rel=\"icon\" href=\"data:,\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<title>{e(title)}</title><style>{CSS}</style></head><body>"
+            f"<title>{e(title)}</title><style>{CSS}</style>{FETCH_FORMS}</head><body>"
             "<header><a class=\"brand\" href=\"/\">Demo Portal</a>"
             f"<nav>{''.join(links)}</nav><div class=\"who\">{''.join(who)}</div>"
             f"</header><main>{body}</main></body></html>\n")

@@ -1,0 +1,205 @@
+"""Keywords that run steps in several sessions: at the same instant, or one after another."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from playwright.async_api import Error as PlaywrightError
+from robot.api import logger
+from robot.api.deco import keyword
+from robot.errors import ExecutionFailed
+from robot.libraries.BuiltIn import BuiltIn
+from robot.running.arguments import PythonArgumentParser
+
+from ..concurrency import PREPARE, SYNC, PlannedStep, SessionOutcome, run_concurrently
+from ..errors import MultipleSessionErrors, ParallelSessionsError
+from .base import CONCURRENT, LibraryComponent, first_line
+
+SEPARATOR = "AND"
+PLACEHOLDER = "{session}"
+
+
+def split_session_ids(sessions: list[str] | str) -> list[str]:
+    """Accepts a list of ids or one comma-separated string."""
+    items = sessions.split(",") if isinstance(sessions, str) else list(sessions)
+    ids = [str(item).strip() for item in items if str(item).strip()]
+    if not ids:
+        raise ParallelSessionsError("No sessions given: pass a list of session ids or "
+                                    "a comma-separated string such as 'account_a, account_b'.")
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ParallelSessionsError(f"Session {', '.join(duplicates)} is listed more than once; "
+                                    f"each session can run the steps only once at a time.")
+    return ids
+
+
+def split_steps(steps: tuple[str, ...]) -> list[list[str]]:
+    """Splits ``Keyword  arg  AND  Keyword  arg`` into ``[[Keyword, arg], [Keyword, arg]]``."""
+    groups: list[list[str]] = [[]]
+    for item in steps:
+        if item == SEPARATOR:
+            groups.append([])
+        else:
+            groups[-1].append(item)
+    if any(not group for group in groups):
+        raise ParallelSessionsError(
+            "Empty step: steps are keywords with their arguments, separated by AND; "
+            "an AND at the start or end, or two in a row, leave a step empty.")
+    return groups
+
+
+def substitute(value: Any, session_id: str) -> Any:
+    return value.replace(PLACEHOLDER, session_id) if isinstance(value, str) else value
+
+
+def _normalise(name: str) -> str:
+    return name.lower().replace(" ", "").replace("_", "")
+
+
+class ConcurrencyKeywords(LibraryComponent):
+
+    def _step_keywords(self) -> dict[str, Any]:
+        """This library's keywords that can run as concurrent steps, by normalised name."""
+        found = {}
+        for name, method in self.library.keywords.items():
+            if CONCURRENT in getattr(method, "robot_tags", ()):
+                found[_normalise(getattr(method, "robot_name", None) or name)] = method
+        return found
+
+    def _plan(self, words: list[str], session_id: str, step_keywords: dict[str, Any]):
+        name, args = words[0], [substitute(a, session_id) for a in words[1:]]
+        if name.strip().upper() == SYNC:
+            if args:
+                raise ParallelSessionsError("SYNC takes no arguments.")
+            return SYNC
+        bare = name.split(".", 1)[1] if name.lower().startswith("parallelsessions.") else name
+        method = step_keywords.get(_normalise(bare))
+        if method is None:
+            raise ParallelSessionsError(
+                f"'{name}' cannot be a step of Run In Sessions Concurrently: only this library's "
+                f"page and API keywords can run at the same instant in several sessions, because "
+                f"Robot Framework runs every other keyword (user keywords and other libraries' "
+                f"keywords) one at a time on its main thread. Use Run Keyword In Sessions to run "
+                f"it in each session one after another.")
+        spec = PythonArgumentParser().parse(method, name=bare)
+        positional, named = spec.resolve(args)
+        positional, named = spec.convert(positional, named, dry_run=False)
+        self.library.planning = True
+        try:
+            planned = method(*positional, **dict(named))
+        finally:
+            self.library.planning = False
+        assert isinstance(planned, PlannedStep), f"{name} did not plan a step"
+        return planned
+
+    @keyword
+    def run_in_sessions_concurrently(self, sessions: list[str] | str, *steps: str) -> list[Any]:
+        """Runs the same steps in every session at the same time; returns each session's last value.
+
+        ``sessions`` is a list of session ids or a comma-separated string.
+        ``steps`` are keywords of this library with their arguments, separated by
+        ``AND`` as in BuiltIn's ``Run Keywords``. ``{session}`` in any argument is
+        replaced by the id of the session running the step. The return value is a
+        list, in the order of ``sessions``, of the value of each session's last step.
+
+        A step ``SYNC`` is a start barrier: every session waits there until all
+        have arrived, then all continue at the same instant. The step after
+        ``SYNC`` is prepared before the barrier (a `Click` finds its element and
+        waits until it is visible, enabled and stable), so that releasing it does
+        as little as possible: a released `Click` fires inside every page at one
+        agreed moment. This is how races are found: see `Concurrency`.
+
+        Every session runs all its steps even when others fail; a session that
+        fails leaves the barriers so nobody waits for it. The keyword then fails
+        once, naming each failed session and its error. The log shows a table of
+        every session's steps with their start times and durations.
+
+        Only keywords of this library tagged ``concurrent`` (page and API
+        keywords) can be steps; for user keywords use `Run Keyword In Sessions`.
+
+        | ${tokens}= | Run In Sessions Concurrently | ${users} |
+        | ...    | Go To | /account/tokens/new |
+        | ...    | AND | Fill Text | id=name | Token-{session} |
+        | ...    | AND | SYNC |
+        | ...    | AND | Click | button[type=submit] |
+        | ...    | AND | Get Text | .token-value |
+        """
+        ids = split_session_ids(sessions)
+        groups = split_steps(steps)
+        handles = [self.manager.find(session_id) for session_id in ids]
+        step_keywords = self._step_keywords()
+        plans = [(handle, [self._plan(words, handle.session_id, step_keywords) for words in groups])
+                 for handle in handles]
+        outcomes = self.runtime.run(run_concurrently(plans))
+        self._log_outcomes(outcomes)
+        errors = {o.session_id: self._describe(o) for o in outcomes if o.error is not None}
+        if errors:
+            raise MultipleSessionErrors("Run In Sessions Concurrently", errors)
+        return [o.result for o in outcomes]
+
+    def _describe(self, outcome: SessionOutcome) -> str:
+        """The failed step and its error, without repeating the session id."""
+        if not isinstance(outcome.error, (PlaywrightError, AssertionError)):
+            return str(outcome.error)
+        failed = next((r for r in outcome.records if r.error is not None), None)
+        description = failed.description if failed else "A step"
+        if description.startswith(PREPARE):
+            return (f"{description[len(PREPARE):]} failed while it was prepared before SYNC: "
+                    f"{first_line(outcome.error)}")
+        return f"{description} failed: {first_line(outcome.error)}"
+
+    def _log_outcomes(self, outcomes: list[SessionOutcome]) -> None:
+        rows = []
+        for outcome in outcomes:
+            for record in outcome.records:
+                if record.error is not None:
+                    state = f'<span style="color:#c00">FAIL: {html.escape(str(record.error).splitlines()[0])}</span>'
+                else:
+                    state = "PASS"
+                rows.append(
+                    f"<tr><td>{html.escape(outcome.session_id)}</td>"
+                    f"<td>{html.escape(record.description)}</td>"
+                    f"<td style='text-align:right'>{record.started_ms:.1f}</td>"
+                    f"<td style='text-align:right'>{record.ended_ms - record.started_ms:.1f}</td>"
+                    f"<td>{state}</td></tr>")
+        logger.info(
+            "<table><tr><th>session</th><th>step</th><th>start (ms)</th><th>took (ms)</th>"
+            "<th>result</th></tr>" + "".join(rows) + "</table>", html=True)
+
+    @keyword
+    def run_keyword_in_sessions(self, sessions: list[str] | str, keyword: str, *args) -> list[Any]:
+        """Runs ``keyword`` once in each session, one after another; returns the values.
+
+        Any keyword works, user keywords and other libraries' included: each
+        session is made current while its run lasts, and ``{session}`` in
+        ``args`` is replaced by its id. If the keyword fails in some sessions, it
+        still runs in the others, then this keyword fails once naming each failed
+        session. The session current before is current again afterwards.
+
+        | ${statuses}= | Run Keyword In Sessions | account_a, account_b | Get Text | .status |
+        | Run Keyword In Sessions | ${users} | Create Token | token-of-{session} |
+        """
+        ids = split_session_ids(sessions)
+        for session_id in ids:
+            self.manager.find(session_id)
+        previous = self.focus.current
+        results: list[Any] = []
+        errors: dict[str, BaseException] = {}
+        try:
+            for session_id in ids:
+                self.focus.switch(session_id)
+                try:
+                    results.append(BuiltIn().run_keyword(
+                        keyword, *[substitute(a, session_id) for a in args]))
+                except ExecutionFailed as error:
+                    if error.timeout or error.exit or error.skip:
+                        raise
+                    errors[session_id] = error
+                    results.append(None)
+        finally:
+            if previous and self.manager.has_session(previous):
+                self.focus.switch(previous)
+        if errors:
+            raise MultipleSessionErrors(f"Run Keyword In Sessions '{keyword}'", errors)
+        return results

@@ -1,0 +1,143 @@
+*** Settings ***
+Documentation     Run In Sessions Concurrently and Run Keyword In Sessions against the demo portal.
+Resource          ../resources/common.resource
+Suite Setup       Prepare Five Users
+Test Teardown     Close All Sessions
+
+
+*** Variables ***
+@{USERS}          cora    dave    emma    finn    gwen
+
+
+*** Test Cases ***
+Five Users Create Tokens Concurrently And All Tokens Are Unique
+    [Documentation]    The seed's concurrent token creation, released by SYNC.
+    ${sessions}=    Open Sessions Of    @{USERS}
+    ${tokens}=    Run In Sessions Concurrently    ${sessions}
+    ...    Go To    /account/tokens/new
+    ...    AND    Fill Text    id=name    Token-{session}
+    ...    AND    SYNC
+    ...    AND    Click    button[type=submit]
+    ...    AND    Get Text    .token-value
+    Length Should Be    ${tokens}    5
+    List Should Not Contain Duplicates    ${tokens}
+    FOR    ${session}    ${token}    IN ZIP    ${sessions}    ${tokens}
+        Should Start With    ${token}    pst_
+        ${name}=    Run Keyword In Session    ${session}    Get Text    .token-name
+        Should Be Equal    ${name}    Token-${session}
+    END
+
+Steps Of Different Sessions Overlap At The Portal
+    [Documentation]    Every submission reaches the racy portal before any of them is answered.
+    ${url}=    Start Demo Portal    racy=${True}    race_window_ms=250
+    Set Base Url    ${url}
+    FOR    ${user}    IN    @{USERS}
+        Create Portal Account    ${user}    ${USER PASSWORD}    racy=${True}
+    END
+    ${sessions}=    Open Sessions Of    @{USERS}
+    Clear Portal Arrivals    racy=${True}
+    Run In Sessions Concurrently    ${sessions}
+    ...    Go To    /account/realms
+    ...    AND    Fill Text    id=name    overlap-{session}
+    ...    AND    SYNC
+    ...    AND    Click    button[type=submit]
+    ...    AND    Wait For Element    .flash
+    ${arrivals}=    Get Portal Arrivals    path_contains=/account/realms    racy=${True}
+    Length Should Be    ${arrivals}    5
+    ${last start}=    Evaluate    max(a['t_ms'] for a in $arrivals)
+    ${first end}=    Evaluate    min(a['done_ms'] for a in $arrivals)
+    Should Be True    ${last start} < ${first end}
+    ...    msg=Not all five requests were in the portal at once: last arrived ${last start}, first answered ${first end}.
+    [Teardown]    Run Keywords    Close All Sessions    AND    Prepare Five Users
+
+Sessions Are Given As A List Or A Comma-Separated String And Results Keep Their Order
+    ${sessions}=    Open Sessions Of    cora    dave
+    ${names}=    Run In Sessions Concurrently    account_dave, account_cora
+    ...    Go To    /account/dashboard
+    ...    AND    Get Text    .username
+    Should Be Equal    ${names}    ${{ ['dave', 'cora'] }}
+
+A Failing Session Does Not Stop The Others And Is Reported Once
+    ${sessions}=    Open Sessions Of    cora    dave    emma
+    Run Keyword And Expect Error
+    ...    Run In Sessions Concurrently failed in 1 session(s): account_dave: Click 'text=Only for dave' failed while it was prepared before SYNC: Timeout 1000ms exceeded.
+    ...    Run In Sessions Concurrently    ${sessions}
+    ...    Go To    /account/realms
+    ...    AND    Evaluate JavaScript    (id) => { if (id !== 'account_dave') document.body.insertAdjacentHTML('beforeend', '<button>Only for dave</button>') }    {session}
+    ...    AND    SYNC
+    ...    AND    Click    text=Only for dave    timeout=1s
+    ...    AND    SYNC
+    ...    AND    Fill Text    id=name    after-{session}
+    ...    AND    Click    button[type=submit]
+    FOR    ${user}    IN    cora    emma
+        Switch To Session    account_${user}
+        Element Text Should Be    .flash    Realm after-account_${user} created
+    END
+
+Only This Library's Keywords Can Be Concurrent Steps
+    Open Sessions Of    cora
+    Run Keyword And Expect Error
+    ...    'Create Token' cannot be a step of Run In Sessions Concurrently: only this library's page and API keywords can run at the same instant in several sessions, because Robot Framework runs every other keyword (user keywords and other libraries' keywords) one at a time on its main thread. Use Run Keyword In Sessions to run it in each session one after another.
+    ...    Run In Sessions Concurrently    account_cora    Create Token    x
+    Run Keyword And Expect Error    'Log' cannot be a step of Run In Sessions Concurrently:*
+    ...    Run In Sessions Concurrently    account_cora    Go To    /    AND    Log    hello
+    Run Keyword And Expect Error    'Open Session' cannot be a step of Run In Sessions Concurrently:*
+    ...    Run In Sessions Concurrently    account_cora    Open Session
+
+Bad Step Lists Are Refused Before Anything Runs
+    Open Sessions Of    cora
+    Run Keyword And Expect Error
+    ...    Empty step: steps are keywords with their arguments, separated by AND; an AND at the start or end, or two in a row, leave a step empty.
+    ...    Run In Sessions Concurrently    account_cora    Go To    /    AND
+    Run Keyword And Expect Error    Session 'account_zed' does not exist; open sessions: account_cora.
+    ...    Run In Sessions Concurrently    account_cora, account_zed    Go To    /
+    Run Keyword And Expect Error
+    ...    No sessions given: pass a list of session ids or a comma-separated string such as 'account_a, account_b'.
+    ...    Run In Sessions Concurrently    ${EMPTY}    Go To    /
+    Run Keyword And Expect Error
+    ...    Session account_cora is listed more than once; each session can run the steps only once at a time.
+    ...    Run In Sessions Concurrently    account_cora, account_cora    Go To    /
+
+Step Arguments Are Converted Like Normal Keyword Arguments
+    Open Sessions Of    cora
+    ${counts}=    Run In Sessions Concurrently    account_cora
+    ...    Go To    /slow?ms=200    timeout=5s
+    ...    AND    Wait For Element    id=slow-done    state=attached    timeout=2s
+    ...    AND    Get Element Count    id=slow-done
+    Should Be Equal    ${counts}    ${{ [1] }}
+
+Run Keyword In Sessions Runs A User Keyword In Each Session In Turn
+    ${sessions}=    Open Sessions Of    cora    dave
+    Open Anonymous Session
+    ${tokens}=    Run Keyword In Sessions    ${sessions}    Create Token    seq-{session}
+    Length Should Be    ${tokens}    2
+    List Should Not Contain Duplicates    ${tokens}
+    ${current}=    Get Current Session
+    Should Be Equal    ${current}    anonymous
+
+Run Keyword In Sessions Goes On After A Failure And Reports Each One
+    ${sessions}=    Open Sessions Of    cora    dave    emma
+    Run Keyword And Expect Error
+    ...    Run Keyword In Sessions 'Fail Unless Cora' failed in 2 session(s): account_dave: Not cora: account_dave; account_emma: Not cora: account_emma
+    ...    Run Keyword In Sessions    ${sessions}    Fail Unless Cora    {session}
+    Session Should Exist    account_dave
+
+
+*** Keywords ***
+Prepare Five Users
+    Use Fresh Demo Portal
+    Create Active Accounts    @{USERS}
+
+Open Sessions Of
+    [Documentation]    Opens a logged-in account session per username; returns their ids.
+    [Arguments]    @{usernames}
+    ${sessions}=    Create List
+    FOR    ${user}    IN    @{usernames}
+        ${id}=    Open Account Session    ${user}    ${USER PASSWORD}
+        Append To List    ${sessions}    ${id}
+    END
+    RETURN    ${sessions}
+
+Fail Unless Cora
+    [Arguments]    ${session}
+    Should Be Equal    ${session}    account_cora    msg=Not cora: ${session}    values=False
