@@ -12,7 +12,7 @@ Test Teardown     Close All Sessions
 *** Test Cases ***
 Five Users Create Tokens Concurrently And All Tokens Are Unique
     [Documentation]    The seed's concurrent token creation, released by SYNC.
-    ${sessions}=    Open Sessions Of    @{USERS}
+    ${sessions}=    Open Account Sessions    @{USERS}
     ${tokens}=    Run In Sessions Concurrently    ${sessions}
     ...    Go To    /account/tokens/new
     ...    AND    Fill Text    id=name    Token-{session}
@@ -29,12 +29,11 @@ Five Users Create Tokens Concurrently And All Tokens Are Unique
 
 Steps Of Different Sessions Overlap At The Portal
     [Documentation]    Every submission reaches the racy portal before any of them is answered.
-    ${url}=    Start Demo Portal    racy=${True}    race_window_ms=250
-    Set Base Url    ${url}
+    Use Fresh Racy Demo Portal
     FOR    ${user}    IN    @{USERS}
         Create Portal Account    ${user}    ${USER PASSWORD}    racy=${True}
     END
-    ${sessions}=    Open Sessions Of    @{USERS}
+    ${sessions}=    Open Account Sessions    @{USERS}
     Clear Portal Arrivals    racy=${True}
     Run In Sessions Concurrently    ${sessions}
     ...    Go To    /account/realms
@@ -51,14 +50,14 @@ Steps Of Different Sessions Overlap At The Portal
     [Teardown]    Run Keywords    Close All Sessions    AND    Prepare Five Users
 
 Sessions Are Given As A List Or A Comma-Separated String And Results Keep Their Order
-    ${sessions}=    Open Sessions Of    cora    dave
+    ${sessions}=    Open Account Sessions    cora    dave
     ${names}=    Run In Sessions Concurrently    account_dave, account_cora
     ...    Go To    /account/dashboard
     ...    AND    Get Text    .username
     Should Be Equal    ${names}    ${{ ['dave', 'cora'] }}
 
 A Failing Session Does Not Stop The Others And Is Reported Once
-    ${sessions}=    Open Sessions Of    cora    dave    emma
+    ${sessions}=    Open Account Sessions    cora    dave    emma
     Run Keyword And Expect Error
     ...    Run In Sessions Concurrently failed in 1 session(s): account_dave: Click 'text=Only for dave' failed while it was prepared before SYNC: Timeout 1000ms exceeded.
     ...    Run In Sessions Concurrently    ${sessions}
@@ -75,7 +74,7 @@ A Failing Session Does Not Stop The Others And Is Reported Once
     END
 
 Only This Library's Keywords Can Be Concurrent Steps
-    Open Sessions Of    cora
+    Open Account Sessions    cora
     Run Keyword And Expect Error
     ...    'Create Token' cannot be a step of Run In Sessions Concurrently: only this library's page and API keywords can run at the same instant in several sessions, because Robot Framework runs every other keyword (user keywords and other libraries' keywords) one at a time on its main thread. Use Run Keyword In Sessions to run it in each session one after another.
     ...    Run In Sessions Concurrently    account_cora    Create Token    x
@@ -85,7 +84,7 @@ Only This Library's Keywords Can Be Concurrent Steps
     ...    Run In Sessions Concurrently    account_cora    Open Session
 
 Bad Step Lists Are Refused Before Anything Runs
-    Open Sessions Of    cora
+    Open Account Sessions    cora
     Run Keyword And Expect Error
     ...    Empty step: steps are keywords with their arguments, separated by AND; an AND at the start or end, or two in a row, leave a step empty.
     ...    Run In Sessions Concurrently    account_cora    Go To    /    AND
@@ -99,7 +98,7 @@ Bad Step Lists Are Refused Before Anything Runs
     ...    Run In Sessions Concurrently    account_cora, account_cora    Go To    /
 
 Step Arguments Are Converted Like Normal Keyword Arguments
-    Open Sessions Of    cora
+    Open Account Sessions    cora
     ${counts}=    Run In Sessions Concurrently    account_cora
     ...    Go To    /slow?ms=200    timeout=5s
     ...    AND    Wait For Element    id=slow-done    state=attached    timeout=2s
@@ -107,7 +106,7 @@ Step Arguments Are Converted Like Normal Keyword Arguments
     Should Be Equal    ${counts}    ${{ [1] }}
 
 Run Keyword In Sessions Runs A User Keyword In Each Session In Turn
-    ${sessions}=    Open Sessions Of    cora    dave
+    ${sessions}=    Open Account Sessions    cora    dave
     Open Anonymous Session
     ${tokens}=    Run Keyword In Sessions    ${sessions}    Create Token    seq-{session}
     Length Should Be    ${tokens}    2
@@ -116,7 +115,7 @@ Run Keyword In Sessions Runs A User Keyword In Each Session In Turn
     Should Be Equal    ${current}    anonymous
 
 Run Keyword In Sessions Goes On After A Failure And Reports Each One
-    ${sessions}=    Open Sessions Of    cora    dave    emma
+    ${sessions}=    Open Account Sessions    cora    dave    emma
     Run Keyword And Expect Error
     ...    Run Keyword In Sessions 'Fail Unless Cora' failed in 2 session(s): account_dave: Not cora: account_dave; account_emma: Not cora: account_emma
     ...    Run Keyword In Sessions    ${sessions}    Fail Unless Cora    {session}
@@ -127,16 +126,6 @@ Run Keyword In Sessions Goes On After A Failure And Reports Each One
 Prepare Five Users
     Use Fresh Demo Portal
     Create Active Accounts    @{USERS}
-
-Open Sessions Of
-    [Documentation]    Opens a logged-in account session per username; returns their ids.
-    [Arguments]    @{usernames}
-    ${sessions}=    Create List
-    FOR    ${user}    IN    @{usernames}
-        ${id}=    Open Account Session    ${user}    ${USER PASSWORD}
-        Append To List    ${sessions}    ${id}
-    END
-    RETURN    ${sessions}
 
 Fail Unless Cora
     [Arguments]    ${session}
