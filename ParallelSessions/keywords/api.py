@@ -64,7 +64,7 @@ class ApiKeywords(LibraryComponent):
         return handle.session_id
 
     @concurrent_keyword("API Request")
-    def api_request(self, method: str, path: str, json: Any = None, data: Any = None,
+    def api_request(self, method: str, path: str, json: dict | list | None = None, data: dict | str | None = None,
                     headers: dict[str, str] | None = None,
                     expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends an HTTP request from the current session and returns the response.
@@ -130,7 +130,7 @@ class ApiKeywords(LibraryComponent):
         return self.api_request("GET", path, headers=headers, expected_status=expected_status)
 
     @concurrent_keyword("API Post")
-    def api_post(self, path: str, json: Any = None, data: Any = None,
+    def api_post(self, path: str, json: dict | list | None = None, data: dict | str | None = None,
                  headers: dict[str, str] | None = None,
                  expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends a POST request; see `API Request`.
@@ -140,7 +140,7 @@ class ApiKeywords(LibraryComponent):
         return self.api_request("POST", path, json, data, headers, expected_status)
 
     @concurrent_keyword("API Put")
-    def api_put(self, path: str, json: Any = None, data: Any = None,
+    def api_put(self, path: str, json: dict | list | None = None, data: dict | str | None = None,
                 headers: dict[str, str] | None = None,
                 expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends a PUT request; see `API Request`.
@@ -150,7 +150,7 @@ class ApiKeywords(LibraryComponent):
         return self.api_request("PUT", path, json, data, headers, expected_status)
 
     @concurrent_keyword("API Patch")
-    def api_patch(self, path: str, json: Any = None, data: Any = None,
+    def api_patch(self, path: str, json: dict | list | None = None, data: dict | str | None = None,
                   headers: dict[str, str] | None = None,
                   expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends a PATCH request; see `API Request`.

@@ -50,7 +50,15 @@ def split_steps(steps: tuple[str, ...]) -> list[list[str]]:
 
 
 def substitute(value: Any, session_id: str) -> Any:
-    return value.replace(PLACEHOLDER, session_id) if isinstance(value, str) else value
+    """Replaces {session} in strings, also inside lists and dictionaries."""
+    if isinstance(value, str):
+        return value.replace(PLACEHOLDER, session_id)
+    if isinstance(value, dict):
+        return type(value)((substitute(k, session_id), substitute(v, session_id))
+                           for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return type(value)(substitute(v, session_id) for v in value)
+    return value
 
 
 def _normalise(name: str) -> str:

@@ -33,6 +33,9 @@ class Handler(BaseHandler):
     def do_PUT(self):
         self.dispatch("PUT")
 
+    def do_PATCH(self):
+        self.dispatch("PATCH")
+
     # --- helpers used by the routers --------------------------------------
     def only(self, method, *allowed):
         if method in allowed or (method == "HEAD" and "GET" in allowed):
