@@ -146,6 +146,10 @@ class ParallelSessionManager:
         if it fails, the session is closed and :class:`LoginError` raised.
         """
         role = self._normalise_role(role)
+        if role == API:
+            raise ParallelSessionsError(
+                "Sessions of role 'api' have no page: open them with Open API Session "
+                "(create_api_session in Python).")
         session_id = self._reserve(role, session_id)
         try:
             context, page = await self._new_context()
@@ -245,6 +249,8 @@ class ParallelSessionManager:
         errors: dict[str, BaseException] = {}
         closed = []
         for session_id in list(self._sessions):
+            if session_id not in self._sessions:
+                continue  # closed with the browser session it shared cookies with
             try:
                 await self.close_session(session_id)
                 closed.append(session_id)

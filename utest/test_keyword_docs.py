@@ -16,7 +16,8 @@ EXPECTED_KEYWORDS = {
     "Run Keyword In Temporary Session", "Select Option", "Session Should Exist",
     "Session Should Not Exist", "Set Base Url", "Set Login Keyword", "Switch To Session",
     "Take Screenshot", "Uncheck Checkbox", "Url Should Contain", "Wait For Element",
-    "Wait For Url",
+    "Wait For Url", "Run In Sessions Concurrently", "Run Keyword In Sessions", "Open API Session",
+    "API Request", "API Get", "API Post", "API Put", "API Patch", "API Delete",
 }
 
 LIBDOC = LibraryDocumentation("ParallelSessions")
@@ -37,7 +38,8 @@ def test_every_keyword_has_summary_and_example(name):
 
 def test_library_intro_has_the_concept_sections():
     for section in ("= Sessions =", "= Roles =", "= Logging in =", "= Selectors =",
-                    "= Timeouts =", "= Configuration =", "= Examples ="):
+                    "= Timeouts =", "= Configuration =", "= Examples =", "= Concurrency =",
+                    "= API sessions ="):
         assert section in LIBDOC.doc
 
 

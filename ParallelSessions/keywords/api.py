@@ -64,16 +64,17 @@ class ApiKeywords(LibraryComponent):
         return handle.session_id
 
     @concurrent_keyword("API Request")
-    def api_request(self, method: str, path: str, json: dict | list | None = None, data: dict | str | None = None,
-                    headers: dict[str, str] | None = None,
+    def api_request(self, method: str, path: str, json: dict | list | None = None,
+                    data: dict | None = None, headers: dict[str, str] | None = None,
                     expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends an HTTP request from the current session and returns the response.
 
         In an API session the request carries its headers (and shared cookies); in
         a browser session it carries that browser's cookies. ``path`` is relative
-        to the session's base URL. ``json`` sends a JSON body, ``data`` a form
-        (dictionary) or raw body. Returns a dictionary with ``status``, ``ok``,
-        ``headers``, ``json`` (``None`` unless the body is JSON) and ``text``.
+        to the session's base URL. ``json`` sends a dictionary or list as a JSON
+        body, ``data`` a dictionary as form fields (as an HTML form posts them).
+        Returns a dictionary with ``status``, ``ok``, ``headers``, ``json``
+        (``None`` unless the body is JSON) and ``text``.
 
         ``expected_status``: by default a 4xx or 5xx response fails; give a number
         (``201``) to require exactly that status, or ``any`` to accept every status.
@@ -93,10 +94,8 @@ class ApiKeywords(LibraryComponent):
             if json is not None:
                 options["data"] = jsonlib.dumps(json)
                 options["headers"].setdefault("Content-Type", "application/json")
-            elif isinstance(data, dict):
-                options["form"] = data
             elif data is not None:
-                options["data"] = data
+                options["form"] = data
             response = await session.api_client.fetch(url, **options)
             text = await response.text()
             if session.role == API and session.source is None:
@@ -130,7 +129,7 @@ class ApiKeywords(LibraryComponent):
         return self.api_request("GET", path, headers=headers, expected_status=expected_status)
 
     @concurrent_keyword("API Post")
-    def api_post(self, path: str, json: dict | list | None = None, data: dict | str | None = None,
+    def api_post(self, path: str, json: dict | list | None = None, data: dict | None = None,
                  headers: dict[str, str] | None = None,
                  expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends a POST request; see `API Request`.
@@ -140,7 +139,7 @@ class ApiKeywords(LibraryComponent):
         return self.api_request("POST", path, json, data, headers, expected_status)
 
     @concurrent_keyword("API Put")
-    def api_put(self, path: str, json: dict | list | None = None, data: dict | str | None = None,
+    def api_put(self, path: str, json: dict | list | None = None, data: dict | None = None,
                 headers: dict[str, str] | None = None,
                 expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends a PUT request; see `API Request`.
@@ -150,7 +149,7 @@ class ApiKeywords(LibraryComponent):
         return self.api_request("PUT", path, json, data, headers, expected_status)
 
     @concurrent_keyword("API Patch")
-    def api_patch(self, path: str, json: dict | list | None = None, data: dict | str | None = None,
+    def api_patch(self, path: str, json: dict | list | None = None, data: dict | None = None,
                   headers: dict[str, str] | None = None,
                   expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends a PATCH request; see `API Request`.

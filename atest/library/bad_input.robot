@@ -39,6 +39,11 @@ Unknown Role Lists The Valid Roles
     ...    Unknown role 'admn'; valid roles are admin, account, anonymous, api (give a new role a login keyword first).
     ...    Open Session    admn
 
+The Api Role Is Opened With Open API Session
+    Run Keyword And Expect Error
+    ...    Sessions of role 'api' have no page: open them with Open API Session (create_api_session in Python).
+    ...    Open Session    api
+
 A Role With A Login Keyword Becomes Valid
     Set Login Keyword    moderator    Log In As Admin
     Run Keyword And Expect Error

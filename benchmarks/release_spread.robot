@@ -1,0 +1,105 @@
+*** Settings ***
+Documentation     How close together do 5 submissions released by SYNC reach the portal?
+...               Each mode submits 5 new tokens ${REPETITIONS} times; the spread is the
+...               time between the first and the last arrival, measured by the portal.
+Library           ParallelSessions    account_login_keyword=Log In As Account    max_sessions=20
+Library           DemoPortal.py
+Library           Collections
+Suite Setup       Prepare
+Suite Teardown    Close All Sessions
+
+
+*** Variables ***
+${REPETITIONS}    20
+${PASSWORD}       bench-pass-1
+@{USERS}          b1x    b2x    b3x    b4x    b5x
+${RESULTS}        ${OUTPUT DIR}/release_spread.json
+
+
+*** Test Cases ***
+Measure Release Spread
+    ${figures}=    Create Dictionary
+    ${users}=    Get Session Ids    role=account
+    ${spreads}=    Measure    sn    Submit Together    ${users}
+    Set To Dictionary    ${figures}    sync_navigation=${spreads}
+    ${spreads}=    Measure    qn    Submit One After Another    ${users}
+    Set To Dictionary    ${figures}    sequential_navigation=${spreads}
+    Run Keyword In Sessions    ${users}    Use Fetch Forms
+    ${spreads}=    Measure    sf    Submit Together    ${users}
+    Set To Dictionary    ${figures}    sync_fetch=${spreads}
+    ${spreads}=    Measure    qf    Submit One After Another    ${users}
+    Set To Dictionary    ${figures}    sequential_fetch=${spreads}
+    ${apis}=    Open Api Clients    ${users}
+    ${spreads}=    Measure    sa    Post Together    ${apis}
+    Set To Dictionary    ${figures}    sync_api=${spreads}
+    Evaluate    pathlib.Path($RESULTS).write_text(json.dumps($figures))    modules=json,pathlib
+
+
+*** Keywords ***
+Prepare
+    ${url}=    Start Demo Portal
+    Set Base Url    ${url}
+    FOR    ${user}    IN    @{USERS}
+        Create Portal Account    ${user}    ${PASSWORD}
+        Open Account Session    ${user}    ${PASSWORD}
+    END
+
+Log In As Account
+    [Arguments]    ${username}    ${password}
+    Go To          /account/login
+    Fill Text      id=username    ${username}
+    Fill Secret    id=password    ${password}
+    Click          button[type=submit]
+    Wait For Url   **/account/dashboard
+
+Use Fetch Forms
+    Evaluate JavaScript    document.cookie = 'forms=fetch; path=/'
+
+Open Api Clients
+    [Arguments]    ${users}
+    ${apis}=    Create List
+    FOR    ${user}    IN    @{users}
+        ${id}=    Open API Session    id=api_${user}    from_session=${user}
+        Append To List    ${apis}    ${id}
+    END
+    RETURN    ${apis}
+
+Measure
+    [Documentation]    Runs ${submit} ${REPETITIONS} times; returns the arrival spreads in ms.
+    [Arguments]    ${key}    ${submit}    ${sessions}
+    ${spreads}=    Create List
+    FOR    ${round}    IN RANGE    ${REPETITIONS}
+        Clear Portal Arrivals
+        Run Keyword    ${submit}    ${sessions}    ${key}${round}
+        ${arrivals}=    Get Portal Arrivals
+        Length Should Be    ${arrivals}    5
+        ${spread}=    Evaluate    max(a['t_ms'] for a in $arrivals) - min(a['t_ms'] for a in $arrivals)
+        Append To List    ${spreads}    ${spread}
+    END
+    RETURN    ${spreads}
+
+Submit Together
+    [Arguments]    ${sessions}    ${name}
+    Run In Sessions Concurrently    ${sessions}
+    ...    Go To    /account/tokens/new
+    ...    AND    Fill Text    id=name    ${name}
+    ...    AND    SYNC
+    ...    AND    Click    button[type=submit]
+    ...    AND    Wait For Element    .token-value
+
+Submit One After Another
+    [Arguments]    ${sessions}    ${name}
+    Run In Sessions Concurrently    ${sessions}
+    ...    Go To    /account/tokens/new
+    ...    AND    Fill Text    id=name    ${name}
+    Clear Portal Arrivals
+    FOR    ${session}    IN    @{sessions}
+        Run Keyword In Session    ${session}    Click    button[type=submit]
+    END
+    Run In Sessions Concurrently    ${sessions}    Wait For Element    .token-value
+
+Post Together
+    [Arguments]    ${sessions}    ${name}
+    Run In Sessions Concurrently    ${sessions}
+    ...    SYNC
+    ...    AND    API Post    /account/tokens/new    data=${{ {"name": $name} }}
