@@ -19,7 +19,7 @@ LOGGED_BODY_CHARS = 300
 
 def masked(headers: dict[str, str]) -> dict[str, str]:
     """Headers as they may appear in a log: credentials replaced by *****."""
-    return {k: ("*****" if k.lower() in MASKED_HEADERS else v) for k, v in headers.items()}
+    return {k: ("*****" if k.lower() in MASKED_HEADERS else v) for k, v in sorted(headers.items())}
 
 
 class ApiStatusError(ParallelSessionsError):
