@@ -16,7 +16,7 @@ demo: setup
 	$(PY) atest/run.py --outputdir $(RESULTS)/demo atest/examples
 
 utest: setup
-	$(PY) -m pytest -q utest
+	$(PY) -m pytest -q utest atest/pytest
 
 atest: setup
 	$(PY) atest/run.py --outputdir $(RESULTS)/atest atest

@@ -7,6 +7,7 @@ loop that owns the Playwright objects.
 
 from __future__ import annotations
 
+import os
 import re
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator, Awaitable, Callable
@@ -231,6 +232,27 @@ class ParallelSessionManager:
         finally:
             if self.has_session(handle.session_id):
                 await self.close_session(handle.session_id)
+
+    # -- evidence --------------------------------------------------------------
+
+    async def screenshot_all(self, directory: str, prefix: str = "") -> dict[str, str | BaseException]:
+        """Saves a PNG of every open browser session as ``<prefix><session id>.png``.
+
+        Returns session id -> file path, or the error for a session whose page
+        could not be captured (a crashed page never stops the others).
+        """
+        os.makedirs(directory, exist_ok=True)
+        taken: dict[str, str | BaseException] = {}
+        for handle in self.sessions():
+            if handle.page is None or handle.page.is_closed():
+                continue
+            path = os.path.join(directory, f"{prefix}{handle.session_id}.png")
+            try:
+                await handle.page.screenshot(path=path, timeout=5000)
+                taken[handle.session_id] = path
+            except Exception as error:
+                taken[handle.session_id] = error
+        return taken
 
     # -- closing -------------------------------------------------------------
 

@@ -115,8 +115,14 @@ class Settings:
 
     @classmethod
     def load(cls, arguments: Mapping[str, Any] | None = None,
-             environ: Mapping[str, str] | None = None) -> "Settings":
-        """Builds settings from import arguments (``None`` = not given) and the environment."""
+             environ: Mapping[str, str] | None = None,
+             argument_names: Mapping[str, str] | None = None) -> "Settings":
+        """Builds settings from arguments (``None`` = not given) and the environment.
+
+        ``argument_names`` names the arguments in error messages (default
+        "import argument <name>"; the pytest plugin names its --ps-* options).
+        """
+        argument_names = argument_names or {}
         arguments = arguments or {}
         environ = os.environ if environ is None else environ
         known = {s.name for s in SETTINGS}
@@ -128,7 +134,8 @@ class Settings:
         for setting in SETTINGS:
             env_name = ENV_PREFIX + setting.env
             if arguments.get(setting.name) is not None:
-                raw, source = arguments[setting.name], f"import argument {setting.name}"
+                raw = arguments[setting.name]
+                source = argument_names.get(setting.name, f"import argument {setting.name}")
             elif environ.get(env_name, "").strip():
                 raw, source = environ[env_name], f"environment variable {env_name}"
             else:
