@@ -54,3 +54,14 @@ class MultipleSessionErrors(ParallelSessionsError):
         self.errors = errors
         details = "; ".join(f"{sid}: {err}" for sid, err in errors.items())
         super().__init__(f"{what} failed in {len(errors)} session(s): {details}")
+
+
+class BrowserLostError(ParallelSessionsError):
+    """Chromium stopped unexpectedly and took its sessions with it."""
+
+    def __init__(self, lost: list[str]):
+        self.lost = lost
+        super().__init__(
+            f"The browser stopped unexpectedly (crashed or was killed) and "
+            f"{len(lost)} session(s) were lost: {', '.join(lost) or 'none'}; "
+            f"the next session opens in a fresh browser.")

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from playwright.async_api import Error as PlaywrightError
 from robotlibcore import DynamicCore
 
+from .errors import BrowserLostError, ParallelSessionsError
 from .focus import SessionFocus
-from .keywords import ApiKeywords, ConcurrencyKeywords, PageKeywords, SessionKeywords
+from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, PageKeywords,
+                       SessionKeywords)
 from .listener import LibraryListener
 from .runtime import BrowserRuntime
-from .settings import Settings
+from .tracing import TraceRecorder
+from .settings import AutoClosing, ScreenshotMode, Settings, TraceMode
 from .version import __version__
 
 
@@ -134,6 +138,43 @@ class ParallelSessions(DynamicCore):
     Authorization and cookie headers are masked in the log; give tokens with
     ``bearer_token``.
 
+    = Failure evidence =
+
+    When a keyword fails and the failure fails the test (not one that
+    ``Run Keyword And Expect Error``, ``Run Keyword And Ignore Error``,
+    ``Wait Until Keyword Succeeds`` or a TRY/EXCEPT handles), the library logs,
+    right under the failing keyword, one gallery with a screenshot of every open
+    session, each captioned with its id, role, username and URL. It happens once
+    per failure, whichever keyword failed (this library's, BuiltIn's or a user
+    keyword's), also in setups and teardowns. Below the gallery come the console
+    errors and uncaught page errors each session had since the test started.
+    The files are under ``${OUTPUT DIR}/parallel-sessions/``, named by test,
+    process id and session id, so pabot processes never overwrite each other.
+    ``screenshot_on_failure=CURRENT`` captures only the current session,
+    ``OFF`` none; `Take Screenshots Of All Sessions` takes the gallery on demand.
+
+    With ``trace=ON`` or ``trace=RETAIN_ON_FAILURE`` every session also records
+    a Playwright trace (actions, DOM snapshots, network) per test, kept for every
+    test or only for failed ones, under ``${OUTPUT DIR}/parallel-sessions/traces/``
+    and linked from the log with the command that opens it
+    (``playwright show-trace <file>``).
+
+    = Lifecycle =
+
+    Sessions never leak between tests. With ``auto_closing=TEST`` (the default)
+    sessions opened in a test are closed when it ends, and sessions opened in a
+    suite setup when that suite ends. ``SUITE`` keeps sessions opened in tests
+    until the suite ends; ``MANUAL`` closes nothing automatically. A session
+    still open when its scope ends is closed and reported as a warning naming
+    it: close sessions in a teardown (`Close All Sessions`) to keep the log clean.
+    `Log Sessions` shows what is open; sessions idle longer than
+    ``session_timeout`` are closed with a warning.
+
+    If Chromium dies during a test, that test fails with a sentence naming the
+    lost sessions, and the next session opens in a fresh browser, so the suite
+    goes on. At the end of the run, also after a failure, Ctrl-C or SIGTERM, the
+    browser is closed: no Chromium process is left behind.
+
     = Selectors =
 
     Page keywords take Playwright selectors: CSS by default (``button.primary``,
@@ -166,6 +207,9 @@ class ParallelSessions(DynamicCore):
     | debug           | PARALLEL_SESSION_DEBUG           | false    | Log every browser action with its session id and duration. |
     | browser_path    | PARALLEL_SESSION_BROWSER_PATH    | discovered | Chromium executable to use. |
     | locale          | PARALLEL_SESSION_LOCALE          | en-US    | Browser locale. |
+    | screenshot_on_failure | PARALLEL_SESSION_SCREENSHOT_ON_FAILURE | ALL | ``ALL`` sessions, the ``CURRENT`` one or ``OFF``, see `Failure evidence`. |
+    | auto_closing    | PARALLEL_SESSION_AUTO_CLOSING    | TEST     | ``TEST``, ``SUITE`` or ``MANUAL``, see `Lifecycle`. |
+    | trace           | PARALLEL_SESSION_TRACE           | OFF      | ``OFF``, ``ON`` or ``RETAIN_ON_FAILURE``: Playwright traces, see `Failure evidence`. |
     | admin_login_keyword   | -                          | none     | Login keyword of the ``admin`` role. |
     | account_login_keyword | -                          | none     | Login keyword of the ``account`` role. |
 
@@ -203,7 +247,9 @@ class ParallelSessions(DynamicCore):
                  session_timeout: timedelta | None = None, timeout: timedelta | None = None,
                  debug: bool | None = None, browser_path: str | None = None,
                  locale: str | None = None, admin_login_keyword: str | None = None,
-                 account_login_keyword: str | None = None):
+                 account_login_keyword: str | None = None,
+                 screenshot_on_failure: ScreenshotMode | None = None,
+                 auto_closing: AutoClosing | None = None, trace: TraceMode | None = None):
         """All arguments are optional and keyword-only; see `Configuration`.
 
         | Library | ParallelSessions | base_url=http://127.0.0.1:8000 | max_sessions=20 |
@@ -214,8 +260,12 @@ class ParallelSessions(DynamicCore):
             "viewport_width": viewport_width, "viewport_height": viewport_height,
             "session_timeout": session_timeout, "timeout": timeout, "debug": debug,
             "browser_path": browser_path, "locale": locale,
+            "screenshot_on_failure": screenshot_on_failure, "auto_closing": auto_closing,
+            "trace": trace,
         })
         self.runtime = BrowserRuntime(self.settings)
+        self.tracer = TraceRecorder()
+        self.runtime.manager.before_close = self._save_trace
         self.focus = SessionFocus()
         self.login_keywords: dict[str, str] = {}
         self.planning = False  # True while concurrent steps are planned, see keywords/base.py
@@ -223,14 +273,40 @@ class ParallelSessions(DynamicCore):
         for role, login in (("admin", admin_login_keyword), ("account", account_login_keyword)):
             if login:
                 sessions.set_login_keyword(role, login)
-        self.ROBOT_LIBRARY_LISTENER = LibraryListener(self)
+        self.listener = LibraryListener(self)
+        self.ROBOT_LIBRARY_LISTENER = self.listener
         self._sessions = sessions
+        self._diagnostics = DiagnosticsKeywords(self)
         DynamicCore.__init__(self, [sessions, PageKeywords(self), ApiKeywords(self),
-                                    ConcurrencyKeywords(self)])
+                                    ConcurrencyKeywords(self), self._diagnostics])
 
     def run_keyword(self, name, args, kwargs=None):
-        # Every keyword first closes sessions idle past session_timeout, so the
-        # warning appears in the log where the tester comes back to them.
+        # A browser that died since the last keyword fails this one, naming what was lost.
+        lost = self.runtime.take_lost_sessions()
+        if lost:
+            self.focus.clear()
+            raise BrowserLostError(lost)
+        # Sessions idle past session_timeout are closed here, so the warning
+        # appears in the log where the tester comes back to them.
         if self.runtime.browser_started:
             self._sessions.close_idle_sessions()
-        return DynamicCore.run_keyword(self, name, args, kwargs)
+        try:
+            return DynamicCore.run_keyword(self, name, args, kwargs)
+        except (PlaywrightError, ParallelSessionsError) as error:
+            # "Target ... has been closed" may mean the whole browser died mid-keyword.
+            if "has been closed" in str(error) and self.runtime.browser_died():
+                self.focus.clear()
+                raise BrowserLostError(self.runtime.take_lost_sessions()) from None
+            raise
+
+    async def _save_trace(self, handle) -> None:
+        """Before a traced session closes, its trace chunk is saved (a dead browser has none)."""
+        try:
+            await self.tracer.save(handle)
+        except PlaywrightError:
+            pass
+
+    def capture_failure_evidence(self) -> None:
+        """Screenshots and page errors of the sessions, logged at a failure."""
+        if self.runtime.browser_started and not self.runtime.lost_sessions:
+            self._diagnostics.capture_failure_evidence()

@@ -1,24 +1,148 @@
-"""The library's listener: lifecycle hooks Robot Framework calls on the main thread."""
+"""The library's listener: lifecycle hooks Robot Framework calls on the main thread.
+
+- At a failure that fails the test (not one a keyword such as ``Run Keyword And
+  Expect Error`` or a TRY/EXCEPT handles), every session is captured once.
+- Sessions are closed when their scope ends (``auto_closing``); a session left
+  open is reported as a leak.
+- A browser that died during a test fails that test, naming the lost sessions.
+- At the end of the run the browser is closed.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import html
+import os
+
+from robot.api import logger
+
+from .errors import BrowserLostError
+from .keywords.base import output_dir
+
 if TYPE_CHECKING:
     from .library import ParallelSessions
 
+# BuiltIn keywords that handle a failure of the keyword they run.
+CATCHING_KEYWORDS = {
+    "runkeywordandexpecterror", "runkeywordandignoreerror", "runkeywordandreturnstatus",
+    "runkeywordandwarnonfailure", "waituntilkeywordsucceeds",
+}
+
+
+def _normalise(name: str) -> str:
+    return name.rsplit(".", 1)[-1].lower().replace(" ", "").replace("_", "")
+
 
 class LibraryListener:
-    """Closes every session and the browser when the library goes out of scope.
-
-    Robot calls ``close`` at the end of the run for a global library, also after
-    a failure or a graceful stop (first Ctrl-C, SIGTERM).
-    """
-
     ROBOT_LISTENER_API_VERSION = 3
 
     def __init__(self, library: "ParallelSessions"):
         self.library = library
+        self._scopes: list[tuple[str, str]] = []  # (kind, name) of running suites and tests
+        self._catching: list[bool] = []
+        self._captured = False
+
+    # -- scopes ----------------------------------------------------------------
+
+    def scope(self) -> str | None:
+        """The scope tag of a session opened now, by the auto_closing level."""
+        level = self.library.settings.auto_closing
+        if level == "MANUAL" or not self._scopes:
+            return None
+        wanted = ("suite",) if level == "SUITE" else ("suite", "test")
+        for index in range(len(self._scopes) - 1, -1, -1):
+            if self._scopes[index][0] in wanted:
+                return f"{index}:{self._scopes[index][1]}"
+        return None
+
+    def _close_scope(self) -> None:
+        tag = self.scope()
+        if tag is None or not self.library.runtime.browser_started:
+            return
+        leaked = [h.session_id for h in self.library.runtime.manager.sessions() if h.scope == tag]
+        if not leaked:
+            return
+        kind, name = self._scopes[-1]
+        for session_id in leaked:
+            self.library.focus.forget(session_id)
+            if self.library.runtime.manager.has_session(session_id):
+                self.library.runtime.run(self.library.runtime.manager.close_session(session_id))
+        logger.warn(f"Session(s) {', '.join(leaked)} opened in {kind} '{name}' were still open at "
+                    f"its end and were closed (auto_closing={self.library.settings.auto_closing}); "
+                    f"close sessions in a teardown, or use auto_closing=MANUAL.")
+
+    def start_suite(self, data, result):
+        self._scopes.append(("suite", result.full_name))
+
+    def end_suite(self, data, result):
+        self._close_scope()
+        self._scopes.pop()
+
+    def start_test(self, data, result):
+        self._scopes.append(("test", result.name))
+        self._captured = False
+        self.library.tracer.test_name = result.name
+        self.library.tracer.output_dir = output_dir()
+        for handle in self.library.runtime.manager.sessions():
+            handle.page_errors.clear()
+
+    def end_test(self, data, result):
+        lost = self.library.runtime.take_lost_sessions()
+        if lost:
+            self.library.focus.clear()
+            result.status = "FAIL"
+            message = str(BrowserLostError(lost))
+            result.message = f"{result.message}\n\nAlso: {message}" if result.message else message
+        self._finish_traces(result.failed)
+        self._close_scope()
+        self._scopes.pop()
+
+    def _finish_traces(self, failed: bool) -> None:
+        """Saves the test's trace chunks; keeps them (ON, or a failure) or deletes them."""
+        runtime, tracer = self.library.runtime, self.library.tracer
+        if runtime.browser_started:
+            for handle in runtime.manager.sessions():
+                if handle.tracing:
+                    runtime.run(tracer.save(handle, restart=True))
+        saved = tracer.take_saved()
+        if not saved:
+            return
+        kept = []
+        for session_id, path, mode in saved:
+            if mode == "RETAIN_ON_FAILURE" and not failed:
+                if os.path.exists(path):
+                    os.remove(path)
+            else:
+                kept.append((session_id, path))
+        if not kept:
+            return
+        links = "".join(
+            f'<li>[{html.escape(session_id)}] <a href="{html.escape(os.path.relpath(path, tracer.output_dir))}">'
+            f"{html.escape(os.path.basename(path))}</a>: open with "
+            f"<code>playwright show-trace {html.escape(path)}</code></li>"
+            for session_id, path in kept)
+        logger.info(f"Playwright traces:<ul>{links}</ul>", html=True)
+
+    # -- failures ----------------------------------------------------------------
+
+    def start_keyword(self, data, result):
+        catching = _normalise(result.name or "") in CATCHING_KEYWORDS
+        self._catching.append(catching)
+        self._captured = False
+
+    def end_keyword(self, data, result):
+        self._catching.pop()
+        if result.failed and not self._captured and not any(self._catching):
+            self._captured = True
+            self.library.capture_failure_evidence()
+
+    def start_try_branch(self, data, result):
+        handles = data.type == "TRY" and any(b.type == "EXCEPT" for b in data.parent.body)
+        self._catching.append(handles)
+
+    def end_try_branch(self, data, result):
+        self._catching.pop()
 
     def close(self) -> None:
         self.library.focus.clear()

@@ -48,7 +48,10 @@ class ParallelSessionManager:
         self._sessions: dict[str, SessionHandle] = {}
         self._reserved: set[str] = set()
         self._closed: set[str] = set()
+        self._closing: set[str] = set()
         self._logins: dict[str, LoginCallable | None] = {}
+        # Called with a session just before its context closes (e.g. to save its trace).
+        self.before_close: Callable[[SessionHandle], Awaitable[Any]] | None = None
 
     # -- roles ---------------------------------------------------------------
 
@@ -131,12 +134,16 @@ class ParallelSessionManager:
         self._reserved.add(session_id)
         return session_id
 
-    async def _new_context(self):
+    async def _new_context(self, handle: SessionHandle):
+        """Gives ``handle`` a fresh context and page whose errors it collects."""
         context = await self.browser.new_context(
             base_url=self.base_url, viewport=self.viewport, locale=self.locale)
         context.set_default_timeout(self.timeout * 1000)
         page = await context.new_page()
-        return context, page
+        page.on("console", lambda message: message.type == "error" and handle.page_errors.append(
+            f"console error: {message.text}"))
+        page.on("pageerror", lambda error: handle.page_errors.append(f"uncaught error: {error}"))
+        handle.context, handle.page = context, page
 
     async def create_session(self, role: str = ACCOUNT, session_id: str | None = None, *,
                              username: str | None = None,
@@ -152,11 +159,11 @@ class ParallelSessionManager:
                 "Sessions of role 'api' have no page: open them with Open API Session "
                 "(create_api_session in Python).")
         session_id = self._reserve(role, session_id)
+        handle = SessionHandle(session_id, role, username=username, password=password)
         try:
-            context, page = await self._new_context()
+            await self._new_context(handle)
         finally:
             self._reserved.discard(session_id)
-        handle = SessionHandle(session_id, role, context, page, username, password)
         self._sessions[session_id] = handle
         self._closed.discard(session_id)
         login = self._logins.get(role)
@@ -202,7 +209,8 @@ class ParallelSessionManager:
         """Gives a session a fresh context: no cookies, storage or history remain."""
         handle = self.find(session_id)
         old = handle.context
-        handle.context, handle.page = await self._new_context()
+        handle.page_errors.clear()
+        await self._new_context(handle)
         for dependent in self._sessions.values():
             if dependent.source == session_id:
                 dependent.request = handle.context.request
@@ -235,15 +243,19 @@ class ParallelSessionManager:
 
     # -- evidence --------------------------------------------------------------
 
-    async def screenshot_all(self, directory: str, prefix: str = "") -> dict[str, str | BaseException]:
+    async def screenshot_all(self, directory: str, prefix: str = "",
+                             session_ids: list[str] | None = None) -> dict[str, str | BaseException]:
         """Saves a PNG of every open browser session as ``<prefix><session id>.png``.
 
-        Returns session id -> file path, or the error for a session whose page
-        could not be captured (a crashed page never stops the others).
+        ``session_ids`` limits it to those sessions. Returns session id -> file
+        path, or the error for a session whose page could not be captured (a
+        crashed page never stops the others).
         """
         os.makedirs(directory, exist_ok=True)
         taken: dict[str, str | BaseException] = {}
         for handle in self.sessions():
+            if session_ids is not None and handle.session_id not in session_ids:
+                continue
             if handle.page is None or handle.page.is_closed():
                 continue
             path = os.path.join(directory, f"{prefix}{handle.session_id}.png")
@@ -261,10 +273,17 @@ class ParallelSessionManager:
         handle = self.find(session_id)
         del self._sessions[session_id]
         self._closed.add(session_id)
-        for dependent in [s.session_id for s in self._sessions.values() if s.source == session_id]:
-            await self.close_session(dependent)
-        if handle.context is not None:
-            await handle.context.close()
+        self._closing.add(session_id)
+        try:
+            for dependent in [s.session_id for s in self._sessions.values()
+                              if s.source == session_id]:
+                await self.close_session(dependent)
+            if handle.context is not None:
+                if self.before_close is not None:
+                    await self.before_close(handle)
+                await handle.context.close()
+        finally:
+            self._closing.discard(session_id)
 
     async def close_all(self) -> list[str]:
         """Closes every session, then raises once if any failed to close."""
@@ -281,6 +300,17 @@ class ParallelSessionManager:
         if errors:
             raise MultipleSessionErrors("Closing", errors)
         return closed
+
+    def forget_all(self) -> list[str]:
+        """Drops every session without closing it (the browser is gone); returns their ids.
+
+        Sessions being closed at that moment count as lost too.
+        """
+        lost = list(self._sessions) + sorted(self._closing - set(self._sessions))
+        self._closed.update(lost)
+        self._sessions.clear()
+        self._reserved.clear()
+        return lost
 
     async def close_idle(self, limit_seconds: float) -> list[str]:
         """Closes sessions unused for longer than ``limit_seconds``; returns their ids."""

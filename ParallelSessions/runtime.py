@@ -92,6 +92,9 @@ class BrowserRuntime:
             limit_source=settings.source_of("max_sessions"))
         self._playwright = None
         self._registered_exit = False
+        self._closing = False
+        self._died = False
+        self.lost_sessions: list[str] = []
 
     @property
     def browser_started(self) -> bool:
@@ -116,14 +119,53 @@ class BrowserRuntime:
             return
         if self._playwright is None:
             self._playwright = await async_playwright().start()
-        self.manager.browser = await launch_chromium(
+        browser = await launch_chromium(
             self._playwright, executable=self.settings.browser_path,
             headless=self.settings.headless)
+        browser.on("disconnected", self._disconnected)
+        self.manager.browser = browser
         if not self._registered_exit:
             atexit.register(self.shutdown)
             self._registered_exit = True
 
+    def _disconnected(self, browser) -> None:
+        """Chromium went away. Unless we closed it, its sessions are lost: remember them."""
+        if self._closing or browser is not self.manager.browser:
+            return
+        self._died = True
+        self.manager.browser = None
+        self.lost_sessions.extend(self.manager.forget_all())
+
+    def browser_died(self) -> bool:
+        """After an action failed with a closed target: did the whole browser go away?
+
+        Waits (up to 5 s) for Playwright to report the disconnection, which can
+        arrive just after the failed action.
+        """
+        browser = self.manager.browser
+
+        async def disconnected() -> bool:
+            if browser is None:
+                return self._died
+            gone = asyncio.get_running_loop().create_future()
+            browser.on("disconnected", lambda _: gone.done() or gone.set_result(True))
+            if not browser.is_connected():
+                return True
+            try:
+                return await asyncio.wait_for(gone, 5)
+            except asyncio.TimeoutError:
+                return False
+
+        return self.loop.running and self.loop.run(disconnected())
+
+    def take_lost_sessions(self) -> list[str]:
+        """Ids of sessions lost with a crashed browser since the last call."""
+        lost, self.lost_sessions = self.lost_sessions, []
+        self._died = False
+        return lost
+
     async def _close_browser(self) -> None:
+        self._closing = True
         try:
             if self.manager.session_ids:
                 await self.manager.close_all()
@@ -134,6 +176,7 @@ class BrowserRuntime:
                 await browser.close()
             if playwright is not None:
                 await playwright.stop()
+            self._closing = False
 
     def shutdown(self) -> None:
         """Closes every session, the browser and Playwright, then stops the loop."""

@@ -33,6 +33,9 @@ class SessionHandle:
     base_url: str | None = None
     headers: dict[str, str] = field(default_factory=dict, repr=False)
     source: str | None = None
+    scope: str | None = None
+    tracing: bool = False
+    page_errors: list[str] = field(default_factory=list, repr=False)
     opened_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
     last_used: float = field(default_factory=time.monotonic)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from enum import Enum
 from datetime import timedelta
 from typing import Any, Callable, Mapping
 
@@ -17,6 +18,30 @@ from robot.utils import timestr_to_secs
 from .errors import ConfigurationError
 
 ENV_PREFIX = "PARALLEL_SESSION_"
+
+
+class ScreenshotMode(Enum):
+    """Which sessions are screenshotted when a keyword fails."""
+
+    ALL = "ALL"
+    CURRENT = "CURRENT"
+    OFF = "OFF"
+
+
+class AutoClosing(Enum):
+    """When sessions left open are closed: at the end of the test or suite, or never."""
+
+    TEST = "TEST"
+    SUITE = "SUITE"
+    MANUAL = "MANUAL"
+
+
+class TraceMode(Enum):
+    """Playwright traces: none, every test's, or only failed tests'."""
+
+    OFF = "OFF"
+    ON = "ON"
+    RETAIN_ON_FAILURE = "RETAIN_ON_FAILURE"
 
 
 def parse_bool(value: Any) -> bool:
@@ -55,6 +80,16 @@ def parse_seconds(value: Any) -> float:
     if seconds <= 0:
         raise ValueError('a positive time such as "10s", "1 min" or "500 ms"')
     return float(seconds)
+
+
+def _choice_parser(*choices: str) -> Callable[[Any], str]:
+    def parse(value: Any) -> str:
+        text = str(getattr(value, "name", value)).strip().upper()
+        if text not in choices:
+            raise ValueError(" or ".join(choices))
+        return text
+
+    return parse
 
 
 def parse_text(value: Any) -> str | None:
@@ -97,6 +132,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("browser_path", "BROWSER_PATH", None, parse_text,
             "Chromium executable to use instead of the discovered one."),
     Setting("locale", "LOCALE", "en-US", parse_text, "Browser locale of every session."),
+    Setting("screenshot_on_failure", "SCREENSHOT_ON_FAILURE", "ALL",
+            _choice_parser("ALL", "CURRENT", "OFF"),
+            "Which sessions are screenshotted when a keyword fails."),
+    Setting("auto_closing", "AUTO_CLOSING", "TEST", _choice_parser("TEST", "SUITE", "MANUAL"),
+            "When sessions left open are closed (and reported as leaks)."),
+    Setting("trace", "TRACE", "OFF", _choice_parser("OFF", "ON", "RETAIN_ON_FAILURE"),
+            "Playwright traces of sessions: none, all, or only of failed tests."),
 )
 
 
@@ -112,6 +154,9 @@ class Settings:
     debug: bool = False
     browser_path: str | None = None
     locale: str = "en-US"
+    screenshot_on_failure: str = "ALL"
+    auto_closing: str = "TEST"
+    trace: str = "OFF"
 
     @classmethod
     def load(cls, arguments: Mapping[str, Any] | None = None,

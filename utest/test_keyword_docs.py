@@ -18,6 +18,7 @@ EXPECTED_KEYWORDS = {
     "Take Screenshot", "Uncheck Checkbox", "Url Should Contain", "Wait For Element",
     "Wait For Url", "Run In Sessions Concurrently", "Run Keyword In Sessions", "Open API Session",
     "API Request", "API Get", "API Post", "API Put", "API Patch", "API Delete",
+    "Take Screenshots Of All Sessions", "Log Sessions",
 }
 
 LIBDOC = LibraryDocumentation("ParallelSessions")
@@ -39,7 +40,7 @@ def test_every_keyword_has_summary_and_example(name):
 def test_library_intro_has_the_concept_sections():
     for section in ("= Sessions =", "= Roles =", "= Logging in =", "= Selectors =",
                     "= Timeouts =", "= Configuration =", "= Examples =", "= Concurrency =",
-                    "= API sessions ="):
+                    "= API sessions =", "= Failure evidence =", "= Lifecycle ="):
         assert section in LIBDOC.doc
 
 

@@ -22,6 +22,11 @@ def masked(headers: dict[str, str]) -> dict[str, str]:
     return {k: ("*****" if k.lower() in MASKED_HEADERS else v) for k, v in sorted(headers.items())}
 
 
+def revealed(headers: dict[str, str | Secret] | None) -> dict[str, str]:
+    """Header values to send: Secret values unwrapped (they stay hidden in the log)."""
+    return {k: v.value if isinstance(v, Secret) else str(v) for k, v in (headers or {}).items()}
+
+
 class ApiStatusError(ParallelSessionsError):
     """A response had a status the test did not expect."""
 
@@ -30,7 +35,7 @@ class ApiKeywords(LibraryComponent):
 
     @keyword("Open API Session")
     def open_api_session(self, id: str | None = "api", base_url: str | None = None,
-                         headers: dict[str, str] | None = None,
+                         headers: dict[str, str | Secret] | None = None,
                          from_session: str | None = None,
                          bearer_token: Secret | str | None = None) -> str:
         """Opens an HTTP-only session (role ``api``), makes it current and returns its id.
@@ -52,25 +57,27 @@ class ApiKeywords(LibraryComponent):
         | Open API Session | id=as_alice | from_session=account_alice |
         """
         token = bearer_token.value if isinstance(bearer_token, Secret) else bearer_token
-        all_headers = dict(headers or {})
+        all_headers = revealed(headers)
         if token:
             all_headers["Authorization"] = f"Bearer {token}"
         handle = self.runtime.run_with_browser(
             lambda manager: manager.create_api_session(
                 id, base_url=base_url, headers=all_headers, from_session=from_session))
-        self.focus.switch(handle.session_id)
+        self.adopt(handle)
         shared = f" sharing the cookies of '{from_session}'" if from_session else ""
         self.log(handle.session_id, f"Opened API session{shared}; headers: {masked(all_headers)}.")
         return handle.session_id
 
     @concurrent_keyword("API Request")
     def api_request(self, method: str, path: str, json: dict | list | None = None,
-                    data: dict | None = None, headers: dict[str, str] | None = None,
+                    data: dict | None = None, headers: dict[str, str | Secret] | None = None,
                     expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends an HTTP request from the current session and returns the response.
 
         In an API session the request carries its headers (and shared cookies); in
-        a browser session it carries that browser's cookies. ``path`` is relative
+        a browser session it carries that browser's cookies. Header values may be
+        ``Secret`` objects; give credentials that way (or as ``bearer_token`` of
+        `Open API Session`), since Robot logs plain argument values at TRACE level. ``path`` is relative
         to the session's base URL. ``json`` sends a dictionary or list as a JSON
         body, ``data`` a dictionary as form fields (as an HTML form posts them).
         Returns a dictionary with ``status``, ``ok``, ``headers``, ``json``
@@ -90,7 +97,7 @@ class ApiKeywords(LibraryComponent):
             base = session.base_url or self.manager.base_url or ""
             url = urljoin(base, path) if base else path
             options: dict[str, Any] = {"method": method,
-                                       "headers": {**session.headers, **(headers or {})}}
+                                       "headers": {**session.headers, **revealed(headers)}}
             if json is not None:
                 options["data"] = jsonlib.dumps(json)
                 options["headers"].setdefault("Content-Type", "application/json")
@@ -120,7 +127,7 @@ class ApiKeywords(LibraryComponent):
         return response
 
     @concurrent_keyword("API Get")
-    def api_get(self, path: str, headers: dict[str, str] | None = None,
+    def api_get(self, path: str, headers: dict[str, str | Secret] | None = None,
                 expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends a GET request; see `API Request`.
 
@@ -130,7 +137,7 @@ class ApiKeywords(LibraryComponent):
 
     @concurrent_keyword("API Post")
     def api_post(self, path: str, json: dict | list | None = None, data: dict | None = None,
-                 headers: dict[str, str] | None = None,
+                 headers: dict[str, str | Secret] | None = None,
                  expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends a POST request; see `API Request`.
 
@@ -140,7 +147,7 @@ class ApiKeywords(LibraryComponent):
 
     @concurrent_keyword("API Put")
     def api_put(self, path: str, json: dict | list | None = None, data: dict | None = None,
-                headers: dict[str, str] | None = None,
+                headers: dict[str, str | Secret] | None = None,
                 expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends a PUT request; see `API Request`.
 
@@ -150,7 +157,7 @@ class ApiKeywords(LibraryComponent):
 
     @concurrent_keyword("API Patch")
     def api_patch(self, path: str, json: dict | list | None = None, data: dict | None = None,
-                  headers: dict[str, str] | None = None,
+                  headers: dict[str, str | Secret] | None = None,
                   expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends a PATCH request; see `API Request`.
 
@@ -159,7 +166,7 @@ class ApiKeywords(LibraryComponent):
         return self.api_request("PATCH", path, json, data, headers, expected_status)
 
     @concurrent_keyword("API Delete")
-    def api_delete(self, path: str, headers: dict[str, str] | None = None,
+    def api_delete(self, path: str, headers: dict[str, str | Secret] | None = None,
                    expected_status: int | str | None = None) -> dict[str, Any]:
         """Sends a DELETE request; see `API Request`.
 

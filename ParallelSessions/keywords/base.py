@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, TypeVar
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable, TypeVar
 from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
 from robot.api.deco import keyword
+from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 
 from ..concurrency import Fire, PlannedStep
 from ..errors import NoCurrentSessionError, SessionActionError
@@ -85,6 +87,11 @@ class LibraryComponent:
             logger.warn(f"Session '{session_id}' was idle longer than {limit:g} seconds "
                         f"(session_timeout) and was closed.")
 
+    def adopt(self, handle: SessionHandle) -> None:
+        """Makes a newly opened session current and ties it to the running test or suite."""
+        handle.scope = self.library.listener.scope()
+        self.focus.switch(handle.session_id)
+
     def current_session(self) -> SessionHandle:
         session_id = self.focus.current
         if session_id is None or not self.manager.has_session(session_id):
@@ -128,3 +135,21 @@ def action_error(description: str, session_id: str, error: BaseException) -> Bas
     if isinstance(error, PlaywrightError):
         return SessionActionError(message)
     return error
+
+
+def output_dir() -> str:
+    """Robot's ${OUTPUT DIR}, or the working directory outside a run."""
+    try:
+        return BuiltIn().get_variable_value("${OUTPUT DIR}") or os.getcwd()
+    except RobotNotRunningError:
+        return os.getcwd()
+
+
+def current_item_name() -> str:
+    """The running test's name, else the suite's (for file names)."""
+    try:
+        variables = BuiltIn()
+        return variables.get_variable_value("${TEST NAME}") or \
+            variables.get_variable_value("${SUITE NAME}") or "run"
+    except RobotNotRunningError:
+        return "run"

@@ -19,9 +19,8 @@ from playwright.async_api import expect
 from robot.api import logger
 from robot.api.deco import keyword
 from robot.api.types import Secret
-from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 
-from .base import LibraryComponent, concurrent_keyword
+from .base import LibraryComponent, concurrent_keyword, output_dir
 
 
 class ElementState(Enum):
@@ -359,11 +358,11 @@ class PageKeywords(LibraryComponent):
         """
         handle = self.current_session()
         stem = name or f"{handle.session_id}-{os.getpid()}-{next(self._screenshot_numbers)}"
-        path = os.path.join(_output_dir(), "screenshots", f"{stem}.png")
+        path = os.path.join(output_dir(), "screenshots", f"{stem}.png")
         os.makedirs(os.path.dirname(path), exist_ok=True)
         self.act("Take Screenshot", lambda s: s.page.screenshot(path=path, full_page=full_page),
                  handle)
-        link = os.path.relpath(path, _output_dir())
+        link = os.path.relpath(path, output_dir())
         logger.info(f'[{handle.session_id}] <a href="{link}"><img src="{link}" width="640"></a>',
                     html=True)
         return path
@@ -398,10 +397,3 @@ async def armed_click(locator, timeout_ms: float):
                 raise
 
     return fire
-
-
-def _output_dir() -> str:
-    try:
-        return BuiltIn().get_variable_value("${OUTPUT DIR}") or os.getcwd()
-    except RobotNotRunningError:
-        return os.getcwd()

@@ -13,7 +13,7 @@ from robot.libraries.BuiltIn import BuiltIn
 from ..errors import ConfigurationError, LoginError, NoCurrentSessionError
 from ..manager import describe_ids, login_failure
 from ..session import ACCOUNT, ADMIN, ANONYMOUS, SessionHandle
-from ..settings import parse_url
+from ..settings import TraceMode, parse_url
 from .base import LibraryComponent
 
 
@@ -23,13 +23,15 @@ class SessionKeywords(LibraryComponent):
 
     @keyword
     def open_session(self, role: str = ACCOUNT, id: str | None = None,
-                     username: str | None = None, password: Secret | str | None = None) -> str:
+                     username: str | None = None, password: Secret | str | None = None,
+                     trace: TraceMode | None = None) -> str:
         """Opens a new isolated session of ``role``, makes it current and returns its id.
 
         ``role`` is one of ``admin``, ``account``, ``anonymous`` or a role given a
         login keyword with `Set Login Keyword`. ``id`` defaults to ``<role>_<n>``
         with the smallest free ``n``. When the role has a login keyword, it runs
-        right away in the new session (see `Logging in`).
+        right away in the new session (see `Logging in`). ``trace`` overrides the
+        library's ``trace`` setting for this session (see `Failure evidence`).
 
         | ${id}=    | Open Session | account | username=alice | password=${ALICE PASSWORD} |
         | Should Be Equal | ${id} | account_1 |
@@ -39,7 +41,7 @@ class SessionKeywords(LibraryComponent):
         handle = self.runtime.run_with_browser(
             lambda manager: manager.create_session(role, id, username=username,
                                                    password=_reveal(password)))
-        self._opened(handle)
+        self._opened(handle, trace.value if trace else None)
         return handle.session_id
 
     @keyword
@@ -96,8 +98,11 @@ class SessionKeywords(LibraryComponent):
         self._opened(handle)
         return session_id
 
-    def _opened(self, handle: SessionHandle) -> None:
-        self.focus.switch(handle.session_id)
+    def _opened(self, handle: SessionHandle, trace: str | None = None) -> None:
+        self.adopt(handle)
+        mode = trace or self.settings.trace
+        if mode != "OFF":
+            self.runtime.run(self.library.tracer.start(handle, mode))
         who = f" as '{handle.username}'" if handle.username else ""
         self.log(handle.session_id, f"Opened session with role {handle.role}{who}.")
         login = self.library.login_keywords.get(handle.role)

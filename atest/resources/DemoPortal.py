@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from robot.api import logger
+from robot.api.types import Secret
 from robot.api.deco import keyword
 
 _CONTROL_PATH = Path(__file__).resolve().parent.parent / "portal" / "control.py"
@@ -109,12 +110,15 @@ class DemoPortal:
 
     # --- test support -----------------------------------------------------
     @keyword
-    def create_portal_account(self, username: str, password: str,
+    def create_portal_account(self, username: str, password: "Secret | str",
                               status: str = "Active", racy: bool = False):
         """Creates an account directly (no approval flow) with ``status`` ``Active`` or ``Pending``.
 
-        Fails if the username is taken or invalid.
+        ``password`` may be a Robot Framework ``Secret``. Fails if the username is
+        taken or invalid.
         """
+        if isinstance(password, Secret):
+            password = password.value
         self._call(racy, "POST", "/_test/accounts",
                    {"username": username, "password": password, "status": status},
                    expect=201)

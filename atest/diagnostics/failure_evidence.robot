@@ -1,0 +1,89 @@
+*** Settings ***
+Documentation     What a failing test leaves behind: every session on camera, page errors,
+...               leak warnings, and a log that says which session did what.
+...               Expected failures are checked by atest/run.py (robotstatuschecker).
+Resource          ../resources/common.resource
+Suite Setup       Use Fresh Demo Portal
+
+
+*** Variables ***
+${PID}            ${{ os.getpid() }}
+
+
+*** Test Cases ***
+A Failing Test With Three Sessions Yields Three Labelled Screenshots
+    [Documentation]    FAIL Element Text Should Be 'h1' 'Nope' failed in session 'anonymous': Locator expected to have text 'Nope' (actual: 'Broken page')
+    ...    LOG 6:1:2 INFO REGEXP: (?s)<b>Sessions at the failure</b>.*admin · role admin · http://127\\.0\\.0\\.1:\\d+/admin/dashboard.*account_zoe · role account · user zoe · http://.*/account/dashboard.*anonymous · role anonymous · http://.*/broken.*
+    ...    LOG 6:1:3 INFO [anonymous] console error: demo console error
+    ...    LOG 6:1:4 INFO REGEXP: \\[anonymous\\] uncaught error: (Error: )?demo uncaught error
+    Create Portal Account    zoe    ${USER PASSWORD}
+    Open Admin Session
+    Open Account Session    zoe    ${USER PASSWORD}
+    Open Anonymous Session
+    Go To    /broken
+    Check Heading Is Nope
+    [Teardown]    Close All Sessions
+
+The Screenshots Are Files Named By Test, Process And Session
+    ${files}=    List Files In Directory    ${OUTPUT DIR}/parallel-sessions
+    ...    A_Failing_Test_With_Three_Sessions*-${PID}-*
+    Length Should Be    ${files}    3
+    ${sessions}=    Evaluate    sorted(f.rsplit('-', 1)[1] for f in $files)
+    Should Be Equal    ${sessions}    ${{ ['account_zoe.png', 'admin.png', 'anonymous.png'] }}
+
+Handled Failures Take No Screenshots
+    Open Anonymous Session
+    Run Keyword And Expect Error    *    Click    .missing    timeout=100ms
+    Run Keyword And Ignore Error    Click    .missing    timeout=100ms
+    TRY
+        Click    .missing    timeout=100ms
+    EXCEPT    *    type=GLOB
+        No Operation
+    END
+    Evaluate JavaScript
+    ...    setTimeout(() => document.body.insertAdjacentHTML('beforeend', '<button id="late">Late</button>'), 300)
+    Wait Until Keyword Succeeds    5s    100ms    Click    id=late    timeout=50ms
+    ${files}=    List Files In Directory    ${OUTPUT DIR}/parallel-sessions    Handled_Failures*-${PID}-*
+    Should Be Empty    ${files}
+    [Teardown]    Close All Sessions
+
+A Failure In The Teardown Is Captured Too
+    [Documentation]    FAIL Teardown failed:\nClick '#nothing-here' failed in session 'anonymous': Timeout 100ms exceeded.
+    ...    LOG teardown:1:2 INFO REGEXP: (?s)<b>Sessions at the failure</b>.*anonymous · role anonymous.*
+    Open Anonymous Session
+    [Teardown]    Run Keywords    Click    \#nothing-here    timeout=100ms    AND    Close All Sessions
+
+Take Screenshots Of All Sessions
+    Open Admin Session
+    Open Anonymous Session
+    ${paths}=    Take Screenshots Of All Sessions
+    Length Should Be    ${paths}    2
+    FOR    ${path}    IN    @{paths}
+        File Should Exist    ${path}
+    END
+    [Teardown]    Close All Sessions
+
+Log Sessions Shows Every Open Session
+    [Documentation]    LOG 3:1 INFO REGEXP: <table><tr><th>id</th><th>role</th><th>username</th><th>URL</th><th>opened</th><th>idle for</th></tr><tr><td>admin</td><td>admin</td><td></td><td>http://.*/admin/dashboard</td><td>\\d\\d:\\d\\d:\\d\\d</td><td>\\d+\\.\\d s</td></tr><tr><td>anonymous \\(current\\)</td>.*
+    Open Admin Session
+    Open Anonymous Session
+    Log Sessions
+    [Teardown]    Close All Sessions
+
+A Session Left Open Is Closed And Reported As A Leak
+    [Documentation]    LOG 2 WARN Session(s) leaky opened in test 'A Session Left Open Is Closed And Reported As A Leak' were still open at its end and were closed (auto_closing=TEST); close sessions in a teardown, or use auto_closing=MANUAL.
+    Open Session    anonymous    id=leaky
+
+The Leaked Session Is Gone
+    Session Should Not Exist    leaky
+
+Debug Mode Is Off By Default And The Log Stays Compact
+    [Documentation]    LOG 2:1 INFO [anonymous] Go To '/'
+    Open Anonymous Session
+    Go To    /
+    [Teardown]    Close All Sessions
+
+
+*** Keywords ***
+Check Heading Is Nope
+    Element Text Should Be    h1    Nope    timeout=200ms

@@ -1,0 +1,48 @@
+*** Settings ***
+Documentation     Playwright traces per session and test: kept for failed tests only with
+...               RETAIN_ON_FAILURE, for every test with ON, and linked from the log.
+Library           ParallelSessions    trace=RETAIN_ON_FAILURE    AS    Traced
+Library           OperatingSystem
+Library           DemoPortal.py
+Suite Setup       Start Portal For Traced
+
+
+*** Variables ***
+${TRACES}         ${OUTPUT DIR}/parallel-sessions/traces
+${PID}            ${{ os.getpid() }}
+
+
+*** Test Cases ***
+A Passing Test Keeps No Trace
+    Traced.Open Session    anonymous    id=quiet
+    Traced.Go To    /
+    [Teardown]    Traced.Close All Sessions
+
+A Failing Test Keeps A Trace Per Session, Linked From The Log
+    [Documentation]    FAIL Page Should Contain 'No such text' failed in session 'second': Locator expected to contain text 'No such text'
+    ...    LOG 5 INFO REGEXP: (?s)Playwright traces:.*\\[first\\].*A_Failing_Test_Keeps_A_Trace_Per_Session-\\d+-first\\.zip.*playwright show-trace .*\\[second\\].*second\\.zip.*
+    Traced.Open Session    anonymous    id=first
+    Traced.Go To    /account/login
+    Traced.Open Session    anonymous    id=second
+    Traced.Page Should Contain    No such text    timeout=100ms
+    [Teardown]    Traced.Close All Sessions
+
+Only The Failed Test's Traces Exist
+    ${files}=    List Files In Directory    ${TRACES}    *-${PID}-*.zip
+    Should Be Equal    ${files}    ${{ ['A_Failing_Test_Keeps_A_Trace_Per_Session-' + str($PID) + '-first.zip', 'A_Failing_Test_Keeps_A_Trace_Per_Session-' + str($PID) + '-second.zip'] }}
+    ${size}=    Get File Size    ${TRACES}/${files}[0]
+    Should Be True    ${size} > 1000
+
+A Session Can Be Traced On Its Own
+    Traced.Open Session    anonymous    id=always    trace=ON
+    Traced.Go To    /
+    [Teardown]    Traced.Close All Sessions
+
+The Session Traced On Its Own Kept Its Trace
+    File Should Exist    ${TRACES}/A_Session_Can_Be_Traced_On_Its_Own-${PID}-always.zip
+
+
+*** Keywords ***
+Start Portal For Traced
+    ${url}=    Start Demo Portal
+    Traced.Set Base Url    ${url}

@@ -1,0 +1,49 @@
+*** Settings ***
+Documentation     No Chromium of ours outlives a run: not after a failing run, not after
+...               Ctrl-C (SIGINT), not after SIGTERM. Each case runs robot on a probe suite
+...               in a subprocess whose processes carry a unique environment marker.
+Library           Process
+Library           ProcessTools.py
+
+
+*** Variables ***
+${PROBE}          ${CURDIR}/../_probes/hold_sessions.robot
+
+
+*** Test Cases ***
+A Failing Run Leaves No Chromium Behind
+    ${marker}    ${process}=    Start Probe    MODE:fail
+    ${result}=    Wait For Process    ${process}    timeout=90s    on_timeout=kill
+    Should Be Equal As Integers    ${result.rc}    1    msg=${result.stdout}
+    No Process Should Carry    ${marker}
+
+Ctrl-C Leaves No Chromium Behind
+    Stop Probe With Signal    SIGINT
+
+SIGTERM Leaves No Chromium Behind
+    Stop Probe With Signal    SIGTERM
+
+
+*** Keywords ***
+Start Probe
+    [Arguments]    ${variable}=MODE:wait
+    ${marker}=    Evaluate    uuid.uuid4().hex    modules=uuid
+    ${process}=    Start Process    ${{ sys.executable }}    -m    robot    --output    NONE
+    ...    --log    NONE    --report    NONE    --variable    ${variable}    ${PROBE}
+    ...    env:PS_RUN_MARKER=${marker}    stderr=STDOUT
+    RETURN    ${marker}    ${process}
+
+Stop Probe With Signal
+    [Arguments]    ${signal}
+    ${marker}    ${process}=    Start Probe
+    Wait Until Keyword Succeeds    60s    200ms    Chromium With Marker Should Be Running    ${marker}
+    Send Signal To Process    ${signal}    ${process}
+    ${result}=    Wait For Process    ${process}    timeout=60s    on_timeout=kill
+    Should Not Be Equal As Integers    ${result.rc}    0    msg=The probe was expected to be stopped.
+    Should Contain    ${result.stdout}    Execution terminated by signal
+    No Process Should Carry    ${marker}
+
+No Process Should Carry
+    [Arguments]    ${marker}
+    ${left}=    Count Processes With Marker    ${marker}
+    Should Be Equal As Integers    ${left}    0    msg=${left} process(es) of the probe outlived it.
