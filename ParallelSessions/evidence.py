@@ -6,6 +6,7 @@ import html
 import os
 import re
 
+from .concurrency import SessionOutcome
 from .session import SessionHandle
 
 
@@ -53,3 +54,34 @@ def sessions_table_html(handles: list[SessionHandle], current: str | None) -> st
     header = "".join(f"<th>{h}</th>" for h in
                      ("id", "role", "username", "URL", "opened", "idle for"))
     return f"<table><tr>{header}</tr>{''.join(rows)}</table>"
+
+
+def steps_table_html(outcomes: list[SessionOutcome]) -> str:
+    """Every session's concurrent steps with start times (ms since the keyword began)."""
+    rows = []
+    for outcome in outcomes:
+        for record in outcome.records:
+            if record.error is None:
+                state = "PASS"
+            else:
+                reason = html.escape(str(record.error).splitlines()[0])
+                state = f'<span style="color:#c00">FAIL: {reason}</span>'
+            rows.append(
+                f"<tr><td>{html.escape(outcome.session_id)}</td>"
+                f"<td>{html.escape(record.description)}</td>"
+                f"<td style='text-align:right'>{record.started_ms:.1f}</td>"
+                f"<td style='text-align:right'>{record.ended_ms - record.started_ms:.1f}</td>"
+                f"<td>{state}</td></tr>")
+    header = "".join(f"<th>{h}</th>" for h in ("session", "step", "start (ms)", "took (ms)", "result"))
+    return f"<table><tr>{header}</tr>{''.join(rows)}</table>"
+
+
+def trace_links_html(traces: list[tuple[str, str]], output_dir: str) -> str:
+    """Links to saved traces, each with the command that opens it."""
+    items = "".join(
+        f'<li>[{html.escape(session_id)}] '
+        f'<a href="{html.escape(os.path.relpath(path, output_dir))}">'
+        f"{html.escape(os.path.basename(path))}</a>: open with "
+        f"<code>playwright show-trace {html.escape(path)}</code></li>"
+        for session_id, path in traces)
+    return f"Playwright traces:<ul>{items}</ul>"

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import html
 import os
 
 from robot.api import logger
 
 from .errors import BrowserLostError
+from .evidence import trace_links_html
 from .keywords.base import output_dir
 
 if TYPE_CHECKING:
@@ -117,12 +117,7 @@ class LibraryListener:
                 kept.append((session_id, path))
         if not kept:
             return
-        links = "".join(
-            f'<li>[{html.escape(session_id)}] <a href="{html.escape(os.path.relpath(path, tracer.output_dir))}">'
-            f"{html.escape(os.path.basename(path))}</a>: open with "
-            f"<code>playwright show-trace {html.escape(path)}</code></li>"
-            for session_id, path in kept)
-        logger.info(f"Playwright traces:<ul>{links}</ul>", html=True)
+        logger.info(trace_links_html(kept, tracer.output_dir), html=True)
 
     # -- failures ----------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import threading
-from typing import Any, Awaitable, Callable, TypeVar
+from typing import Awaitable, Callable, TypeVar
 
 from playwright.async_api import async_playwright
 

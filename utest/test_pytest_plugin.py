@@ -1,6 +1,5 @@
 """The pytest plugin, run in a separate pytest process as a user's project would run it."""
 
-import pytest
 
 pytest_plugins = ["pytester"]
 

@@ -87,7 +87,8 @@ class ApiKeywords(LibraryComponent):
         (``201``) to require exactly that status, or ``any`` to accept every status.
         Authorization and cookie headers are masked in the log.
 
-        | ${response}= | API Request | POST | /api/realms | json=${{ {"name": "north"} }} | expected_status=201 |
+        | ${response}= | API Request | POST | /api/realms |
+        | ...          | json=${{ {"name": "north"} }} | expected_status=201 |
         | Should Be Equal | ${response}[json][name] | north |
         """
         method = method.upper()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, TypeVar
+from typing import TYPE_CHECKING, Awaitable, Callable, TypeVar
 
 from playwright.async_api import Error as PlaywrightError
 from robot.api import logger

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
@@ -14,6 +13,7 @@ from robot.running.arguments import PythonArgumentParser
 
 from ..concurrency import PREPARE, SYNC, PlannedStep, SessionOutcome, run_concurrently
 from ..errors import MultipleSessionErrors, ParallelSessionsError
+from ..evidence import steps_table_html
 from .base import CONCURRENT, LibraryComponent, first_line
 
 SEPARATOR = "AND"
@@ -140,7 +140,7 @@ class ConcurrencyKeywords(LibraryComponent):
         plans = [(handle, [self._plan(words, handle.session_id, step_keywords) for words in groups])
                  for handle in handles]
         outcomes = self.runtime.run(run_concurrently(plans))
-        self._log_outcomes(outcomes)
+        logger.info(steps_table_html(outcomes), html=True)
         errors = {o.session_id: self._describe(o) for o in outcomes if o.error is not None}
         if errors:
             raise MultipleSessionErrors("Run In Sessions Concurrently", errors)
@@ -156,24 +156,6 @@ class ConcurrencyKeywords(LibraryComponent):
             return (f"{description[len(PREPARE):]} failed while it was prepared before SYNC: "
                     f"{first_line(outcome.error)}")
         return f"{description} failed: {first_line(outcome.error)}"
-
-    def _log_outcomes(self, outcomes: list[SessionOutcome]) -> None:
-        rows = []
-        for outcome in outcomes:
-            for record in outcome.records:
-                if record.error is not None:
-                    state = f'<span style="color:#c00">FAIL: {html.escape(str(record.error).splitlines()[0])}</span>'
-                else:
-                    state = "PASS"
-                rows.append(
-                    f"<tr><td>{html.escape(outcome.session_id)}</td>"
-                    f"<td>{html.escape(record.description)}</td>"
-                    f"<td style='text-align:right'>{record.started_ms:.1f}</td>"
-                    f"<td style='text-align:right'>{record.ended_ms - record.started_ms:.1f}</td>"
-                    f"<td>{state}</td></tr>")
-        logger.info(
-            "<table><tr><th>session</th><th>step</th><th>start (ms)</th><th>took (ms)</th>"
-            "<th>result</th></tr>" + "".join(rows) + "</table>", html=True)
 
     @keyword
     def run_keyword_in_sessions(self, sessions: list[str] | str, keyword: str, *args) -> list[Any]:
