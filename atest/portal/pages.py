@@ -124,8 +124,8 @@ def credentials_form(action, button, username="", next_url=None):
             f'<div><button type="submit">{e(button)}</button></div></form>')
 
 
-def admin_login(error=None, username="", next_url=None):
-    body = ("<h1>Admin login</h1>" + message(error)
+def admin_login(error=None, flash=None, username="", next_url=None):
+    body = ("<h1>Admin login</h1>" + message(error, flash)
             + credentials_form("/admin/login", "Log in", username, next_url))
     return layout("Admin login", body)
 

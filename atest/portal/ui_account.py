@@ -3,31 +3,23 @@
 from urllib.parse import quote
 
 from portal import pages, store
-from portal.web import login_redirect, safe_next, session_cookie
+from portal.areas import enter_area, log_in
 
-COOKIE = "account_session"
+
+
+PUBLIC = {
+    "/account/register": lambda h, method, query: register(h, method),
+    "/account/login": lambda h, method, query: login(h, method, query),
+}
 
 
 def route(h, method, path, query):
-    if path == "/account":
-        h.redirect("/account/dashboard")
-        return True
-    if not path.startswith("/account/"):
+    if path != "/account" and not path.startswith("/account/"):
         return False
-    if path == "/account/register":
-        register(h, method)
-        return True
-    if path == "/account/login":
-        login(h, method, query)
-        return True
-    account = store.session_user(h.conn, "account", h.cookies.get(COOKIE))
+    account = enter_area(h, method, path, query, "account", PUBLIC)
     if account is None:
-        h.redirect(login_redirect("/account/login", path))
         return True
-    if path == "/account/logout":
-        store.delete_session(h.conn, h.cookies.get(COOKIE))
-        h.redirect("/account/login", [session_cookie(COOKIE, "", clear=True)])
-    elif path in ("/account/", "/account/dashboard"):
+    if path in ("/account/", "/account/dashboard"):
         h.only(method, "GET") and h.html(200, pages.account_dashboard(account))
     elif path == "/account/realms":
         realms(h, method, query, account)
@@ -59,25 +51,10 @@ def register(h, method):
 
 
 def login(h, method, query):
-    next_url = safe_next(query.get("next", [None])[0])
-    if method == "GET":
-        flash = None
-        if "registered" in query:
-            # Registration always creates a Pending account.
-            flash = f"Account {query['registered'][0]} registered; status Pending"
-        h.html(200, pages.account_login(flash=flash, next_url=next_url))
-        return
-    if not h.only(method, "GET", "POST"):
-        return
-    form = h.form()
-    next_url = safe_next(form.get("next")) or next_url
-    username = form.get("username", "")
-    if store.check_login(h.conn, "account", username, form.get("password", "")):
-        token = store.new_session(h.conn, "account", username)
-        h.redirect(next_url or "/account/dashboard", [session_cookie(COOKIE, token)])
-    else:
-        h.html(200, pages.account_login("Invalid username or password",
-                                        username=username, next_url=next_url))
+    # Registration always creates a Pending account.
+    flash = (f"Account {query['registered'][0]} registered; status Pending"
+             if "registered" in query else None)
+    log_in(h, method, query, "account", pages.account_login, flash)
 
 
 def realms(h, method, query, account):

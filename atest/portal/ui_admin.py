@@ -4,30 +4,19 @@ import re
 from urllib.parse import quote, unquote
 
 from portal import pages, store
-from portal.web import login_redirect, safe_next, session_cookie
+from portal.areas import enter_area, log_in
 
 APPROVE_RE = re.compile(r"^/admin/accounts/([^/]+)/approve$")
-COOKIE = "admin_session"
 
 
 def route(h, method, path, query):
-    if path == "/admin":
-        h.redirect("/admin/dashboard")
-        return True
-    if not path.startswith("/admin/"):
+    if path != "/admin" and not path.startswith("/admin/"):
         return False
-    if path == "/admin/login":
-        login(h, method, query)
-        return True
-    admin = store.session_user(h.conn, "admin", h.cookies.get(COOKIE))
+    admin = enter_area(h, method, path, query, "admin", {"/admin/login": login})
     if admin is None:
-        h.redirect(login_redirect("/admin/login", path))
         return True
     h.admin = admin
-    if path == "/admin/logout":
-        store.delete_session(h.conn, h.cookies.get(COOKIE))
-        h.redirect("/admin/login", [session_cookie(COOKIE, "", clear=True)])
-    elif path in ("/admin/", "/admin/dashboard"):
+    if path in ("/admin/", "/admin/dashboard"):
         h.only(method, "GET") and h.html(
             200, pages.admin_dashboard(admin, store.pending_count(h.conn)))
     elif path == "/admin/accounts/pending":
@@ -50,21 +39,7 @@ def route(h, method, path, query):
 
 
 def login(h, method, query):
-    next_url = safe_next(query.get("next", [None])[0])
-    if method == "GET":
-        h.html(200, pages.admin_login(next_url=next_url))
-        return
-    if not h.only(method, "GET", "POST"):
-        return
-    form = h.form()
-    next_url = safe_next(form.get("next")) or next_url
-    username = form.get("username", "")
-    if store.check_login(h.conn, "admin", username, form.get("password", "")):
-        token = store.new_session(h.conn, "admin", username)
-        h.redirect(next_url or "/admin/dashboard", [session_cookie(COOKIE, token)])
-    else:
-        h.html(200, pages.admin_login("Invalid username or password", username,
-                                      next_url))
+    log_in(h, method, query, "admin", pages.admin_login)
 
 
 def pending(h, admin, query):
