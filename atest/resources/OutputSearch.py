@@ -46,3 +46,8 @@ class OutputSearch:
         missing = [text for text in texts if text not in content]
         if missing:
             raise AssertionError(f"{Path(path).name} lacks {', '.join(missing)}.")
+
+    @keyword
+    def image_links_in_log(self, path: str) -> list:
+        """The distinct image sources that a log.html embeds, relative to its folder."""
+        return sorted(set(re.findall(r'<img src="([^"]+)"', readable_text(path))))

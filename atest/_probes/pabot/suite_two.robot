@@ -1,0 +1,13 @@
+*** Settings ***
+Documentation     Probe for atest/lifecycle/pabot.robot: fails with two sessions open.
+Library           ParallelSessions
+
+
+*** Test Cases ***
+Failing In Suite two
+    Open Session    anonymous
+    Go To    data:text/html,<h1>two first</h1>
+    Open Session    anonymous
+    Go To    data:text/html,<h1>two second</h1>
+    Element Text Should Be    h1    never    timeout=100ms
+    [Teardown]    Close All Sessions
