@@ -7,8 +7,9 @@ Installed with the package (entry point ``pytest11``). Fixtures:
 - ``admin_session``: the logged-in ``admin`` session.
 - ``user_session``: an ``account`` session, logged in when ``parallel_sessions_user``
   gives credentials.
-- ``parallel_sessions_browser``: the Chromium all tests share, found like the
-  keyword library finds it.
+- ``parallel_sessions_browser``: the Chromium all tests share: pytest-playwright-asyncio's
+  ``browser`` fixture when that plugin is installed, else one found like the keyword
+  library finds it.
 
 Override ``parallel_sessions_logins`` (role -> async login callable),
 ``parallel_sessions_user`` ((username, password)) and
@@ -37,6 +38,7 @@ from .session import SessionHandle
 from .settings import Settings
 
 FIXTURES = {"session_manager", "admin_session", "user_session", "parallel_sessions_browser"}
+PYTEST_PLAYWRIGHT = "playwright-asyncio"  # pytest-playwright-asyncio's plugin name
 
 
 def pytest_addoption(parser):
@@ -117,9 +119,22 @@ def parallel_sessions_base_url(pytestconfig) -> str | None:
     return plugin_settings(pytestconfig).base_url
 
 
-@_async_fixture(scope="session", loop_scope="session")
-async def parallel_sessions_browser(pytestconfig):
+@pytest.fixture(scope="session")
+def parallel_sessions_browser(request):
+    """The Chromium all tests share.
+
+    With pytest-playwright-asyncio installed, its ``browser`` fixture (and its
+    launch options) is used; otherwise the plugin launches one, found like the
+    keyword library finds it.
+    """
     _require_asyncio()
+    if request.config.pluginmanager.has_plugin(PYTEST_PLAYWRIGHT):
+        return request.getfixturevalue("browser")
+    return request.getfixturevalue("parallel_sessions_launched_browser")
+
+
+@_async_fixture(scope="session", loop_scope="session")
+async def parallel_sessions_launched_browser(pytestconfig):
     from playwright.async_api import async_playwright
 
     settings = plugin_settings(pytestconfig)

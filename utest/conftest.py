@@ -17,7 +17,7 @@ def loop():
 
 
 @pytest.fixture(scope="session")
-def browser(loop):
+def chromium(loop):
     async def start():
         playwright = await async_playwright().start()
         return playwright, await launch_chromium(

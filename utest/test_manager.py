@@ -10,8 +10,8 @@ PAGE = "data:text/html,<title>t</title><p>hello</p>"
 
 
 @pytest.fixture
-def manager(browser, loop):
-    manager = ParallelSessionManager(browser, max_sessions=3, limit_source="max_sessions")
+def manager(chromium, loop):
+    manager = ParallelSessionManager(chromium, max_sessions=3, limit_source="max_sessions")
     yield manager
     loop.run(manager.close_all())
 

@@ -17,7 +17,7 @@ async def test_passing_leaves_nothing(session_manager):
 
 def test_failing_test_leaves_one_screenshot_per_open_session(pytester):
     pytester.makepyfile(test_actors=FAILING_TEST)
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--ps-output", "shots")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:playwright-asyncio", "--ps-output", "shots")
     result.assert_outcomes(passed=1, failed=1)
     folder = pytester.path / "shots" / "test_actors.py_test_three_actors_then_failure"
     assert sorted(p.name for p in folder.iterdir()) == [
@@ -43,13 +43,13 @@ async def test_cap(session_manager):
 async def test_option_wins(session_manager):
     assert session_manager.max_sessions == 1
 """)
-    pytester.runpytest_subprocess("-p", "no:cacheprovider").assert_outcomes(passed=2)
-    pytester.runpytest_subprocess("-p", "no:cacheprovider", "--ps-max-sessions", "4",
+    pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:playwright-asyncio").assert_outcomes(passed=2)
+    pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:playwright-asyncio", "--ps-max-sessions", "4",
                                   "-k", "option_wins").assert_outcomes(failed=1)
 
 
 def test_invalid_option_value_is_a_clear_error(pytester):
     pytester.makepyfile(test_bad="async def test_x(session_manager):\n    pass\n")
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--ps-max-sessions", "lots")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:playwright-asyncio", "--ps-max-sessions", "lots")
     result.stdout.fnmatch_lines(["*Invalid value 'lots' for option --ps-max-sessions: "
                                  "expected a whole number from 1 to 1000.*"])

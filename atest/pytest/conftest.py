@@ -5,6 +5,7 @@ user_session; this file tells it where the application is and how to log in.
 """
 
 import json
+import os
 import sys
 import urllib.request
 from pathlib import Path
@@ -14,8 +15,18 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from portal.control import PortalProcess  # noqa: E402
 
+from ParallelSessions.browser import find_chromium, managed_chromium_path  # noqa: E402
+
 ADMIN = ("admin", "admin-pass")
 PASSWORD = "user-pass-123"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """pytest-playwright-asyncio launches the browser: point it at the Chromium found here."""
+    return {**browser_type_launch_args,
+            "executable_path": find_chromium(os.environ.get("PARALLEL_SESSION_BROWSER_PATH"),
+                                             managed_chromium_path())}
 
 
 @pytest.fixture(scope="session")

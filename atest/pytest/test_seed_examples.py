@@ -46,3 +46,8 @@ async def test_session_isolation(session_manager, admin_session, user_session):
     admin_cookies = {c["name"] for c in await admin_session.context.cookies()}
     assert admin_cookies == {"admin_session"}
     assert await user_session.page.evaluate("localStorage.getItem('portal.role')") is None
+
+
+async def test_the_plugin_shares_pytest_playwrights_browser(parallel_sessions_browser, browser):
+    """With pytest-playwright-asyncio installed, the sessions live in its browser fixture."""
+    assert parallel_sessions_browser is browser
