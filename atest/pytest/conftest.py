@@ -30,6 +30,21 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
+def launched_by_pytest_playwright():
+    """Browsers that pytest-playwright-asyncio's launch_browser fixture started."""
+    return []
+
+
+@pytest.fixture(scope="session")
+def launch_browser(launch_browser, launched_by_pytest_playwright):
+    async def launch(**kwargs):
+        browser = await launch_browser(**kwargs)
+        launched_by_pytest_playwright.append(browser)
+        return browser
+    return launch
+
+
+@pytest.fixture(scope="session")
 def portal_url():
     portal = PortalProcess()
     url = portal.start()

@@ -48,6 +48,8 @@ async def test_session_isolation(session_manager, admin_session, user_session):
     assert await user_session.page.evaluate("localStorage.getItem('portal.role')") is None
 
 
-async def test_the_plugin_shares_pytest_playwrights_browser(parallel_sessions_browser, browser):
-    """With pytest-playwright-asyncio installed, the sessions live in its browser fixture."""
-    assert parallel_sessions_browser is browser
+
+async def test_the_sessions_live_in_pytest_playwrights_browser(parallel_sessions_browser,
+                                                               launched_by_pytest_playwright):
+    """With pytest-playwright-asyncio installed, its fixtures launched the sessions' browser."""
+    assert parallel_sessions_browser in launched_by_pytest_playwright
