@@ -206,6 +206,7 @@ class ParallelSessions(DynamicCore):
     | timeout         | PARALLEL_SESSION_ACTION_TIMEOUT  | 10 s     | Default wait of page keywords. |
     | debug           | PARALLEL_SESSION_DEBUG           | false    | Log every browser action with its session id and duration. |
     | browser_path    | PARALLEL_SESSION_BROWSER_PATH    | discovered | Chromium executable to use. |
+    | browser_endpoint | PARALLEL_SESSION_BROWSER_ENDPOINT | none  | ``ws://`` address of a Playwright browser server to use instead of a local Chromium. |
     | locale          | PARALLEL_SESSION_LOCALE          | en-US    | Browser locale. |
     | screenshot_on_failure | PARALLEL_SESSION_SCREENSHOT_ON_FAILURE | ALL | ``ALL`` sessions, the ``CURRENT`` one or ``OFF``, see `Failure evidence`. |
     | auto_closing    | PARALLEL_SESSION_AUTO_CLOSING    | TEST     | ``TEST``, ``SUITE`` or ``MANUAL``, see `Lifecycle`. |
@@ -213,8 +214,12 @@ class ParallelSessions(DynamicCore):
     | admin_login_keyword   | -                          | none     | Login keyword of the ``admin`` role. |
     | account_login_keyword | -                          | none     | Login keyword of the ``account`` role. |
 
-    Without ``browser_path``, the library uses Playwright's own Chromium when
-    `playwright install chromium` has installed it, else the system Chromium
+    With ``browser_endpoint`` the sessions live in a browser on a Playwright
+    browser server (started with ``playwright launch-server --browser chromium``),
+    for example one per machine of a pabot run; closing the run disconnects and
+    leaves the server running. Without ``browser_path``, the library uses
+    Playwright's own Chromium when
+    ``playwright install chromium`` has installed it, else the system Chromium
     (``/usr/lib/chromium/chromium``, ``/usr/bin/chromium``) or Google Chrome.
 
     = Examples =
@@ -246,6 +251,7 @@ class ParallelSessions(DynamicCore):
                  viewport_height: int | None = None,
                  session_timeout: timedelta | None = None, timeout: timedelta | None = None,
                  debug: bool | None = None, browser_path: str | None = None,
+                 browser_endpoint: str | None = None,
                  locale: str | None = None, admin_login_keyword: str | None = None,
                  account_login_keyword: str | None = None,
                  screenshot_on_failure: ScreenshotMode | None = None,
@@ -259,7 +265,7 @@ class ParallelSessions(DynamicCore):
             "base_url": base_url, "headless": headless, "max_sessions": max_sessions,
             "viewport_width": viewport_width, "viewport_height": viewport_height,
             "session_timeout": session_timeout, "timeout": timeout, "debug": debug,
-            "browser_path": browser_path, "locale": locale,
+            "browser_path": browser_path, "browser_endpoint": browser_endpoint, "locale": locale,
             "screenshot_on_failure": screenshot_on_failure, "auto_closing": auto_closing,
             "trace": trace,
         })

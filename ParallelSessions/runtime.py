@@ -15,7 +15,7 @@ from typing import Awaitable, Callable, TypeVar
 
 from playwright.async_api import async_playwright
 
-from .browser import launch_chromium
+from .browser import connect_chromium, launch_chromium
 from .manager import ParallelSessionManager
 from .settings import Settings
 
@@ -119,9 +119,12 @@ class BrowserRuntime:
             return
         if self._playwright is None:
             self._playwright = await async_playwright().start()
-        browser = await launch_chromium(
-            self._playwright, executable=self.settings.browser_path,
-            headless=self.settings.headless)
+        if self.settings.browser_endpoint:
+            browser = await connect_chromium(self._playwright, self.settings.browser_endpoint)
+        else:
+            browser = await launch_chromium(
+                self._playwright, executable=self.settings.browser_path,
+                headless=self.settings.headless)
         browser.on("disconnected", self._disconnected)
         self.manager.browser = browser
         if not self._registered_exit:

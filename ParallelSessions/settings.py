@@ -97,6 +97,13 @@ def parse_text(value: Any) -> str | None:
     return text or None
 
 
+def parse_ws_url(value: Any) -> str | None:
+    text = parse_text(value)
+    if text is not None and not text.startswith(("ws://", "wss://")):
+        raise ValueError("a ws:// or wss:// address of a Playwright browser server")
+    return text
+
+
 def parse_url(value: Any) -> str | None:
     text = parse_text(value)
     if text is not None and not text.startswith(("http://", "https://")):
@@ -131,6 +138,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Log every browser action with its session id and duration."),
     Setting("browser_path", "BROWSER_PATH", None, parse_text,
             "Chromium executable to use instead of the discovered one."),
+    Setting("browser_endpoint", "BROWSER_ENDPOINT", None, parse_ws_url,
+            "Connect to this Playwright browser server instead of launching Chromium."),
     Setting("locale", "LOCALE", "en-US", parse_text, "Browser locale of every session."),
     Setting("screenshot_on_failure", "SCREENSHOT_ON_FAILURE", "ALL",
             _choice_parser("ALL", "CURRENT", "OFF"),
@@ -153,6 +162,7 @@ class Settings:
     timeout: float = 10.0
     debug: bool = False
     browser_path: str | None = None
+    browser_endpoint: str | None = None
     locale: str = "en-US"
     screenshot_on_failure: str = "ALL"
     auto_closing: str = "TEST"

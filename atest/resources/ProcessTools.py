@@ -1,7 +1,13 @@
 """Test support: find and stop this run's Chromium processes (Linux /proc)."""
 
+import json
 import os
+import select
 import signal
+import subprocess
+import sys
+import tempfile
+import time
 from pathlib import Path
 
 from robot.api.deco import keyword, library
@@ -29,6 +35,52 @@ def _cmdline(pid):
 
 @library(scope="GLOBAL", auto_keywords=False)
 class ProcessTools:
+
+    def __init__(self):
+        self._servers = []
+
+    @keyword
+    def start_browser_server(self) -> str:
+        """Starts ``playwright launch-server`` on 127.0.0.1 with the Chromium found here.
+
+        Returns its ws:// endpoint. Stopped by `Stop Browser Servers`.
+        """
+        from ParallelSessions.browser import LAUNCH_ARGS, find_chromium, managed_chromium_path
+
+        config = {"executablePath": find_chromium(os.environ.get("PARALLEL_SESSION_BROWSER_PATH"),
+                                                  managed_chromium_path()),
+                  "headless": True, "host": "127.0.0.1", "port": 0, "args": list(LAUNCH_ARGS)}
+        config_file = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
+        json.dump(config, config_file)
+        config_file.close()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "playwright", "launch-server", "--browser", "chromium",
+             "--config", config_file.name], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            text=True, start_new_session=True)
+        self._servers.append(server)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([server.stdout], [], [], deadline - time.monotonic())
+            line = server.stdout.readline() if ready else ""
+            if line.startswith("ws://"):
+                return line.strip()
+            if server.poll() is not None:
+                break
+        self.stop_browser_servers()
+        raise AssertionError("The Playwright browser server did not print its endpoint.")
+
+    @keyword
+    def stop_browser_servers(self) -> None:
+        """Stops every browser server started by `Start Browser Server`, with its Chromium."""
+        for server in self._servers:
+            if server.poll() is None:
+                os.killpg(server.pid, signal.SIGTERM)
+                try:
+                    server.wait(10)
+                except subprocess.TimeoutExpired:
+                    os.killpg(server.pid, signal.SIGKILL)
+                    server.wait()
+        self._servers.clear()
 
     @keyword
     def kill_browser_of_this_run(self) -> int:
