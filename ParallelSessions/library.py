@@ -119,7 +119,7 @@ class ParallelSessions(DynamicCore):
     submissions released this way reach the server within a median of about
     6 ms when the page submits with ``fetch()`` and 3 ms for `API Post`; a form
     post that *navigates* adds Chromium's own navigation handling, which starts
-    navigations one after another (median about 55 ms). A FOR loop of the same
+    navigations one after another (median 55-80 ms). A FOR loop of the same
     clicks spreads them over 200-350 ms.
 
     When some sessions fail, the others still run to the end (a failed session
