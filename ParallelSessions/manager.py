@@ -209,6 +209,9 @@ class ParallelSessionManager:
         """Gives a session a fresh context: no cookies, storage or history remain."""
         handle = self.find(session_id)
         old = handle.context
+        if self.before_close is not None:
+            await self.before_close(handle)
+        handle.tracing = False  # the new context is not traced until its owner says so
         handle.page_errors.clear()
         await self._new_context(handle)
         for dependent in self._sessions.values():

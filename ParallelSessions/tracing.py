@@ -24,8 +24,12 @@ class TraceRecorder:
     def path_for(self, handle: SessionHandle) -> str:
         folder = os.path.join(self.output_dir, "parallel-sessions", "traces")
         os.makedirs(folder, exist_ok=True)
-        return os.path.join(folder, f"{file_stem(self.test_name)}-{os.getpid()}-"
-                                    f"{handle.session_id}.zip")
+        stem = os.path.join(folder, f"{file_stem(self.test_name)}-{os.getpid()}-{handle.session_id}")
+        path, number = f"{stem}.zip", 1
+        while os.path.exists(path):  # the same session saved twice in one test (reset, reopened)
+            number += 1
+            path = f"{stem}-{number}.zip"
+        return path
 
     async def start(self, handle: SessionHandle, mode: str) -> None:
         """Starts tracing a session with mode ``ON`` or ``RETAIN_ON_FAILURE``."""

@@ -80,7 +80,9 @@ class SessionKeywords(LibraryComponent):
         | Url Should Contain | /admin/login |
         """
         if self.manager.has_session(ANONYMOUS):
-            self.runtime.run(self.manager.reset_session(ANONYMOUS))
+            handle = self.runtime.run(self.manager.reset_session(ANONYMOUS))
+            if self.settings.trace != "OFF":
+                self.runtime.run(self.library.tracer.start(handle, self.settings.trace))
             self.focus.switch(ANONYMOUS)
             self.log(ANONYMOUS, "Reset the anonymous session and made it current.")
             return ANONYMOUS

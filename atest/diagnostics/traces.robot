@@ -42,6 +42,20 @@ The Session Traced On Its Own Kept Its Trace
     File Should Exist    ${TRACES}/A_Session_Can_Be_Traced_On_Its_Own-${PID}-always.zip
 
 
+A Reset Anonymous Session Keeps The Trace Of Both Visits
+    [Documentation]    FAIL STARTS: Page Should Contain 'Not there' failed in session 'anonymous': Locator expected to contain text 'Not there'
+    Traced.Open Anonymous Session
+    Traced.Go To    /account/login
+    Traced.Open Anonymous Session
+    Traced.Go To    /
+    Traced.Page Should Contain    Not there    timeout=100ms
+    [Teardown]    Traced.Close All Sessions
+
+Both Visits Of The Anonymous Session Were Traced
+    File Should Exist    ${TRACES}/A_Reset_Anonymous_Session_Keeps_The_Trac-${PID}-anonymous.zip
+    File Should Exist    ${TRACES}/A_Reset_Anonymous_Session_Keeps_The_Trac-${PID}-anonymous-2.zip
+
+
 *** Keywords ***
 Start Portal For Traced
     ${url}=    Start Demo Portal
