@@ -65,15 +65,11 @@ class ReleaseBarrier:
         self._lead_ms = lead_ms
         self._release = asyncio.get_running_loop().create_future()
 
-    def _count_down(self) -> None:
+    def arrive(self) -> None:
+        """A session is ready, or has failed and will not come (it must not be waited for)."""
         self._waiting -= 1
         if self._waiting <= 0 and not self._release.done():
             self._release.set_result(time.time() * 1000 + self._lead_ms)
-
-    def arrive(self) -> None:
-        self._count_down()
-
-    leave = arrive
 
     async def wait(self) -> float:
         return await asyncio.shield(self._release)
@@ -128,6 +124,8 @@ async def _run_session(handle: SessionHandle, steps: list, barriers: list[Releas
                 record = StepRecord(following.description, now())
                 outcome.records.append(record)
                 if fire is not None:
+                    # The page fires at release_at: the step starts then, not when handed over.
+                    record.started_ms = now() + max(0.0, release_at - time.time() * 1000)
                     outcome.result = await fire(release_at)
                 else:
                     await sleep_until(release_at)
@@ -148,7 +146,7 @@ async def _run_session(handle: SessionHandle, steps: list, barriers: list[Releas
             record.error = error
             record.ended_ms = now()
         for barrier in barriers[passed:]:
-            barrier.leave()
+            barrier.arrive()
     finally:
         handle.touch()
     return outcome

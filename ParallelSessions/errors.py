@@ -39,6 +39,10 @@ class NoCurrentSessionError(ParallelSessionsError):
     """A page keyword ran while no session is current."""
 
 
+class NoPageError(ParallelSessionsError):
+    """A page keyword ran in an API session, which has no page."""
+
+
 class LoginError(ParallelSessionsError):
     """The login of a freshly opened session failed; the session was closed."""
 

@@ -272,7 +272,7 @@ class ParallelSessions(DynamicCore):
         self.runtime = BrowserRuntime(self.settings)
         self.tracer = TraceRecorder()
         self.runtime.manager.before_close = self._save_trace
-        self.focus = SessionFocus()
+        self.focus = SessionFocus(is_open=self.runtime.manager.has_session)
         self.login_keywords: dict[str, str] = {}
         self.planning = False  # True while concurrent steps are planned, see keywords/base.py
         sessions = SessionKeywords(self)

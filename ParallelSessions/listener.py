@@ -18,7 +18,7 @@ from robot.api import logger
 
 from .errors import BrowserLostError
 from .evidence import trace_links_html
-from .keywords.base import output_dir
+from .keywords.base import first_line, normalise_keyword_name, output_dir
 
 if TYPE_CHECKING:
     from .library import ParallelSessions
@@ -28,10 +28,6 @@ CATCHING_KEYWORDS = {
     "runkeywordandexpecterror", "runkeywordandignoreerror", "runkeywordandreturnstatus",
     "runkeywordandwarnonfailure", "waituntilkeywordsucceeds",
 }
-
-
-def _normalise(name: str) -> str:
-    return name.rsplit(".", 1)[-1].lower().replace(" ", "").replace("_", "")
 
 
 class LibraryListener:
@@ -57,27 +53,43 @@ class LibraryListener:
         return None
 
     def _close_scope(self) -> None:
+        """Closes the sessions tied to the ending test or suite and reports them as leaks."""
+        level = self.library.settings.auto_closing
+        ending_kind = self._scopes[-1][0]
+        if level == "MANUAL" or (level == "SUITE" and ending_kind == "test"):
+            return
         tag = self.scope()
         if tag is None or not self.library.runtime.browser_started:
             return
-        leaked = [h.session_id for h in self.library.runtime.manager.sessions() if h.scope == tag]
+        manager = self.library.runtime.manager
+        leaked = [h.session_id for h in manager.sessions() if h.scope == tag]
         if not leaked:
             return
-        kind, name = self._scopes[-1]
+        errors = []
         for session_id in leaked:
             self.library.focus.forget(session_id)
-            if self.library.runtime.manager.has_session(session_id):
-                self.library.runtime.run(self.library.runtime.manager.close_session(session_id))
+            if manager.has_session(session_id):
+                try:
+                    self.library.runtime.run(manager.close_session(session_id))
+                except Exception as error:
+                    errors.append(f"{session_id}: {first_line(error)}")
+        kind, name = self._scopes[-1]
+        problems = f" Closing failed for {'; '.join(errors)}." if errors else ""
         logger.warn(f"Session(s) {', '.join(leaked)} opened in {kind} '{name}' were still open at "
-                    f"its end and were closed (auto_closing={self.library.settings.auto_closing}); "
-                    f"close sessions in a teardown, or use auto_closing=MANUAL.")
+                    f"its end and were closed (auto_closing={level}); close sessions in a "
+                    f"teardown, or use auto_closing=MANUAL.{problems}")
 
     def start_suite(self, data, result):
         self._scopes.append(("suite", result.full_name))
+        self.library.tracer.test_name = result.name
+        self.library.tracer.output_dir = output_dir()
 
     def end_suite(self, data, result):
-        self._close_scope()
-        self._scopes.pop()
+        try:
+            self._finish_traces(result.failed)
+            self._close_scope()
+        finally:
+            self._scopes.pop()
 
     def start_test(self, data, result):
         self._scopes.append(("test", result.name))
@@ -94,9 +106,12 @@ class LibraryListener:
             result.status = "FAIL"
             message = str(BrowserLostError(lost))
             result.message = f"{result.message}\n\nAlso: {message}" if result.message else message
-        self._finish_traces(result.failed)
-        self._close_scope()
-        self._scopes.pop()
+        try:
+            self._finish_traces(result.failed)
+            self._close_scope()
+        finally:
+            self._scopes.pop()
+            self.library.tracer.test_name = self._scopes[-1][1] if self._scopes else "run"
 
     def _finish_traces(self, failed: bool) -> None:
         """Saves the test's trace chunks; keeps them (ON, or a failure) or deletes them."""
@@ -104,7 +119,11 @@ class LibraryListener:
         if runtime.browser_started:
             for handle in runtime.manager.sessions():
                 if handle.tracing:
-                    runtime.run(tracer.save(handle, restart=True))
+                    try:
+                        runtime.run(tracer.save(handle, restart=True))
+                    except Exception as error:
+                        logger.warn(f"[{handle.session_id}] Saving its trace failed: "
+                                    f"{first_line(error)}")
         saved = tracer.take_saved()
         if not saved:
             return
@@ -122,7 +141,7 @@ class LibraryListener:
     # -- failures ----------------------------------------------------------------
 
     def start_keyword(self, data, result):
-        catching = _normalise(result.name or "") in CATCHING_KEYWORDS
+        catching = normalise_keyword_name(result.name or "") in CATCHING_KEYWORDS
         self._catching.append(catching)
         self._captured = False
 
@@ -141,4 +160,5 @@ class LibraryListener:
 
     def close(self) -> None:
         self.library.focus.clear()
-        self.library.runtime.shutdown()
+        for problem in self.library.runtime.shutdown():
+            logger.warn(f"ParallelSessions at the end of the run: {problem}")

@@ -139,7 +139,11 @@ class ParallelSessionManager:
         context = await self.browser.new_context(
             base_url=self.base_url, viewport=self.viewport, locale=self.locale)
         context.set_default_timeout(self.timeout * 1000)
-        page = await context.new_page()
+        try:
+            page = await context.new_page()
+        except BaseException:
+            await context.close()
+            raise
         page.on("console", lambda message: message.type == "error" and handle.page_errors.append(
             f"console error: {message.text}"))
         page.on("pageerror", lambda error: handle.page_errors.append(f"uncaught error: {error}"))
@@ -171,7 +175,10 @@ class ParallelSessionManager:
             try:
                 await login(handle)
             except Exception as error:
-                await self.close_session(session_id)
+                try:
+                    await self.close_session(session_id)
+                except Exception:  # the login failure is the error worth reporting
+                    pass
                 raise LoginError(login_failure(role, session_id, error)) from error
         return handle
 
@@ -282,9 +289,11 @@ class ParallelSessionManager:
                               if s.source == session_id]:
                 await self.close_session(dependent)
             if handle.context is not None:
-                if self.before_close is not None:
-                    await self.before_close(handle)
-                await handle.context.close()
+                try:
+                    if self.before_close is not None:
+                        await self.before_close(handle)
+                finally:
+                    await handle.context.close()
         finally:
             self._closing.discard(session_id)
 
@@ -318,9 +327,11 @@ class ParallelSessionManager:
     async def close_idle(self, limit_seconds: float) -> list[str]:
         """Closes sessions unused for longer than ``limit_seconds``; returns their ids."""
         idle = [s.session_id for s in self._sessions.values() if s.idle_seconds() > limit_seconds]
+        before = set(self._sessions)
         for session_id in idle:
-            await self.close_session(session_id)
-        return idle
+            if session_id in self._sessions:  # not already closed along with its source
+                await self.close_session(session_id)
+        return [session_id for session_id in before if session_id not in self._sessions]
 
 
 def login_failure(role: str, session_id: str, error: BaseException) -> str:

@@ -95,6 +95,7 @@ class BrowserRuntime:
         self._closing = False
         self._died = False
         self.lost_sessions: list[str] = []
+        self._lost_lock = threading.Lock()  # written on the loop thread, read on Robot's
 
     @property
     def browser_started(self) -> bool:
@@ -135,9 +136,10 @@ class BrowserRuntime:
         """Chromium went away. Unless we closed it, its sessions are lost: remember them."""
         if self._closing or browser is not self.manager.browser:
             return
-        self._died = True
-        self.manager.browser = None
-        self.lost_sessions.extend(self.manager.forget_all())
+        with self._lost_lock:
+            self._died = True
+            self.manager.browser = None
+            self.lost_sessions.extend(self.manager.forget_all())
 
     def browser_died(self) -> bool:
         """After an action failed with a closed target: did the whole browser go away?
@@ -150,41 +152,66 @@ class BrowserRuntime:
         async def disconnected() -> bool:
             if browser is None:
                 return self._died
-            gone = asyncio.get_running_loop().create_future()
-            browser.on("disconnected", lambda _: gone.done() or gone.set_result(True))
             if not browser.is_connected():
                 return True
+            gone = asyncio.get_running_loop().create_future()
+
+            def notice(_):
+                if not gone.done():
+                    gone.set_result(True)
+
+            browser.once("disconnected", notice)
             try:
                 return await asyncio.wait_for(gone, 5)
             except asyncio.TimeoutError:
+                browser.remove_listener("disconnected", notice)
                 return False
 
         return self.loop.running and self.loop.run(disconnected())
 
     def take_lost_sessions(self) -> list[str]:
         """Ids of sessions lost with a crashed browser since the last call."""
-        lost, self.lost_sessions = self.lost_sessions, []
-        self._died = False
+        with self._lost_lock:
+            lost, self.lost_sessions = self.lost_sessions, []
+            self._died = False
         return lost
 
-    async def _close_browser(self) -> None:
+    async def _close_browser(self) -> list[str]:
+        """Closes sessions (bounded in time), then always the browser and Playwright.
+
+        Returns the problems met, for the caller to report.
+        """
+        problems = []
         self._closing = True
         try:
             if self.manager.session_ids:
-                await self.manager.close_all()
+                await asyncio.wait_for(self.manager.close_all(), 20)
+        except Exception as error:  # reported below; the browser must close regardless
+            problems.append(f"closing sessions: {error}")
         finally:
             browser, self.manager.browser = self.manager.browser, None
             playwright, self._playwright = self._playwright, None
-            if browser is not None:
-                await browser.close()
+            try:
+                if browser is not None:
+                    await asyncio.wait_for(browser.close(), 20)
+            except Exception as error:
+                problems.append(f"closing the browser: {error}")
             if playwright is not None:
                 await playwright.stop()
             self._closing = False
+        return problems
 
-    def shutdown(self) -> None:
-        """Closes every session, the browser and Playwright, then stops the loop."""
+    def shutdown(self) -> list[str]:
+        """Closes every session, the browser and Playwright, then stops the loop.
+
+        Never raises: returns the problems met (the browser is closed regardless).
+        """
+        problems: list[str] = []
         if self.loop.running:
             try:
-                self.loop.run(self._close_browser(), timeout=30)
+                problems = self.loop.run(self._close_browser(), timeout=60)
+            except Exception as error:
+                problems = [f"shutting down: {type(error).__name__}: {error}"]
             finally:
                 self.loop.stop()
+        return problems

@@ -130,3 +130,10 @@ def test_close_all_closes_every_session(manager, loop):
     loop.run(manager.create_session("account"))
     assert sorted(loop.run(manager.close_all())) == ["account_1", "admin_1"]
     assert manager.session_ids == []
+
+
+def test_idle_closing_includes_api_sessions_closed_with_their_source(manager, loop):
+    loop.run(manager.create_session("anonymous", "browser"))
+    loop.run(manager.create_api_session("api", from_session="browser"))
+    assert sorted(loop.run(manager.close_idle(0))) == ["api", "browser"]
+    assert manager.session_ids == []

@@ -11,7 +11,7 @@ from robot.api.types import Secret
 
 from ..errors import ParallelSessionsError
 from ..session import API
-from .base import LibraryComponent, concurrent_keyword
+from .base import LibraryComponent, concurrent_keyword, reveal
 
 MASKED_HEADERS = {"authorization", "cookie", "proxy-authorization", "x-api-key", "x-auth-token"}
 LOGGED_BODY_CHARS = 300
@@ -24,7 +24,7 @@ def masked(headers: dict[str, str]) -> dict[str, str]:
 
 def revealed(headers: dict[str, str | Secret] | None) -> dict[str, str]:
     """Header values to send: Secret values unwrapped (they stay hidden in the log)."""
-    return {k: v.value if isinstance(v, Secret) else str(v) for k, v in (headers or {}).items()}
+    return {k: reveal(v) for k, v in (headers or {}).items()}
 
 
 class ApiStatusError(ParallelSessionsError):
@@ -56,7 +56,7 @@ class ApiKeywords(LibraryComponent):
         | ${realms}= | API Get | /api/realms |
         | Open API Session | id=as_alice | from_session=account_alice |
         """
-        token = bearer_token.value if isinstance(bearer_token, Secret) else bearer_token
+        token = reveal(bearer_token)
         all_headers = revealed(headers)
         if token:
             all_headers["Authorization"] = f"Bearer {token}"
@@ -122,7 +122,7 @@ class ApiKeywords(LibraryComponent):
                     f"{response.status}, expected {wanted}: {_excerpt(text)}")
             return result
 
-        response = self.act(f"API {method} '{path}'", send)
+        response = self.act(f"API {method} '{path}'", send, needs_page=False)
         if not self.library.planning:
             self.log(self.focus.current, f"{response['status']} {_excerpt(response['text'])}")
         return response

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, Awaitable, Callable, TypeVar
 from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
 from robot.api.deco import keyword
+from robot.api.types import Secret
 from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 
 from ..concurrency import Fire, PlannedStep
-from ..errors import NoCurrentSessionError, SessionActionError
+from ..errors import NoCurrentSessionError, NoPageError, SessionActionError
 from ..session import SessionHandle
 
 if TYPE_CHECKING:
@@ -30,6 +31,18 @@ def concurrent_keyword(name: str | None = None):
     Its body must be a single ``self.act(...)`` call, so it can be planned.
     """
     return keyword(name, tags=[CONCURRENT])
+
+
+def normalise_keyword_name(name: str) -> str:
+    """Robot's matching: case, spaces and underscores ignored; a library prefix dropped."""
+    return name.rsplit(".", 1)[-1].lower().replace(" ", "").replace("_", "")
+
+
+def reveal(value: Secret | str | None) -> str | None:
+    """The text of a Robot Framework Secret (or of a plain value); None stays None."""
+    if value is None:
+        return None
+    return value.value if isinstance(value, Secret) else str(value)
 
 
 def first_line(error: BaseException) -> str:
@@ -102,15 +115,19 @@ class LibraryComponent:
 
     def act(self, description: str, operation: Callable[[SessionHandle], Awaitable[T]],
             handle: SessionHandle | None = None,
-            prepare: Callable[[SessionHandle], Awaitable[Fire]] | None = None) -> T:
+            prepare: Callable[[SessionHandle], Awaitable[Fire]] | None = None,
+            needs_page: bool = True) -> T:
         """Runs one browser action in the current session, logged with its id.
 
         Playwright's errors become one sentence naming the session and the action.
         While the library plans concurrent steps, the action is returned as a
-        PlannedStep instead of being run.
+        PlannedStep instead of being run. ``needs_page=False`` lets the action
+        run in API sessions, which have no page.
         """
+        if needs_page:
+            operation = _on_a_page(operation)
         if self.library.planning:
-            return PlannedStep(description, operation, prepare)
+            return PlannedStep(description, operation, prepare and _on_a_page(prepare))
         handle = handle or self.current_session()
         started = time.perf_counter()
         try:
@@ -153,3 +170,14 @@ def current_item_name() -> str:
             variables.get_variable_value("${SUITE NAME}") or "run"
     except RobotNotRunningError:
         return "run"
+
+
+def _on_a_page(operation: Callable[[SessionHandle], Awaitable[T]]):
+    """Wraps a page action so that an API session fails with a sentence, not a traceback."""
+    async def checked(handle: SessionHandle) -> T:
+        if handle.page is None:
+            raise NoPageError(
+                f"Session '{handle.session_id}' is an API session and has no page; switch to a "
+                f"browser session for page keywords, or use the API keywords here.")
+        return await operation(handle)
+    return checked

@@ -14,7 +14,7 @@ from robot.running.arguments import PythonArgumentParser
 from ..concurrency import PREPARE, SYNC, PlannedStep, SessionOutcome, run_concurrently
 from ..errors import MultipleSessionErrors, ParallelSessionsError
 from ..evidence import steps_table_html
-from .base import CONCURRENT, LibraryComponent, first_line
+from .base import CONCURRENT, LibraryComponent, first_line, normalise_keyword_name
 
 SEPARATOR = "AND"
 PLACEHOLDER = "{session}"
@@ -61,10 +61,6 @@ def substitute(value: Any, session_id: str) -> Any:
     return value
 
 
-def _normalise(name: str) -> str:
-    return name.lower().replace(" ", "").replace("_", "")
-
-
 class ConcurrencyKeywords(LibraryComponent):
 
     def _step_keywords(self) -> dict[str, Any]:
@@ -72,7 +68,7 @@ class ConcurrencyKeywords(LibraryComponent):
         found = {}
         for name, method in self.library.keywords.items():
             if CONCURRENT in getattr(method, "robot_tags", ()):
-                found[_normalise(getattr(method, "robot_name", None) or name)] = method
+                found[normalise_keyword_name(getattr(method, "robot_name", None) or name)] = method
         return found
 
     def _plan(self, words: list[str], session_id: str, step_keywords: dict[str, Any]):
@@ -82,7 +78,7 @@ class ConcurrencyKeywords(LibraryComponent):
                 raise ParallelSessionsError("SYNC takes no arguments.")
             return SYNC
         bare = name.split(".", 1)[1] if name.lower().startswith("parallelsessions.") else name
-        method = step_keywords.get(_normalise(bare))
+        method = step_keywords.get(normalise_keyword_name(bare))
         if method is None:
             raise ParallelSessionsError(
                 f"'{name}' cannot be a step of Run In Sessions Concurrently: only this library's "
@@ -173,12 +169,10 @@ class ConcurrencyKeywords(LibraryComponent):
         ids = split_session_ids(sessions)
         for session_id in ids:
             self.manager.find(session_id)
-        previous = self.focus.current
         results: list[Any] = []
         errors: dict[str, BaseException] = {}
-        try:
-            for session_id in ids:
-                self.focus.switch(session_id)
+        for session_id in ids:
+            with self.focus.visiting(session_id):
                 try:
                     results.append(BuiltIn().run_keyword(
                         keyword, *[substitute(a, session_id) for a in args]))
@@ -187,9 +181,6 @@ class ConcurrencyKeywords(LibraryComponent):
                         raise
                     errors[session_id] = error
                     results.append(None)
-        finally:
-            if previous and self.manager.has_session(previous):
-                self.focus.switch(previous)
         if errors:
             raise MultipleSessionErrors(f"Run Keyword In Sessions '{keyword}'", errors)
         return results

@@ -20,7 +20,7 @@ from robot.api import logger
 from robot.api.deco import keyword
 from robot.api.types import Secret
 
-from .base import LibraryComponent, concurrent_keyword, output_dir
+from .base import LibraryComponent, concurrent_keyword, output_dir, reveal
 
 
 class ElementState(Enum):
@@ -157,7 +157,7 @@ class PageKeywords(LibraryComponent):
 
         | Fill Secret | id=password | ${password} |
         """
-        text = value.value if isinstance(value, Secret) else str(value)
+        text = reveal(value)
         ms = self.timeout_ms(timeout)
         return self.act(f"Fill Secret '{selector}' with '*****'",
                  lambda s: s.page.locator(selector).fill(text, timeout=ms))

@@ -14,7 +14,7 @@ from ..errors import ConfigurationError, LoginError, NoCurrentSessionError
 from ..manager import describe_ids, login_failure
 from ..session import ACCOUNT, ADMIN, ANONYMOUS, SessionHandle
 from ..settings import TraceMode, parse_url
-from .base import LibraryComponent
+from .base import LibraryComponent, reveal
 
 
 class SessionKeywords(LibraryComponent):
@@ -40,7 +40,7 @@ class SessionKeywords(LibraryComponent):
         username = None if username is None else str(username)
         handle = self.runtime.run_with_browser(
             lambda manager: manager.create_session(role, id, username=username,
-                                                   password=_reveal(password)))
+                                                   password=reveal(password)))
         self._opened(handle, trace.value if trace else None)
         return handle.session_id
 
@@ -96,7 +96,7 @@ class SessionKeywords(LibraryComponent):
             return session_id
         handle = self.runtime.run_with_browser(
             lambda manager: manager.create_session(role, session_id, username=username,
-                                                   password=_reveal(password)))
+                                                   password=reveal(password)))
         self._opened(handle)
         return session_id
 
@@ -132,9 +132,13 @@ class SessionKeywords(LibraryComponent):
             raise
 
     def _close_quietly(self, session_id: str) -> None:
-        if self.manager.has_session(session_id):
-            self.runtime.run(self.manager.close_session(session_id))
+        """Closes a session on a failure path: a failing close must not hide the failure."""
         self.focus.forget(session_id)
+        if self.manager.has_session(session_id):
+            try:
+                self.runtime.run(self.manager.close_session(session_id))
+            except Exception as error:
+                logger.debug(f"[{session_id}] Closing after a failure failed too: {error}")
 
     @keyword
     def set_login_keyword(self, role: str, keyword: str | None) -> str | None:
@@ -256,12 +260,8 @@ class SessionKeywords(LibraryComponent):
         | ${status}= | Run Keyword In Session | account_alice | Get Text | .status |
         """
         self.manager.find(id)
-        previous = self.focus.switch(id)
-        try:
+        with self.focus.visiting(id):
             return BuiltIn().run_keyword(keyword, *args)
-        finally:
-            if previous and self.manager.has_session(previous):
-                self.focus.switch(previous)
 
     @keyword
     def run_keyword_in_temporary_session(self, role: str, keyword: str, *args) -> Any:
@@ -278,7 +278,7 @@ class SessionKeywords(LibraryComponent):
             return BuiltIn().run_keyword(keyword, *args)
         finally:
             self._close_quietly(session_id)
-            if previous and self.manager.has_session(previous):
+            if previous is not None and self.manager.has_session(previous):
                 self.focus.switch(previous)
 
     # -- closing -------------------------------------------------------------
@@ -298,8 +298,10 @@ class SessionKeywords(LibraryComponent):
             if id is None:
                 raise NoCurrentSessionError("No session is current, so there is none to close; "
                                             "give the id of the session to close.")
-        self.runtime.run(self.manager.close_session(id))
-        self.focus.forget(id)
+        try:
+            self.runtime.run(self.manager.close_session(id))
+        finally:
+            self.focus.forget(id)
         logger.info(f"[{id}] Closed the session.")
 
     @keyword
@@ -313,12 +315,3 @@ class SessionKeywords(LibraryComponent):
         if ids:
             self.runtime.run(self.manager.close_all())
         logger.info(f"Closed sessions: {describe_ids(ids)}.")
-
-
-def _reveal(password: Secret | str | None) -> str | None:
-    if password is None:
-        return None
-    if isinstance(password, Secret):
-        return password.value
-    return str(password)
-

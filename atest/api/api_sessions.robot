@@ -30,6 +30,16 @@ An API Session Shares The Cookies Of A Browser Session
     Close Session    account_wes
     Session Should Not Exist    as_wes
 
+Closing A Browser Session Also Closes Its API Session And The Last Open Session Becomes Current
+    Open Account Session    wes    ${USER PASSWORD}
+    Open Anonymous Session
+    Open API Session    id=as_wes    from_session=account_wes
+    Switch To Session    account_wes
+    Close Session
+    Session Should Not Exist    as_wes
+    ${current}=    Get Current Session
+    Should Be Equal    ${current}    anonymous
+
 An API Session Without Credentials Is Refused And Keeps No Cookies
     Open API Session    id=stranger
     ${response}=    API Get    /api/me    expected_status=401

@@ -44,6 +44,14 @@ The Api Role Is Opened With Open API Session
     ...    Sessions of role 'api' have no page: open them with Open API Session (create_api_session in Python).
     ...    Open Session    api
 
+A Page Keyword In An API Session
+    Open API Session    id=http_only
+    Run Keyword And Expect Error
+    ...    Session 'http_only' is an API session and has no page; switch to a browser session for page keywords, or use the API keywords here.
+    ...    Go To    /
+    Run Keyword And Expect Error    Session 'http_only' is an API session and has no page; *
+    ...    Get Cookies
+
 A Role With A Login Keyword Becomes Valid
     Set Login Keyword    moderator    Log In As Admin
     Run Keyword And Expect Error
