@@ -35,7 +35,10 @@ class LibraryListener:
 
     def __init__(self, library: "ParallelSessions"):
         self.library = library
-        self._scopes: list[tuple[str, str]] = []  # (kind, name) of running suites and tests
+        # (kind, full name) of the running suites and test. A library listener starts
+        # hearing events only once the library is imported, mid-suite, so entries are
+        # matched by name rather than assumed to pair up.
+        self._scopes: list[tuple[str, str, str]] = []  # (kind, full name, name)
         self._catching: list[bool] = []
         self._captured = False
 
@@ -51,6 +54,9 @@ class LibraryListener:
             if self._scopes[index][0] in wanted:
                 return f"{index}:{self._scopes[index][1]}"
         return None
+
+    def _ending(self, kind: str, name: str) -> bool:
+        return bool(self._scopes) and self._scopes[-1][:2] == (kind, name)
 
     def _close_scope(self) -> None:
         """Closes the sessions tied to the ending test or suite and reports them as leaks."""
@@ -73,18 +79,20 @@ class LibraryListener:
                     self.library.runtime.run(manager.close_session(session_id))
                 except Exception as error:
                     errors.append(f"{session_id}: {first_line(error)}")
-        kind, name = self._scopes[-1]
+        kind, _, name = self._scopes[-1]
         problems = f" Closing failed for {'; '.join(errors)}." if errors else ""
         logger.warn(f"Session(s) {', '.join(leaked)} opened in {kind} '{name}' were still open at "
                     f"its end and were closed (auto_closing={level}); close sessions in a "
                     f"teardown, or use auto_closing=MANUAL.{problems}")
 
     def start_suite(self, data, result):
-        self._scopes.append(("suite", result.full_name))
+        self._scopes.append(("suite", result.full_name, result.name))
         self.library.tracer.test_name = result.name
         self.library.tracer.output_dir = output_dir()
 
     def end_suite(self, data, result):
+        if not self._ending("suite", result.full_name):
+            return  # the library was imported inside this suite: its start was not heard
         try:
             self._finish_traces(result.failed)
             self._close_scope()
@@ -92,7 +100,10 @@ class LibraryListener:
             self._scopes.pop()
 
     def start_test(self, data, result):
-        self._scopes.append(("test", result.name))
+        suite = result.parent
+        if not any(entry[:2] == ("suite", suite.full_name) for entry in self._scopes):
+            self._scopes.append(("suite", suite.full_name, suite.name))  # began before the import
+        self._scopes.append(("test", result.full_name, result.name))
         self._captured = False
         self.library.tracer.test_name = result.name
         self.library.tracer.output_dir = output_dir()
@@ -100,6 +111,8 @@ class LibraryListener:
             handle.page_errors.clear()
 
     def end_test(self, data, result):
+        if not self._ending("test", result.full_name):
+            return
         lost = self.library.runtime.take_lost_sessions()
         if lost:
             self.library.focus.clear()
@@ -111,7 +124,7 @@ class LibraryListener:
             self._close_scope()
         finally:
             self._scopes.pop()
-            self.library.tracer.test_name = self._scopes[-1][1] if self._scopes else "run"
+            self.library.tracer.test_name = self._scopes[-1][2] if self._scopes else "run"
 
     def _finish_traces(self, failed: bool) -> None:
         """Saves the test's trace chunks; keeps them (ON, or a failure) or deletes them."""

@@ -3,7 +3,7 @@ Documentation     Probe run by atest/lifecycle/secrets.robot in a separate robot
 ...               Uses a password, a Fill Secret value and a bearer token taken from the
 ...               environment, at log level TRACE; the caller then searches the outputs.
 Library           ParallelSessions    account_login_keyword=Log In With Secret
-Library           DemoPortal.py
+Library           ../resources/DemoPortal.py
 
 
 *** Test Cases ***

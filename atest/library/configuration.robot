@@ -5,7 +5,7 @@ Library           ParallelSessions    max_sessions=2    AS    Capped
 Library           ParallelSessions    session_timeout=1s    AS    ShortLived
 Library           ParallelSessions    viewport_width=800    viewport_height=600    debug=True
 ...               timeout=2s    AS    Custom
-Library           DemoPortal.py
+Library           ../resources/DemoPortal.py
 Library           OperatingSystem
 Suite Setup       Start Portal For All Instances
 

@@ -4,7 +4,7 @@ Documentation     Scaling out: two pabot processes, each with its own browser, f
 ...               shows all of them (pabot --artifacts png,zip --artifactsinsubfolders).
 Library           Process
 Library           OperatingSystem
-Library           OutputSearch.py
+Library           ../resources/OutputSearch.py
 
 
 *** Variables ***

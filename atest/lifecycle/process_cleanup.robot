@@ -3,7 +3,7 @@ Documentation     No Chromium of ours outlives a run: not after a failing run, n
 ...               Ctrl-C (SIGINT), not after SIGTERM. Each case runs robot on a probe suite
 ...               in a subprocess whose processes carry a unique environment marker.
 Library           Process
-Library           ProcessTools.py
+Library           ../resources/ProcessTools.py
 
 
 *** Variables ***

@@ -2,7 +2,7 @@
 Documentation     Passwords, Fill Secret values and API authorization never reach log.html
 ...               or output.xml, even at log level TRACE.
 Library           Process
-Library           OutputSearch.py
+Library           ../resources/OutputSearch.py
 
 
 *** Variables ***

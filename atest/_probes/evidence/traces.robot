@@ -3,7 +3,7 @@ Documentation     Playwright traces per session and test: kept for failed tests 
 ...               RETAIN_ON_FAILURE, for every test with ON, and linked from the log.
 Library           ParallelSessions    trace=RETAIN_ON_FAILURE    AS    Traced
 Library           OperatingSystem
-Library           DemoPortal.py
+Library           ../../resources/DemoPortal.py
 Suite Setup       Start Portal For Traced
 
 

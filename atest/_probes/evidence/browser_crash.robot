@@ -1,8 +1,8 @@
 *** Settings ***
 Documentation     Chromium dies in the middle of a test: that test fails naming what was
 ...               lost, the next test gets a fresh browser, the suite goes on.
-Resource          ../resources/common.resource
-Library           ProcessTools.py
+Resource          ../../resources/common.resource
+Library           ../../resources/ProcessTools.py
 Suite Setup       Use Fresh Demo Portal
 Test Teardown     Close All Sessions
 

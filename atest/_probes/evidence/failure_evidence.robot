@@ -2,7 +2,7 @@
 Documentation     What a failing test leaves behind: every session on camera, page errors,
 ...               leak warnings, and a log that says which session did what.
 ...               Expected failures are checked by atest/run.py (robotstatuschecker).
-Resource          ../resources/common.resource
+Resource          ../../resources/common.resource
 Suite Setup       Use Fresh Demo Portal
 
 
