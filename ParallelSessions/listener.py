@@ -159,7 +159,8 @@ class LibraryListener:
         self._captured = False
 
     def end_keyword(self, data, result):
-        self._catching.pop()
+        if self._catching:  # empty when the library was imported by this very keyword
+            self._catching.pop()
         if result.failed and not self._captured and not any(self._catching):
             self._captured = True
             self.library.capture_failure_evidence()
@@ -169,7 +170,8 @@ class LibraryListener:
         self._catching.append(handles)
 
     def end_try_branch(self, data, result):
-        self._catching.pop()
+        if self._catching:
+            self._catching.pop()
 
     def close(self) -> None:
         self.library.focus.clear()

@@ -38,12 +38,18 @@ def main(argv: list[str]) -> int:
     with open(os.devnull, "w") as quiet:
         robot.rebot(str(output), outputdir=str(outputdir), output=None, log="log.html",
                     report="report.html", consolecolors="off", stdout=quiet)
-    stats = ExecutionResult(str(output)).statistics.total
+    result = ExecutionResult(str(output))
+    stats = result.statistics.total
+    # An ERROR (a listener or import that failed) is a defect even when every test passed.
+    errors = [m.message for m in result.errors.messages if m.level == "ERROR"]
+    for message in errors:
+        print(f"ERROR during the run: {message.splitlines()[0]}")
     if failures:
         print(f"{failures} test(s) did not end with their expected status or messages.")
     print(f"log.html: {(outputdir / 'log.html').resolve()}")
-    print(f"atest: {stats.passed} passed, {stats.failed} failed, {stats.skipped} skipped")
-    return min(stats.failed, 250)
+    print(f"atest: {stats.passed} passed, {stats.failed + len(errors)} failed, "
+          f"{stats.skipped} skipped")
+    return min(stats.failed + len(errors), 250)
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

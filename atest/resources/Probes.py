@@ -46,11 +46,12 @@ class Probes:
                         str(output)], capture_output=True, timeout=120)
         logger.info(f'Probe log: <a href="{os.path.relpath(outdir / "log.html", outdir.parent.parent)}">'
                     f"{suite}</a>", html=True)
-        unmet = []
+        unmet = [f"- ERROR during the run: {m.message.splitlines()[0]}"
+                 for m in result.errors.messages if m.level == "ERROR"]
         result.visit(_Unmet(unmet))
         if unmet:
-            raise AssertionError(f"Probe {suite}: {len(unmet)} test(s) did not meet their "
-                                 f"expectations:\n" + "\n".join(unmet))
+            raise AssertionError(f"Probe {suite} did not meet its expectations:\n"
+                                 + "\n".join(unmet))
         return str(outdir)
 
 
