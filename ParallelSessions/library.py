@@ -208,6 +208,7 @@ class ParallelSessions(DynamicCore):
     | browser_path    | PARALLEL_SESSION_BROWSER_PATH    | discovered | Chromium executable to use. |
     | browser_endpoint | PARALLEL_SESSION_BROWSER_ENDPOINT | none  | ``ws://`` address of a Playwright browser server to use instead of a local Chromium. |
     | locale          | PARALLEL_SESSION_LOCALE          | en-US    | Browser locale. |
+    | reuse_logins    | PARALLEL_SESSION_REUSE_LOGINS    | false    | Log each identity in once and reuse the login, see `Logging in`. |
     | screenshot_on_failure | PARALLEL_SESSION_SCREENSHOT_ON_FAILURE | ALL | ``ALL`` sessions, the ``CURRENT`` one or ``OFF``, see `Failure evidence`. |
     | auto_closing    | PARALLEL_SESSION_AUTO_CLOSING    | TEST     | ``TEST``, ``SUITE`` or ``MANUAL``, see `Lifecycle`. |
     | trace           | PARALLEL_SESSION_TRACE           | OFF      | ``OFF``, ``ON`` or ``RETAIN_ON_FAILURE``: Playwright traces, see `Failure evidence`. |
@@ -253,7 +254,7 @@ class ParallelSessions(DynamicCore):
                  debug: bool | None = None, browser_path: str | None = None,
                  browser_endpoint: str | None = None,
                  locale: str | None = None, admin_login_keyword: str | None = None,
-                 account_login_keyword: str | None = None,
+                 account_login_keyword: str | None = None, reuse_logins: bool | None = None,
                  screenshot_on_failure: ScreenshotMode | None = None,
                  auto_closing: AutoClosing | None = None, trace: TraceMode | None = None):
         """All arguments are optional and keyword-only; see `Configuration`.
@@ -266,6 +267,7 @@ class ParallelSessions(DynamicCore):
             "viewport_width": viewport_width, "viewport_height": viewport_height,
             "session_timeout": session_timeout, "timeout": timeout, "debug": debug,
             "browser_path": browser_path, "browser_endpoint": browser_endpoint, "locale": locale,
+            "reuse_logins": reuse_logins,
             "screenshot_on_failure": screenshot_on_failure, "auto_closing": auto_closing,
             "trace": trace,
         })

@@ -37,7 +37,7 @@ class ParallelSessionManager:
     def __init__(self, browser, *, max_sessions: int = 10,
                  viewport: dict[str, int] | None = None, base_url: str | None = None,
                  locale: str = "en-US", timeout: float = 10.0,
-                 limit_source: str = "max_sessions"):
+                 limit_source: str = "max_sessions", reuse_logins: bool = False):
         self.browser = browser
         self.max_sessions = max_sessions
         self.viewport = viewport or {"width": 1280, "height": 720}
@@ -45,6 +45,10 @@ class ParallelSessionManager:
         self.locale = locale
         self.timeout = timeout
         self.limit_source = limit_source
+        self.reuse_logins = reuse_logins
+        # (role, username) -> Playwright storage state after a successful login. Kept in
+        # memory only: it holds session cookies, which must not land on disk or in logs.
+        self._login_states: dict[tuple[str, str], dict] = {}
         self._sessions: dict[str, SessionHandle] = {}
         self._reserved: set[str] = set()
         self._closed: set[str] = set()
@@ -134,10 +138,11 @@ class ParallelSessionManager:
         self._reserved.add(session_id)
         return session_id
 
-    async def _new_context(self, handle: SessionHandle):
+    async def _new_context(self, handle: SessionHandle, storage_state: dict | None = None):
         """Gives ``handle`` a fresh context and page whose errors it collects."""
         context = await self.browser.new_context(
-            base_url=self.base_url, viewport=self.viewport, locale=self.locale)
+            base_url=self.base_url, viewport=self.viewport, locale=self.locale,
+            storage_state=storage_state)
         context.set_default_timeout(self.timeout * 1000)
         try:
             page = await context.new_page()
@@ -164,14 +169,16 @@ class ParallelSessionManager:
                 "(create_api_session in Python).")
         session_id = self._reserve(role, session_id)
         handle = SessionHandle(session_id, role, username=username, password=password)
+        saved = self.saved_login(role, username)
         try:
-            await self._new_context(handle)
+            await self._new_context(handle, saved)
         finally:
             self._reserved.discard(session_id)
+        handle.reused_login = saved is not None
         self._sessions[session_id] = handle
         self._closed.discard(session_id)
         login = self._logins.get(role)
-        if login is not None:
+        if login is not None and not handle.reused_login:
             try:
                 await login(handle)
             except Exception as error:
@@ -180,7 +187,28 @@ class ParallelSessionManager:
                 except Exception:  # the login failure is the error worth reporting
                     pass
                 raise LoginError(login_failure(role, session_id, error)) from error
+            await self.remember_login(handle)
         return handle
+
+    # -- logins reused -------------------------------------------------------------
+
+    def saved_login(self, role: str, username: str | None) -> dict | None:
+        """The state saved after an earlier login of this identity (with reuse_logins)."""
+        if not self.reuse_logins:
+            return None
+        return self._login_states.get((role, username or ""))
+
+    async def remember_login(self, handle: SessionHandle) -> None:
+        """Saves a freshly logged-in session's cookies and storage for the next one."""
+        if self.reuse_logins:
+            key = (handle.role, handle.username or "")
+            self._login_states[key] = await handle.context.storage_state()
+
+    def forget_logins(self) -> list[str]:
+        """Drops every saved login (e.g. after the application's data was reset)."""
+        forgotten = [f"{role} {user}".strip() for role, user in self._login_states]
+        self._login_states.clear()
+        return forgotten
 
     async def create_api_session(self, session_id: str | None = None, *,
                                  base_url: str | None = None,

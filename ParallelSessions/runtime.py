@@ -89,7 +89,7 @@ class BrowserRuntime:
         self.manager = ParallelSessionManager(
             None, max_sessions=settings.max_sessions, viewport=settings.viewport,
             base_url=settings.base_url, locale=settings.locale, timeout=settings.timeout,
-            limit_source=settings.source_of("max_sessions"))
+            limit_source=settings.source_of("max_sessions"), reuse_logins=settings.reuse_logins)
         self._playwright = None
         self._registered_exit = False
         self._closing = False

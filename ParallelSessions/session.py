@@ -35,6 +35,7 @@ class SessionHandle:
     source: str | None = None
     scope: str | None = None
     tracing: bool = False
+    reused_login: bool = False
     page_errors: list[str] = field(default_factory=list, repr=False)
     opened_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
     last_used: float = field(default_factory=time.monotonic)

@@ -141,6 +141,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("browser_endpoint", "BROWSER_ENDPOINT", None, parse_ws_url,
             "Connect to this Playwright browser server instead of launching Chromium."),
     Setting("locale", "LOCALE", "en-US", parse_text, "Browser locale of every session."),
+    Setting("reuse_logins", "REUSE_LOGINS", False, parse_bool,
+            "Log in once per identity and reuse that login in later sessions."),
     Setting("screenshot_on_failure", "SCREENSHOT_ON_FAILURE", "ALL",
             _choice_parser("ALL", "CURRENT", "OFF"),
             "Which sessions are screenshotted when a keyword fails."),
@@ -164,6 +166,7 @@ class Settings:
     browser_path: str | None = None
     browser_endpoint: str | None = None
     locale: str = "en-US"
+    reuse_logins: bool = False
     screenshot_on_failure: str = "ALL"
     auto_closing: str = "TEST"
     trace: str = "OFF"

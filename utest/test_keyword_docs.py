@@ -18,7 +18,7 @@ EXPECTED_KEYWORDS = {
     "Take Screenshot", "Uncheck Checkbox", "Url Should Contain", "Wait For Element",
     "Wait For Url", "Run In Sessions Concurrently", "Run Keyword In Sessions", "Open API Session",
     "API Request", "API Get", "API Post", "API Put", "API Patch", "API Delete",
-    "Take Screenshots Of All Sessions", "Log Sessions",
+    "Take Screenshots Of All Sessions", "Log Sessions", "Forget Saved Logins",
 }
 
 LIBDOC = LibraryDocumentation("ParallelSessions")

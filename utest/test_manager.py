@@ -137,3 +137,30 @@ def test_idle_closing_includes_api_sessions_closed_with_their_source(manager, lo
     loop.run(manager.create_api_session("api", from_session="browser"))
     assert sorted(loop.run(manager.close_idle(0))) == ["api", "browser"]
     assert manager.session_ids == []
+
+
+def test_reuse_logins_logs_each_identity_in_once(chromium, loop):
+    manager = ParallelSessionManager(chromium, reuse_logins=True)
+    logins = []
+
+    async def login(session):
+        logins.append(session.username)
+        await session.context.add_cookies([{"name": "auth", "value": session.username,
+                                             "url": "http://127.0.0.1:9/"}])
+
+    manager.set_login("account", login)
+
+    async def scenario():
+        first = await manager.account_session("alice", "pw")
+        await manager.close_session(first.session_id)
+        again = await manager.account_session("alice", "pw")
+        other = await manager.account_session("bob", "pw")
+        cookies = [c["value"] for c in await again.context.cookies()]
+        await manager.close_all()
+        return again.reused_login, other.reused_login, cookies
+
+    reused, other_reused, cookies = loop.run(scenario())
+    assert logins == ["alice", "bob"]
+    assert (reused, other_reused, cookies) == (True, False, ["alice"])
+    assert manager.forget_logins() == ["account alice", "account bob"]
+    assert manager.saved_login("account", "alice") is None

@@ -108,7 +108,10 @@ class SessionKeywords(LibraryComponent):
         who = f" as '{handle.username}'" if handle.username else ""
         self.log(handle.session_id, f"Opened session with role {handle.role}{who}.")
         login = self.library.login_keywords.get(handle.role)
-        if login:
+        if handle.reused_login:
+            self.log(handle.session_id, "Reused the saved login of this identity "
+                                        "(reuse_logins); the login keyword was not run.")
+        elif login:
             self._log_in(handle, login)
 
     def _log_in(self, handle: SessionHandle, login: str) -> None:
@@ -122,6 +125,7 @@ class SessionKeywords(LibraryComponent):
             args.append(Secret(handle.password))
         try:
             BuiltIn().run_keyword(login, *args)
+            self.runtime.run(self.manager.remember_login(handle))
         except ExecutionFailed as error:
             self._close_quietly(handle.session_id)
             if error.timeout or error.exit or error.skip:
@@ -180,6 +184,20 @@ class SessionKeywords(LibraryComponent):
         except ValueError as error:
             raise ConfigurationError(f"Invalid base URL '{url}': expected {error}.") from None
         return previous
+
+    @keyword
+    def forget_saved_logins(self) -> list[str]:
+        """Forgets the logins kept by ``reuse_logins``; returns the identities forgotten.
+
+        Use it when the application's data was reset, so that saved cookies would
+        no longer be valid: the next session of each identity logs in again.
+
+        | Reset Application Data |
+        | Forget Saved Logins |
+        """
+        forgotten = self.manager.forget_logins()
+        logger.info(f"Forgot saved logins: {', '.join(forgotten) or 'none'}.")
+        return forgotten
 
     # -- finding and switching ---------------------------------------------------
 
