@@ -92,7 +92,6 @@ class BrowserRuntime:
             limit_source=settings.source_of("max_sessions"), reuse_logins=settings.reuse_logins)
         self._playwright = None
         self._registered_exit = False
-        self._closing = False
         self._died = False
         self.lost_sessions: list[str] = []
         self._lost_lock = threading.Lock()  # written on the loop thread, read on Robot's
@@ -134,8 +133,8 @@ class BrowserRuntime:
 
     def _disconnected(self, browser) -> None:
         """Chromium went away. Unless we closed it, its sessions are lost: remember them."""
-        if self._closing or browser is not self.manager.browser:
-            return
+        if browser is not self.manager.browser:
+            return  # our own close: manager.browser is cleared before browser.close()
         with self._lost_lock:
             self._died = True
             self.manager.browser = None
@@ -182,7 +181,6 @@ class BrowserRuntime:
         Returns the problems met, for the caller to report.
         """
         problems = []
-        self._closing = True
         try:
             if self.manager.session_ids:
                 await asyncio.wait_for(self.manager.close_all(), 20)
@@ -198,7 +196,6 @@ class BrowserRuntime:
                 problems.append(f"closing the browser: {error}")
             if playwright is not None:
                 await playwright.stop()
-            self._closing = False
         return problems
 
     def shutdown(self) -> list[str]:

@@ -147,11 +147,7 @@ class LibraryComponent:
 def action_error(description: str, session_id: str, error: BaseException) -> BaseException:
     """One sentence naming the action and the session; assertions stay assertions."""
     message = f"{description} failed in session '{session_id}': {first_line(error)}"
-    if isinstance(error, AssertionError):
-        return AssertionError(message)
-    if isinstance(error, PlaywrightError):
-        return SessionActionError(message)
-    return error
+    return AssertionError(message) if isinstance(error, AssertionError) else SessionActionError(message)
 
 
 def output_dir() -> str:

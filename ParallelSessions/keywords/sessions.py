@@ -81,8 +81,7 @@ class SessionKeywords(LibraryComponent):
         """
         if self.manager.has_session(ANONYMOUS):
             handle = self.runtime.run(self.manager.reset_session(ANONYMOUS))
-            if self.settings.trace != "OFF":
-                self.runtime.run(self.library.tracer.start(handle, self.settings.trace))
+            self._start_trace(handle)
             self.focus.switch(ANONYMOUS)
             self.log(ANONYMOUS, "Reset the anonymous session and made it current.")
             return ANONYMOUS
@@ -100,11 +99,15 @@ class SessionKeywords(LibraryComponent):
         self._opened(handle)
         return session_id
 
-    def _opened(self, handle: SessionHandle, trace: str | None = None) -> None:
-        self.adopt(handle)
+    def _start_trace(self, handle: SessionHandle, trace: str | None = None) -> None:
+        """Traces the session unless its mode (or the library's) is OFF."""
         mode = trace or self.settings.trace
         if mode != "OFF":
             self.runtime.run(self.library.tracer.start(handle, mode))
+
+    def _opened(self, handle: SessionHandle, trace: str | None = None) -> None:
+        self.adopt(handle)
+        self._start_trace(handle, trace)
         who = f" as '{handle.username}'" if handle.username else ""
         self.log(handle.session_id, f"Opened session with role {handle.role}{who}.")
         login = self.library.login_keywords.get(handle.role)
