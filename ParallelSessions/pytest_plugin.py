@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
 import re
 from pathlib import Path
 
@@ -33,6 +34,7 @@ except ImportError:  # pragma: no cover - depends on the environment
     pytest_asyncio = None
 
 from .browser import launch_chromium
+from .errors import BrowserNotFoundError
 from .manager import LoginCallable, ParallelSessionManager
 from .session import SessionHandle
 from .settings import Settings
@@ -63,23 +65,84 @@ def plugin_settings(config) -> Settings:
                        for name in ("base_url", "max_sessions", "browser_path")})
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_pycollect_makeitem(collector, name, obj):
-    """Async tests taking these fixtures run on the session-wide loop the browser lives on.
+BROWSER_FIXTURE = "parallel_sessions_browser"
+BROWSER_LOOP = "session"  # the browser is session-scoped, so is the event loop it lives on
+LOOP_SCOPE_ADVICE = ("but the ParallelSessions fixtures it uses live on the session-wide event "
+                     "loop: drop loop_scope or make it 'session'.")
 
-    Marks the function before pytest-asyncio looks at it; collection itself is
-    left to pytest (returns None).
+
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_pycollect_makeitem(collector, name, obj):
+    """Async tests and fixtures using the browser run on the loop the browser lives on.
+
+    Playwright objects only work on the event loop that started them, and the
+    browser is shared by the whole run, so a test that (directly or through
+    its own fixtures) uses these fixtures must run on the session-wide loop,
+    whatever loop its marker or pytest-asyncio's defaults would give it. As
+    the innermost wrapper this sees the new items, with their fixture closure,
+    before pytest-asyncio turns them into its coroutine items.
     """
-    if pytest_asyncio is None or not inspect.iscoroutinefunction(obj):
-        return None
-    try:
-        parameters = set(inspect.signature(obj).parameters)
-    except (TypeError, ValueError):
-        return None
-    marks = getattr(obj, "pytestmark", [])
-    if FIXTURES & parameters and not any(mark.name == "asyncio" for mark in marks):
-        pytest.mark.asyncio(loop_scope="session")(obj)
-    return None
+    collected = yield
+    if pytest_asyncio is not None and collected:
+        for item in collected if isinstance(collected, list) else [collected]:
+            if isinstance(item, pytest.Function) and BROWSER_FIXTURE in item.fixturenames:
+                _run_on_browser_loop(item)
+    return collected
+
+
+def _run_on_browser_loop(item: pytest.Function) -> None:
+    """Gives the test, and its async fixtures using the browser, the browser's loop.
+
+    Only where no loop_scope was chosen explicitly: an explicit other one is
+    reported when the test is set up (:func:`pytest_runtest_setup`).
+    """
+    for fixturedef in _fixturedefs_using_browser(item):
+        function = getattr(fixturedef.func, "__func__", fixturedef.func)
+        if getattr(function, "_loop_scope", None) is None:
+            function._loop_scope = BROWSER_LOOP  # where pytest-asyncio reads a fixture's loop
+    if inspect.iscoroutinefunction(item.obj):
+        marker = item.get_closest_marker("asyncio")
+        kwargs = dict(marker.kwargs) if marker else {}
+        if kwargs.get("loop_scope") is None and kwargs.get("scope") is None:
+            kwargs.pop("scope", None)
+            # Prepended, so that it is the closest marker (module-level marks included).
+            item.add_marker(pytest.mark.asyncio(**{**kwargs, "loop_scope": BROWSER_LOOP}),
+                            append=False)
+
+
+def _fixturedefs_using_browser(item: pytest.Function) -> list:
+    """The async fixtures of ``item`` that need the browser, directly or through others."""
+    definitions = item._fixtureinfo.name2fixturedefs
+    users = {BROWSER_FIXTURE}
+    grew = True
+    while grew:
+        grew = False
+        for fixture_name, fixturedefs in definitions.items():
+            if fixture_name not in users and any(users & set(d.argnames) for d in fixturedefs):
+                users.add(fixture_name)
+                grew = True
+    return [fixturedef for fixture_name in users for fixturedef in definitions.get(fixture_name, ())
+            if inspect.iscoroutinefunction(fixturedef.func)
+            or inspect.isasyncgenfunction(fixturedef.func)]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Fails, with a sentence, a test whose explicit loop_scope cannot reach the browser."""
+    if pytest_asyncio is None or BROWSER_FIXTURE not in getattr(item, "fixturenames", ()):
+        return
+    problems = []
+    marker = item.get_closest_marker("asyncio")
+    scope = marker and (marker.kwargs.get("loop_scope") or marker.kwargs.get("scope"))
+    if scope and scope != BROWSER_LOOP:
+        problems.append(f"{item.name} is marked asyncio(loop_scope={scope!r}), {LOOP_SCOPE_ADVICE}")
+    for fixturedef in _fixturedefs_using_browser(item):
+        scope = getattr(fixturedef.func, "_loop_scope", None)
+        if scope not in (None, BROWSER_LOOP):
+            problems.append(f"Fixture '{fixturedef.argname}' has loop_scope={scope!r}, "
+                            f"{LOOP_SCOPE_ADVICE}")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -123,24 +186,48 @@ def parallel_sessions_base_url(pytestconfig) -> str | None:
 def parallel_sessions_browser(request):
     """The Chromium all tests share.
 
-    With pytest-playwright-asyncio installed, its ``browser`` fixture (and its
-    launch options) is used; otherwise the plugin launches one, found like the
-    keyword library finds it.
+    pytest-playwright-asyncio's ``browser`` fixture when that plugin is
+    installed and can start its browser (see :func:`_pytest_playwright_can_launch`);
+    otherwise the Chromium the keyword library would launch.
     """
     _require_asyncio()
-    if request.config.pluginmanager.has_plugin(PYTEST_PLAYWRIGHT):
+    if _pytest_playwright_can_launch(request):
         return request.getfixturevalue("browser")
     return request.getfixturevalue("parallel_sessions_launched_browser")
 
 
+def _pytest_playwright_can_launch(request) -> bool:
+    """Whether pytest-playwright-asyncio is installed and its ``browser`` can start.
+
+    It can when the user configured it (``connect_options``, or an
+    ``executable_path`` or ``channel`` in ``browser_type_launch_args``) or
+    when Playwright's own browser is downloaded. A browser named with
+    --ps-browser-path / PARALLEL_SESSION_BROWSER_PATH always wins.
+    """
+    if not request.config.pluginmanager.has_plugin(PYTEST_PLAYWRIGHT):
+        return False
+    if plugin_settings(request.config).browser_path:
+        return False
+    if request.getfixturevalue("connect_options"):
+        return True
+    launch_args = request.getfixturevalue("browser_type_launch_args")
+    if launch_args.get("executable_path") or launch_args.get("channel"):
+        return True
+    return os.path.exists(request.getfixturevalue("browser_type").executable_path)
+
+
 @_async_fixture(scope="session", loop_scope="session")
 async def parallel_sessions_launched_browser(pytestconfig):
+    """Chromium found like the keyword library finds it (explicit path, managed, system)."""
     from playwright.async_api import async_playwright
 
     settings = plugin_settings(pytestconfig)
     async with async_playwright() as playwright:
-        browser = await launch_chromium(playwright, executable=settings.browser_path,
-                                        headless=settings.headless)
+        try:
+            browser = await launch_chromium(playwright, executable=settings.browser_path,
+                                            headless=settings.headless)
+        except BrowserNotFoundError as error:
+            pytest.fail(str(error), pytrace=False)
         yield browser
         await browser.close()
 
