@@ -7,9 +7,13 @@ Installed with the package (entry point ``pytest11``). Fixtures:
 - ``admin_session``: the logged-in ``admin`` session.
 - ``user_session``: an ``account`` session, logged in when ``parallel_sessions_user``
   gives credentials.
-- ``parallel_sessions_browser``: the Chromium all tests share: pytest-playwright-asyncio's
-  ``browser`` fixture when that plugin is installed, else one found like the keyword
-  library finds it.
+- ``parallel_sessions_browser``: the Chromium all tests share: the one
+  --ps-browser-path names, else pytest-playwright-asyncio's ``browser`` fixture
+  when that plugin is installed and can start it, else one found like the
+  keyword library finds it.
+
+Async tests and fixtures using these fixtures run on the session-wide event loop
+the browser lives on, whatever their asyncio marker (or none) says.
 
 Override ``parallel_sessions_logins`` (role -> async login callable),
 ``parallel_sessions_user`` ((username, password)) and
