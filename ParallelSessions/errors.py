@@ -43,12 +43,26 @@ class NoPageError(ParallelSessionsError):
     """A page keyword ran in an API session, which has no page."""
 
 
+class PageCrashedError(ParallelSessionsError):
+    """The page of a session crashed (its renderer died)."""
+
+    def __init__(self, session_id: str):
+        self.session_id = session_id
+        super().__init__(
+            f"The page of session '{session_id}' crashed; Reload gives the session a fresh page "
+            f"at the same URL (cookies and login are kept), or close it with Close Session.")
+
+
 class LoginError(ParallelSessionsError):
     """The login of a freshly opened session failed; the session was closed."""
 
 
 class SessionActionError(ParallelSessionsError):
     """A browser action failed inside a session."""
+
+
+class ActionTimeoutError(SessionActionError):
+    """A browser action outlived its timeout without Playwright ending it (a hung page)."""
 
 
 class MultipleSessionErrors(ParallelSessionsError):
@@ -60,12 +74,18 @@ class MultipleSessionErrors(ParallelSessionsError):
         super().__init__(f"{what} failed in {len(errors)} session(s): {details}")
 
 
-class BrowserLostError(ParallelSessionsError):
-    """Chromium stopped unexpectedly and took its sessions with it."""
+class BrowserUnresponsiveError(ParallelSessionsError):
+    """The browser or the Playwright driver did not answer in time."""
 
-    def __init__(self, lost: list[str]):
+
+class BrowserLostError(ParallelSessionsError):
+    """Chromium (or the Playwright driver running it) stopped and took its sessions with it."""
+
+    def __init__(self, lost: list[str], driver: bool = False):
         self.lost = lost
+        what = "The Playwright driver" if driver else "The browser"
+        fresh = "a fresh driver and browser" if driver else "a fresh browser"
         super().__init__(
-            f"The browser stopped unexpectedly (crashed or was killed) and "
+            f"{what} stopped unexpectedly (crashed or was killed) and "
             f"{len(lost)} session(s) were lost: {', '.join(lost) or 'none'}; "
-            f"the next session opens in a fresh browser.")
+            f"the next session opens in {fresh}.")

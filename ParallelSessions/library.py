@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from playwright.async_api import Error as PlaywrightError
+from robot.api import logger
 from robotlibcore import DynamicCore
 
-from .errors import BrowserLostError, ParallelSessionsError
+from .errors import BrowserLostError, ConfigurationError, ParallelSessionsError
 from .focus import SessionFocus
-from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, PageKeywords,
-                       SessionKeywords)
+from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, InteractionKeywords,
+                       NavigationKeywords, ReadingKeywords, SessionKeywords)
+from .keywords.base import normalise_keyword_name
 from .listener import LibraryListener
 from .runtime import BrowserRuntime
+from .secrets import SecretValues
 from .tracing import TraceRecorder
-from .settings import AutoClosing, ScreenshotMode, Settings, TraceMode
+from .settings import Settings
 from .version import __version__
+
+# Keywords before which sessions idle past session_timeout are not closed: an explicit
+# close of an idle session must close it, not fail because the idle closer came first.
+CLOSING_KEYWORDS = {"closesession", "closeallsessions"}
 
 
 class ParallelSessions(DynamicCore):
@@ -159,6 +164,28 @@ class ParallelSessions(DynamicCore):
     and linked from the log with the command that opens it
     (``playwright show-trace <file>``).
 
+    = Secrets =
+
+    Passwords and tokens reach the library best as Robot Framework ``Secret``
+    values: a variable declared ``${password: Secret}`` (for example
+    ``VAR    ${password: Secret}    %{APP_PASSWORD}``), or the password a login
+    keyword receives. The library types and sends them but never writes them:
+
+    - `Fill Secret`, ``bearer_token`` and Secret header values are logged as ``*****``;
+    - every secret the library was given (passwords of sessions, `Fill Secret`
+      values, tokens, Secret headers) is also masked in response excerpts in
+      the log and cut out of Playwright traces, with its URL- and JSON-encoded
+      forms; cookie and authorization headers are masked in traces too;
+    - a field that shows its text (not a password field) that `Fill Secret`
+      typed into is blacked out in the screenshots of that session;
+    - screenshots, traces and their folders are readable by their owner only.
+
+    At ``--loglevel TRACE`` Robot Framework itself logs the arguments of every
+    keyword before the library runs. It shows a ``Secret`` as ``<secret>``, but
+    a plain string as written: keep credentials in ``Secret`` variables, never
+    in plain ones or as literals, and they stay out of log.html and output.xml
+    at every log level.
+
     = Lifecycle =
 
     Sessions never leak between tests. With ``auto_closing=TEST`` (the default)
@@ -170,9 +197,12 @@ class ParallelSessions(DynamicCore):
     `Log Sessions` shows what is open; sessions idle longer than
     ``session_timeout`` are closed with a warning.
 
-    If Chromium dies during a test, that test fails with a sentence naming the
-    lost sessions, and the next session opens in a fresh browser, so the suite
-    goes on. At the end of the run, also after a failure, Ctrl-C or SIGTERM, the
+    If Chromium or the Playwright driver dies during a test, that test fails
+    with a sentence naming the lost sessions, and the next session opens in a
+    fresh browser, so the suite goes on. If the page of a session crashes, its
+    keywords fail saying so until `Reload` gives it a fresh page. Every keyword
+    is bounded by its timeout: on a page stuck in a script, even `Get Title`
+    and `Evaluate JavaScript` fail after the timeout instead of hanging. At the end of the run, also after a failure, Ctrl-C or SIGTERM, the
     browser is closed: no Chromium process is left behind.
 
     = Selectors =
@@ -247,32 +277,47 @@ class ParallelSessions(DynamicCore):
     ROBOT_LIBRARY_VERSION = __version__
     ROBOT_LIBRARY_DOC_FORMAT = "ROBOT"
 
-    def __init__(self, *, base_url: str | None = None, headless: bool | None = None,
-                 max_sessions: int | None = None, viewport_width: int | None = None,
-                 viewport_height: int | None = None,
-                 session_timeout: timedelta | None = None, timeout: timedelta | None = None,
-                 debug: bool | None = None, browser_path: str | None = None,
+    # The import arguments are plain text on purpose: Robot Framework would convert typed
+    # arguments before the library sees them, and a typo would then abort the whole run.
+    # Settings.load validates them and says what is accepted (see `Configuration`).
+    def __init__(self, *, base_url: str | None = None, headless: str | None = None,
+                 max_sessions: str | None = None, viewport_width: str | None = None,
+                 viewport_height: str | None = None,
+                 session_timeout: str | None = None, timeout: str | None = None,
+                 debug: str | None = None, browser_path: str | None = None,
                  browser_endpoint: str | None = None,
                  locale: str | None = None, admin_login_keyword: str | None = None,
-                 account_login_keyword: str | None = None, reuse_logins: bool | None = None,
-                 screenshot_on_failure: ScreenshotMode | None = None,
-                 auto_closing: AutoClosing | None = None, trace: TraceMode | None = None):
-        """All arguments are optional and keyword-only; see `Configuration`.
+                 account_login_keyword: str | None = None, reuse_logins: str | None = None,
+                 screenshot_on_failure: str | None = None,
+                 auto_closing: str | None = None, trace: str | None = None):
+        """All arguments are optional and keyword-only; see `Configuration` for their values.
+
+        An invalid value does not stop the run: it is reported as an error, and
+        every keyword of the library then fails with the same sentence, so the
+        suite fails and the other suites run.
 
         | Library | ParallelSessions | base_url=http://127.0.0.1:8000 | max_sessions=20 |
         | Library | ParallelSessions | account_login_keyword=Log In As Account | timeout=5s |
         """
-        self.settings = Settings.load({
-            "base_url": base_url, "headless": headless, "max_sessions": max_sessions,
-            "viewport_width": viewport_width, "viewport_height": viewport_height,
-            "session_timeout": session_timeout, "timeout": timeout, "debug": debug,
-            "browser_path": browser_path, "browser_endpoint": browser_endpoint, "locale": locale,
-            "reuse_logins": reuse_logins,
-            "screenshot_on_failure": screenshot_on_failure, "auto_closing": auto_closing,
-            "trace": trace,
-        })
+        self.configuration_error: ConfigurationError | None = None
+        try:
+            self.settings = Settings.load({
+                "base_url": base_url, "headless": headless, "max_sessions": max_sessions,
+                "viewport_width": viewport_width, "viewport_height": viewport_height,
+                "session_timeout": session_timeout, "timeout": timeout, "debug": debug,
+                "browser_path": browser_path, "browser_endpoint": browser_endpoint,
+                "locale": locale, "reuse_logins": reuse_logins,
+                "screenshot_on_failure": screenshot_on_failure, "auto_closing": auto_closing,
+                "trace": trace,
+            })
+        except ConfigurationError as error:
+            self.configuration_error = error
+            logger.error(f"ParallelSessions: {error} Every keyword of the library fails until "
+                         f"this is fixed.")
+            self.settings = Settings()
         self.runtime = BrowserRuntime(self.settings)
-        self.tracer = TraceRecorder()
+        self.secrets = SecretValues()
+        self.tracer = TraceRecorder(self.secrets)
         self.runtime.manager.before_close = self._save_trace
         self.focus = SessionFocus(is_open=self.runtime.manager.has_session)
         self.login_keywords: dict[str, str] = {}
@@ -285,26 +330,30 @@ class ParallelSessions(DynamicCore):
         self.ROBOT_LIBRARY_LISTENER = self.listener
         self._sessions = sessions
         self._diagnostics = DiagnosticsKeywords(self)
-        DynamicCore.__init__(self, [sessions, PageKeywords(self), ApiKeywords(self),
+        DynamicCore.__init__(self, [sessions, NavigationKeywords(self), InteractionKeywords(self),
+                                    ReadingKeywords(self), ApiKeywords(self),
                                     ConcurrencyKeywords(self), self._diagnostics])
 
     def run_keyword(self, name, args, kwargs=None):
+        if self.configuration_error is not None:
+            raise self.configuration_error
         # A browser that died since the last keyword fails this one, naming what was lost.
         lost = self.runtime.take_lost_sessions()
         if lost:
             self.focus.clear()
-            raise BrowserLostError(lost)
+            raise BrowserLostError(lost, self.runtime.take_driver_lost())
         # Sessions idle past session_timeout are closed here, so the warning
         # appears in the log where the tester comes back to them.
-        if self.runtime.browser_started:
+        if self.runtime.browser_started and normalise_keyword_name(name) not in CLOSING_KEYWORDS:
             self._sessions.close_idle_sessions()
         try:
             return DynamicCore.run_keyword(self, name, args, kwargs)
         except (PlaywrightError, ParallelSessionsError) as error:
-            # "Target ... has been closed" may mean the whole browser died mid-keyword.
-            if "has been closed" in str(error) and self.runtime.browser_died():
+            # "Target ... has been closed" may mean the browser or the driver died mid-keyword.
+            if "closed" in str(error) and self.runtime.browser_died():
                 self.focus.clear()
-                raise BrowserLostError(self.runtime.take_lost_sessions()) from None
+                raise BrowserLostError(self.runtime.take_lost_sessions(),
+                                       self.runtime.take_driver_lost()) from None
             raise
 
     async def _save_trace(self, handle) -> None:

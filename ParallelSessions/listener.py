@@ -108,7 +108,7 @@ class LibraryListener:
         self.library.tracer.test_name = result.name
         self.library.tracer.output_dir = output_dir()
         for handle in self.library.runtime.manager.sessions():
-            handle.page_errors.clear()
+            handle.clear_page_errors()
 
     def end_test(self, data, result):
         if not self._ending("test", result.full_name):
@@ -117,7 +117,7 @@ class LibraryListener:
         if lost:
             self.library.focus.clear()
             result.status = "FAIL"
-            message = str(BrowserLostError(lost))
+            message = str(BrowserLostError(lost, self.library.runtime.take_driver_lost()))
             result.message = f"{result.message}\n\nAlso: {message}" if result.message else message
         try:
             self._finish_traces(result.failed)

@@ -12,13 +12,15 @@ import re
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator, Awaitable, Callable
 
-from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors,
+from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors, PageCrashedError,
                      ParallelSessionsError, SessionLimitError, SessionNotFoundError,
                      UnknownRoleError)
-from .session import ACCOUNT, ADMIN, API, BUILT_IN_ROLES, SessionHandle
+from .files import make_private, private_folder
+from .session import ACCOUNT, ADMIN, ANONYMOUS, API, BUILT_IN_ROLES, SessionHandle
 
 LoginCallable = Callable[[SessionHandle], Awaitable[Any]]
 SESSION_ID = re.compile(r"^[\w.@-]+$")
+MAX_ID_LENGTH = 64
 
 
 def describe_ids(ids) -> str:
@@ -46,9 +48,9 @@ class ParallelSessionManager:
         self.timeout = timeout
         self.limit_source = limit_source
         self.reuse_logins = reuse_logins
-        # (role, username) -> Playwright storage state after a successful login. Kept in
-        # memory only: it holds session cookies, which must not land on disk or in logs.
-        self._login_states: dict[tuple[str, str], dict] = {}
+        # (role, username) -> (Playwright storage state, URL) after a successful login. Kept
+        # in memory only: it holds session cookies, which must not land on disk or in logs.
+        self._login_states: dict[tuple[str, str], tuple[dict, str | None]] = {}
         self._sessions: dict[str, SessionHandle] = {}
         self._reserved: set[str] = set()
         self._closed: set[str] = set()
@@ -101,6 +103,13 @@ class ParallelSessionManager:
     def has_session(self, session_id: str) -> bool:
         return session_id in self._sessions
 
+    def find_identity(self, role: str, username: str | None) -> SessionHandle | None:
+        """The open session of ``role`` logged in (or to be) as ``username``, if any."""
+        if not username:
+            return None
+        return next((s for s in self._sessions.values()
+                     if s.role == role and s.username == username), None)
+
     async def get_session(self, session_id: str) -> SessionHandle:
         """Returns the open session ``session_id`` or fails naming the open ones."""
         return self.find(session_id)
@@ -127,6 +136,15 @@ class ParallelSessionManager:
         if not SESSION_ID.match(session_id):
             raise ParallelSessionsError(
                 f"Session id '{session_id}' is not valid; use letters, digits and _ . - @ only.")
+        if len(session_id) > MAX_ID_LENGTH:
+            raise ParallelSessionsError(
+                f"Session id '{session_id[:20]}...' is {len(session_id)} characters long; use at "
+                f"most {MAX_ID_LENGTH} (ids name screenshot and trace files).")
+        owner = reserved_role(session_id)
+        if owner is not None and owner != role:
+            raise ParallelSessionsError(
+                f"Session id '{session_id}' belongs to role '{owner}' and cannot name a session "
+                f"of role '{role}'; choose another id.")
         if session_id in self._sessions or session_id in self._reserved:
             raise DuplicateSessionError(
                 f"Session '{session_id}' is already open; close it first or choose another id.")
@@ -140,6 +158,7 @@ class ParallelSessionManager:
 
     async def _new_context(self, handle: SessionHandle, storage_state: dict | None = None):
         """Gives ``handle`` a fresh context and page whose errors it collects."""
+        handle.base_url = self.base_url
         context = await self.browser.new_context(
             base_url=self.base_url, viewport=self.viewport, locale=self.locale,
             storage_state=storage_state)
@@ -149,10 +168,28 @@ class ParallelSessionManager:
         except BaseException:
             await context.close()
             raise
-        page.on("console", lambda message: message.type == "error" and handle.page_errors.append(
+        handle.context = context
+        self._watch(handle, page)
+
+    @staticmethod
+    def _watch(handle: SessionHandle, page) -> None:
+        """Makes ``page`` the session's page; its errors and a crash are noted on ``handle``."""
+        page.on("console", lambda message: message.type == "error" and handle.note_page_error(
             f"console error: {message.text}"))
-        page.on("pageerror", lambda error: handle.page_errors.append(f"uncaught error: {error}"))
-        handle.context, handle.page = context, page
+        page.on("pageerror", lambda error: handle.note_page_error(f"uncaught error: {error}"))
+        page.on("crash", lambda _: setattr(handle, "crashed", True))
+        handle.page, handle.crashed = page, False
+
+    async def replace_page(self, handle: SessionHandle, timeout_ms: float | None = None) -> None:
+        """Gives a session whose page crashed a new page at the same URL, in the same context."""
+        old, url = handle.page, handle.page.url
+        self._watch(handle, await handle.context.new_page())
+        try:
+            await old.close()
+        except Exception:  # a crashed page may refuse to close politely; it is gone anyway
+            pass
+        if url and url != "about:blank":
+            await handle.page.goto(url, timeout=timeout_ms)
 
     async def create_session(self, role: str = ACCOUNT, session_id: str | None = None, *,
                              username: str | None = None,
@@ -167,16 +204,27 @@ class ParallelSessionManager:
             raise ParallelSessionsError(
                 "Sessions of role 'api' have no page: open them with Open API Session "
                 "(create_api_session in Python).")
+        if username is not None and not str(username).strip():
+            raise ParallelSessionsError(
+                f"An empty username was given for a session of role '{role}'; give the user's "
+                f"name, or leave username out.")
+        same = self.find_identity(role, username)
+        if same is not None:
+            raise DuplicateSessionError(
+                f"User '{username}' already has the {role} session '{same.session_id}'; switch to "
+                f"it, or close it first: one identity has one session.")
         session_id = self._reserve(role, session_id)
         handle = SessionHandle(session_id, role, username=username, password=password)
         saved = self.saved_login(role, username)
         try:
-            await self._new_context(handle, saved)
+            await self._new_context(handle, saved and saved[0])
         finally:
             self._reserved.discard(session_id)
         handle.reused_login = saved is not None
         self._sessions[session_id] = handle
         self._closed.discard(session_id)
+        if saved is not None and saved[1]:
+            await self._resume(handle, saved[1])
         login = self._logins.get(role)
         if login is not None and not handle.reused_login:
             try:
@@ -192,17 +240,25 @@ class ParallelSessionManager:
 
     # -- logins reused -------------------------------------------------------------
 
-    def saved_login(self, role: str, username: str | None) -> dict | None:
-        """The state saved after an earlier login of this identity (with reuse_logins)."""
+    def saved_login(self, role: str, username: str | None) -> tuple[dict, str | None] | None:
+        """(state, URL) saved after an earlier login of this identity (with reuse_logins)."""
         if not self.reuse_logins:
             return None
         return self._login_states.get((role, username or ""))
 
     async def remember_login(self, handle: SessionHandle) -> None:
-        """Saves a freshly logged-in session's cookies and storage for the next one."""
+        """Saves a freshly logged-in session's cookies, storage and URL for the next one."""
         if self.reuse_logins:
             key = (handle.role, handle.username or "")
-            self._login_states[key] = await handle.context.storage_state()
+            self._login_states[key] = (await handle.context.storage_state(), handle.url)
+
+    async def _resume(self, handle: SessionHandle, url: str) -> None:
+        """A session opened from a saved login starts where the login left the page."""
+        try:
+            await handle.page.goto(url)
+        except BaseException:
+            await self.close_session(handle.session_id)
+            raise
 
     def forget_logins(self) -> list[str]:
         """Drops every saved login (e.g. after the application's data was reset)."""
@@ -247,7 +303,8 @@ class ParallelSessionManager:
         if self.before_close is not None:
             await self.before_close(handle)
         handle.tracing = False  # the new context is not traced until its owner says so
-        handle.page_errors.clear()
+        handle.clear_page_errors()
+        handle.masked_selectors.clear()
         await self._new_context(handle)
         for dependent in self._sessions.values():
             if dependent.source == session_id:
@@ -263,11 +320,32 @@ class ParallelSessionManager:
         return await self.create_session(ADMIN, ADMIN)
 
     async def account_session(self, username: str, password: str | None = None) -> SessionHandle:
-        """Returns ``account_<username>`` or opens (and logs in) a new one."""
+        """Returns the account session of ``username`` or opens (and logs in) ``account_<username>``."""
+        same = self.open_account(username)
+        if same is not None:
+            return same
+        return await self.create_session(ACCOUNT, f"{ACCOUNT}_{username}", username=username,
+                                         password=password)
+
+    def open_account(self, username: str) -> SessionHandle | None:
+        """The open account session of ``username`` (under any id), or None.
+
+        Fails when ``account_<username>`` is open but is not that user's account session.
+        """
+        if not str(username or "").strip():
+            raise ParallelSessionsError(
+                "An empty username was given for an account session; give the user's name.")
+        same = self.find_identity(ACCOUNT, username)
+        if same is not None:
+            return same
         session_id = f"{ACCOUNT}_{username}"
         if self.has_session(session_id):
-            return self.find(session_id)
-        return await self.create_session(ACCOUNT, session_id, username=username, password=password)
+            other = self.find(session_id)
+            raise DuplicateSessionError(
+                f"Session '{session_id}' is open but is a {other.role} session"
+                f"{f' of user {other.username}' if other.username else ''}, not the account "
+                f"session of '{username}'; close it first.")
+        return None
 
     @asynccontextmanager
     async def temporary_session(self, role: str = ACCOUNT, **kwargs) -> AsyncIterator[SessionHandle]:
@@ -289,7 +367,7 @@ class ParallelSessionManager:
         path, or the error for a session whose page could not be captured (a
         crashed page never stops the others).
         """
-        os.makedirs(directory, exist_ok=True)
+        private_folder(directory)
         taken: dict[str, str | BaseException] = {}
         for handle in self.sessions():
             if session_ids is not None and handle.session_id not in session_ids:
@@ -297,9 +375,13 @@ class ParallelSessionManager:
             if handle.page is None or handle.page.is_closed():
                 continue
             path = os.path.join(directory, f"{prefix}{handle.session_id}.png")
+            if handle.crashed:
+                taken[handle.session_id] = PageCrashedError(handle.session_id)
+                continue
             try:
-                await handle.page.screenshot(path=path, timeout=5000)
-                taken[handle.session_id] = path
+                await handle.page.screenshot(path=path, timeout=5000,
+                                             mask=handle.mask_locators())
+                taken[handle.session_id] = make_private(path)
             except Exception as error:
                 taken[handle.session_id] = error
         return taken
@@ -360,6 +442,15 @@ class ParallelSessionManager:
             if session_id in self._sessions:  # not already closed along with its source
                 await self.close_session(session_id)
         return [session_id for session_id in before if session_id not in self._sessions]
+
+
+def reserved_role(session_id: str) -> str | None:
+    """The role a default-looking id belongs to: ``admin``, ``anonymous``, ``account_<user>``."""
+    if session_id in (ADMIN, ANONYMOUS):
+        return session_id
+    if session_id.startswith(f"{ACCOUNT}_"):
+        return ACCOUNT
+    return None
 
 
 def login_failure(role: str, session_id: str, error: BaseException) -> str:

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import concurrent.futures
 import threading
 from typing import Awaitable, Callable, TypeVar
 
 from playwright.async_api import async_playwright
 
 from .browser import connect_chromium, launch_chromium
+from .errors import BrowserUnresponsiveError
 from .manager import ParallelSessionManager
 from .settings import Settings
+
+# Beyond the library's timeout, how long a browser operation may take before the
+# library stops waiting for it (starting Chromium on a busy machine takes seconds).
+GUARD_SECONDS = 30.0
 
 T = TypeVar("T")
 
@@ -63,6 +69,12 @@ class EventLoopThread:
         future = asyncio.run_coroutine_threadsafe(coroutine, loop)
         try:
             return future.result(timeout)
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            raise BrowserUnresponsiveError(
+                f"The browser did not answer within {timeout:g} seconds, so the library stopped "
+                f"waiting; if it stays stuck, close the sessions (Close All Sessions) so the next "
+                f"session starts a fresh browser.") from None
         except BaseException:
             future.cancel()
             raise
@@ -93,6 +105,7 @@ class BrowserRuntime:
         self._playwright = None
         self._registered_exit = False
         self._died = False
+        self.driver_lost = False
         self.lost_sessions: list[str] = []
         self._lost_lock = threading.Lock()  # written on the loop thread, read on Robot's
 
@@ -100,10 +113,19 @@ class BrowserRuntime:
     def browser_started(self) -> bool:
         return self.manager.browser is not None
 
-    def run(self, operation: Callable[[], Awaitable[T]] | Awaitable[T]) -> T:
-        """Runs a coroutine (or a coroutine function) on the loop."""
+    @property
+    def guard_seconds(self) -> float:
+        return self.settings.timeout + GUARD_SECONDS
+
+    def run(self, operation: Callable[[], Awaitable[T]] | Awaitable[T],
+            timeout: float | None = None) -> T:
+        """Runs a coroutine (or a coroutine function) on the loop, waiting at most ``timeout``.
+
+        ``timeout`` defaults to the library's timeout plus a margin; ``0`` waits as long as
+        the operation takes (it must bound itself).
+        """
         coroutine = operation() if callable(operation) else operation
-        return self.loop.run(coroutine)
+        return self.loop.run(coroutine, self.guard_seconds if timeout is None else timeout or None)
 
     def run_with_browser(self, operation: Callable[[ParallelSessionManager], Awaitable[T]]) -> T:
         """Starts the browser if needed, then runs ``operation(manager)``."""
@@ -112,7 +134,7 @@ class BrowserRuntime:
             await self._ensure_browser()
             return await operation(self.manager)
 
-        return self.loop.run(with_browser())
+        return self.loop.run(with_browser(), self.guard_seconds)
 
     async def _ensure_browser(self) -> None:
         if self.manager.browser is not None and self.manager.browser.is_connected():
@@ -141,16 +163,21 @@ class BrowserRuntime:
             self.lost_sessions.extend(self.manager.forget_all())
 
     def browser_died(self) -> bool:
-        """After an action failed with a closed target: did the whole browser go away?
+        """After an action failed with a closed target: did the browser or the driver go away?
 
         Waits (up to 5 s) for Playwright to report the disconnection, which can
-        arrive just after the failed action.
+        arrive just after the failed action. A dead Playwright driver reports
+        nothing: it is found by a round trip to it, and then forgotten, so the
+        next session starts a fresh driver and browser.
         """
         browser = self.manager.browser
 
         async def disconnected() -> bool:
             if browser is None:
                 return self._died
+            if not await self._driver_alive():
+                self._forget_driver()
+                return True
             if not browser.is_connected():
                 return True
             gone = asyncio.get_running_loop().create_future()
@@ -168,11 +195,37 @@ class BrowserRuntime:
 
         return self.loop.running and self.loop.run(disconnected())
 
+    async def _driver_alive(self) -> bool:
+        """One round trip to the Playwright driver that does not involve the browser."""
+        if self._playwright is None:
+            return True
+        try:
+            request = await asyncio.wait_for(self._playwright.request.new_context(), 5)
+            await asyncio.wait_for(request.dispose(), 5)
+            return True
+        except Exception:  # closed connection, or no answer: the driver is gone
+            return False
+
+    def _forget_driver(self) -> None:
+        """The driver died (and its Chromium with it): drop both and remember the sessions."""
+        with self._lost_lock:
+            self._died = True
+            self.driver_lost = True
+            self.manager.browser = None
+            self._playwright = None
+            self.lost_sessions.extend(self.manager.forget_all())
+
     def take_lost_sessions(self) -> list[str]:
         """Ids of sessions lost with a crashed browser since the last call."""
         with self._lost_lock:
             lost, self.lost_sessions = self.lost_sessions, []
             self._died = False
+        return lost
+
+    def take_driver_lost(self) -> bool:
+        """Whether the Playwright driver (not only Chromium) died since the last call."""
+        with self._lost_lock:
+            lost, self.driver_lost = self.driver_lost, False
         return lost
 
     async def _close_browser(self) -> list[str]:

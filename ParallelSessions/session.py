@@ -12,6 +12,8 @@ ACCOUNT = "account"
 ANONYMOUS = "anonymous"
 API = "api"
 BUILT_IN_ROLES = (ADMIN, ACCOUNT, ANONYMOUS, API)
+# A page logging in a loop must not flood log.html: the rest is only counted.
+MAX_PAGE_ERRORS = 50
 
 
 @dataclass(eq=False)
@@ -36,7 +38,12 @@ class SessionHandle:
     scope: str | None = None
     tracing: bool = False
     reused_login: bool = False
+    crashed: bool = False
+    # Fields a secret was typed into that show their text (not password fields):
+    # masked in screenshots, see Fill Secret.
+    masked_selectors: list[str] = field(default_factory=list, repr=False)
     page_errors: list[str] = field(default_factory=list, repr=False)
+    page_errors_dropped: int = 0
     opened_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
     last_used: float = field(default_factory=time.monotonic)
 
@@ -50,6 +57,21 @@ class SessionHandle:
         if self.page is None or self.page.is_closed():
             return None
         return self.page.url
+
+    def note_page_error(self, text: str) -> None:
+        """Keeps the first MAX_PAGE_ERRORS console and page errors, counts the rest."""
+        if len(self.page_errors) < MAX_PAGE_ERRORS:
+            self.page_errors.append(text)
+        else:
+            self.page_errors_dropped += 1
+
+    def clear_page_errors(self) -> None:
+        self.page_errors.clear()
+        self.page_errors_dropped = 0
+
+    def mask_locators(self) -> list:
+        """Locators of fields a secret was typed into, to black out in screenshots."""
+        return [self.page.locator(selector) for selector in self.masked_selectors]
 
     def touch(self) -> None:
         self.last_used = time.monotonic()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from .evidence import file_stem
+from .secrets import SecretValues
 from .session import SessionHandle
 
 
@@ -15,7 +16,8 @@ class TraceRecorder:
     owner then keeps the files (``ON``, or a failed test) or discards them.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, secrets: SecretValues | None = None) -> None:
+        self.secrets = secrets or SecretValues()
         self.output_dir = os.getcwd()
         self.test_name = "run"
         self.saved: list[tuple[str, str, str]] = []  # (session id, file, mode) of the running test

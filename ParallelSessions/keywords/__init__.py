@@ -1,8 +1,10 @@
 from .api import ApiKeywords
 from .concurrency import ConcurrencyKeywords
 from .diagnostics import DiagnosticsKeywords
-from .page import PageKeywords
+from .interaction import InteractionKeywords
+from .navigation import NavigationKeywords
+from .reading import ReadingKeywords
 from .sessions import SessionKeywords
 
-__all__ = ["ApiKeywords", "ConcurrencyKeywords", "DiagnosticsKeywords", "PageKeywords",
-           "SessionKeywords"]
+__all__ = ["ApiKeywords", "ConcurrencyKeywords", "DiagnosticsKeywords", "InteractionKeywords",
+           "NavigationKeywords", "ReadingKeywords", "SessionKeywords"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import time
 from datetime import timedelta
@@ -14,7 +15,8 @@ from robot.api.types import Secret
 from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 
 from ..concurrency import Fire, PlannedStep
-from ..errors import NoCurrentSessionError, NoPageError, SessionActionError
+from ..errors import (ActionTimeoutError, NoCurrentSessionError, NoPageError, PageCrashedError, ParallelSessionsError,
+                      SessionActionError)
 from ..session import SessionHandle
 
 if TYPE_CHECKING:
@@ -23,6 +25,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 CONCURRENT = "concurrent"
+# How much longer than its own timeout an action may take before the library gives up on
+# it: Playwright's own timeout (with its better message) normally comes first; the bound
+# catches calls that have none, such as reading the title of a page stuck in a script.
+GRACE_SECONDS = 2.0
 
 
 def concurrent_keyword(name: str | None = None):
@@ -84,7 +90,15 @@ class LibraryComponent:
         return self.library.focus
 
     def timeout_ms(self, timeout: timedelta | None) -> float:
-        seconds = self.settings.timeout if timeout is None else timeout.total_seconds()
+        """A keyword's ``timeout`` in milliseconds (the library's by default); 0 or less is refused."""
+        if timeout is None:
+            return self.settings.timeout * 1000
+        seconds = timeout.total_seconds()
+        if seconds <= 0:
+            raise ParallelSessionsError(
+                f"Invalid timeout '{describe_seconds(seconds)}': give a positive time such as "
+                f"3s or 500 ms, or leave timeout out to use the library's "
+                f"({self.settings.timeout:g} seconds).")
         return seconds * 1000
 
     def log(self, session_id: str, message: str, level: str = "INFO", html: bool = False) -> None:
@@ -116,31 +130,41 @@ class LibraryComponent:
     def act(self, description: str, operation: Callable[[SessionHandle], Awaitable[T]],
             handle: SessionHandle | None = None,
             prepare: Callable[[SessionHandle], Awaitable[Fire]] | None = None,
-            needs_page: bool = True) -> T:
+            needs_page: bool = True, timeout_ms: float | None = None,
+            outcome: Callable[[T], str] | None = None, recovers_crash: bool = False) -> T:
         """Runs one browser action in the current session, logged with its id.
 
         Playwright's errors become one sentence naming the session and the action.
         While the library plans concurrent steps, the action is returned as a
         PlannedStep instead of being run. ``needs_page=False`` lets the action
-        run in API sessions, which have no page.
+        run in API sessions, which have no page. ``timeout_ms`` is the action's
+        own timeout (the library's by default): the action is abandoned a little
+        after it, whatever Playwright does, so no keyword can hang. ``outcome``
+        turns the result into a note for the log line; ``recovers_crash`` lets
+        the action run on a crashed page (only `Reload` does).
         """
+        limit = (self.settings.timeout * 1000 if timeout_ms is None else timeout_ms) / 1000
+        operation = _bounded(description, operation, limit + GRACE_SECONDS)
         if needs_page:
-            operation = _on_a_page(operation)
+            operation = _on_a_page(operation, recovers_crash)
         if self.library.planning:
-            return PlannedStep(description, operation, prepare and _on_a_page(prepare))
+            return PlannedStep(description, operation, prepare and _on_a_page(
+                _bounded(description, prepare, limit + GRACE_SECONDS)))
         handle = handle or self.current_session()
         started = time.perf_counter()
         try:
-            result = self.runtime.run(operation(handle))
+            result = self.runtime.run(operation(handle), timeout=limit + GRACE_SECONDS + 5)
         except (PlaywrightError, AssertionError) as error:
+            if handle.crashed:
+                raise PageCrashedError(handle.session_id) from None
             raise action_error(description, handle.session_id, error) from None
         finally:
             handle.touch()
+        line = f"{description}: {outcome(result)}" if outcome else description
         if self.settings.debug:
             took = (time.perf_counter() - started) * 1000
-            self.log(handle.session_id, f"{description} ({took:.0f} ms)")
-        else:
-            self.log(handle.session_id, description)
+            line = f"{line} ({took:.0f} ms)"
+        self.log(handle.session_id, line)
         return result
 
 
@@ -148,6 +172,20 @@ def action_error(description: str, session_id: str, error: BaseException) -> Bas
     """One sentence naming the action and the session; assertions stay assertions."""
     message = f"{description} failed in session '{session_id}': {first_line(error)}"
     return AssertionError(message) if isinstance(error, AssertionError) else SessionActionError(message)
+
+
+def parse_expected_status(value: int | str | None, keyword_name: str) -> int | str | None:
+    """``expected_status``: None (the keyword's default), ``any``, or an HTTP status 100-599."""
+    if value is None:
+        return None
+    text = str(value).strip().lower()
+    if text in ("any", "anything"):
+        return "any"
+    if text.isdigit() and 100 <= int(text) <= 599:
+        return int(text)
+    raise ParallelSessionsError(
+        f"{keyword_name}: invalid expected_status '{value}'; give an HTTP status from 100 to 599 "
+        f"such as 201 or 404, or 'any' to accept every status.")
 
 
 def output_dir() -> str:
@@ -168,12 +206,35 @@ def current_item_name() -> str:
         return "run"
 
 
-def _on_a_page(operation: Callable[[SessionHandle], Awaitable[T]]):
-    """Wraps a page action so that an API session fails with a sentence, not a traceback."""
+def _on_a_page(operation: Callable[[SessionHandle], Awaitable[T]], recovers_crash: bool = False):
+    """Wraps a page action: an API session or a crashed page fails with a sentence."""
     async def checked(handle: SessionHandle) -> T:
         if handle.page is None:
             raise NoPageError(
                 f"Session '{handle.session_id}' is an API session and has no page; switch to a "
                 f"browser session for page keywords, or use the API keywords here.")
+        if handle.crashed and not recovers_crash:
+            raise PageCrashedError(handle.session_id)
         return await operation(handle)
     return checked
+
+
+def _bounded(description: str, operation: Callable[[SessionHandle], Awaitable[T]],
+             seconds: float):
+    """Abandons ``operation`` after ``seconds``, with a sentence instead of a hang."""
+    async def bounded(handle: SessionHandle) -> T:
+        try:
+            return await asyncio.wait_for(operation(handle), seconds)
+        except asyncio.TimeoutError:
+            if handle.crashed:
+                raise PageCrashedError(handle.session_id) from None
+            raise ActionTimeoutError(
+                f"{description} did not finish in session '{handle.session_id}' within "
+                f"{describe_seconds(seconds)}: the page does not respond (a script on it may "
+                f"be stuck in a loop). Reload the page or close the session; a longer timeout= "
+                f"helps only if the page is merely slow.") from None
+    return bounded
+
+
+def describe_seconds(seconds: float) -> str:
+    return f"{seconds:g} seconds" if seconds != 1 else "1 second"

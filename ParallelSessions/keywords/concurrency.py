@@ -98,7 +98,8 @@ class ConcurrencyKeywords(LibraryComponent):
         return planned
 
     @keyword
-    def run_in_sessions_concurrently(self, sessions: list[str] | str, *steps: str) -> list[Any]:
+    def run_in_sessions_concurrently(self, sessions: list[str] | str, /,
+                                     *steps: Any) -> list[Any]:
         """Runs the same steps in every session at the same time; returns each session's last value.
 
         ``sessions`` is a list of session ids or a comma-separated string.
@@ -135,7 +136,7 @@ class ConcurrencyKeywords(LibraryComponent):
         step_keywords = self._step_keywords()
         plans = [(handle, [self._plan(words, handle.session_id, step_keywords) for words in groups])
                  for handle in handles]
-        outcomes = self.runtime.run(run_concurrently(plans))
+        outcomes = self.runtime.run(run_concurrently(plans), timeout=0)  # each step is bounded
         logger.info(steps_table_html(outcomes), html=True)
         errors = {o.session_id: self._describe(o) for o in outcomes if o.error is not None}
         if errors:
@@ -154,7 +155,8 @@ class ConcurrencyKeywords(LibraryComponent):
         return f"{description} failed: {first_line(outcome.error)}"
 
     @keyword
-    def run_keyword_in_sessions(self, sessions: list[str] | str, keyword: str, *args) -> list[Any]:
+    def run_keyword_in_sessions(self, sessions: list[str] | str, keyword: str, /,
+                                *args: Any) -> list[Any]:
         """Runs ``keyword`` once in each session, one after another; returns the values.
 
         Any keyword works, user keywords and other libraries' included: each

@@ -8,7 +8,9 @@ import os
 from robot.api import logger
 from robot.api.deco import keyword
 
+from ..errors import ParallelSessionsError
 from ..evidence import file_stem, gallery_html, sessions_table_html
+from ..files import make_private, private_folder
 from .base import LibraryComponent, current_item_name, output_dir
 
 
@@ -17,6 +19,7 @@ class DiagnosticsKeywords(LibraryComponent):
     def __init__(self, library):
         super().__init__(library)
         self._numbers = itertools.count(1)
+        self._screenshot_numbers = itertools.count(1)
 
     def _browser_sessions(self, only_current: bool = False):
         handles = [h for h in self.manager.sessions() if h.page is not None]
@@ -45,6 +48,9 @@ class DiagnosticsKeywords(LibraryComponent):
         for handle in self._browser_sessions():
             for error in handle.page_errors:
                 logger.info(f"[{handle.session_id}] {error}")
+            if handle.page_errors_dropped:
+                logger.info(f"[{handle.session_id}] ... and {handle.page_errors_dropped} more "
+                            f"console or page errors, not shown.")
 
     @keyword
     def take_screenshots_of_all_sessions(self) -> list[str]:
@@ -66,3 +72,34 @@ class DiagnosticsKeywords(LibraryComponent):
         | Log Sessions |
         """
         logger.info(sessions_table_html(self.manager.sessions(), self.focus.current), html=True)
+
+    @keyword
+    def take_screenshot(self, name: str | None = None, *, full_page: bool = False) -> str:
+        """Saves a PNG of the current session's page, embeds it in the log, returns its path.
+
+        The file goes to ``${OUTPUT DIR}/screenshots/`` as ``<name>.png``; by
+        default the name is made of the session id and a number unique in this
+        process. Fields a secret was typed into are blacked out (see `Secrets`).
+
+        | ${path}= | Take Screenshot |
+        | Take Screenshot | approved-state | full_page=True |
+        """
+        handle = self.current_session()
+        if name is not None and (not name.strip() or file_stem(name, 200) != name):
+            raise ParallelSessionsError(
+                f"Take Screenshot in session '{handle.session_id}': name '{name}' is not a plain "
+                f"file name; use letters, digits and _ . - only (no folders). The file goes to "
+                f"${{OUTPUT DIR}}/screenshots/.")
+        stem = name or f"{file_stem(handle.session_id)}-{os.getpid()}-{next(self._screenshot_numbers)}"
+        path = os.path.join(private_folder(os.path.join(output_dir(), "screenshots")),
+                            f"{stem}.png")
+
+        async def screenshot(s):
+            await s.page.screenshot(path=path, full_page=full_page, mask=s.mask_locators())
+            make_private(path)
+
+        self.act("Take Screenshot", screenshot, handle)
+        link = os.path.relpath(path, output_dir())
+        logger.info(f'[{handle.session_id}] <a href="{link}"><img src="{link}" width="640"></a>',
+                    html=True)
+        return path

@@ -10,7 +10,7 @@ from robot.api.types import Secret
 from robot.errors import ExecutionFailed
 from robot.libraries.BuiltIn import BuiltIn
 
-from ..errors import ConfigurationError, LoginError, NoCurrentSessionError
+from ..errors import ConfigurationError, DuplicateSessionError, LoginError, NoCurrentSessionError
 from ..manager import describe_ids, login_failure
 from ..session import ACCOUNT, ADMIN, ANONYMOUS, SessionHandle
 from ..settings import TraceMode, parse_url
@@ -40,7 +40,7 @@ class SessionKeywords(LibraryComponent):
         username = None if username is None else str(username)
         handle = self.runtime.run_with_browser(
             lambda manager: manager.create_session(role, id, username=username,
-                                                   password=reveal(password)))
+                                                   password=self._secret(password)))
         self._opened(handle, trace.value if trace else None)
         return handle.session_id
 
@@ -58,14 +58,20 @@ class SessionKeywords(LibraryComponent):
 
     @keyword
     def open_account_session(self, username: str, password: Secret | str | None = None) -> str:
-        """Makes ``account_<username>`` current, opening it if needed; returns the id.
+        """Makes the account session of ``username`` current, opening it if needed; returns the id.
 
-        A new session runs the account login keyword with ``username`` and
-        ``password`` when both are given; without a password it opens logged out.
+        A new session is ``account_<username>`` and runs the account login
+        keyword with ``username`` and ``password`` when both are given; without
+        a password it opens logged out. One user has one session: when the user
+        already has an account session (also one opened with `Open Session`
+        under another id), that session becomes current.
 
         | ${id}= | Open Account Session | alice | ${ALICE PASSWORD} |
         | Should Be Equal | ${id} | account_alice |
         """
+        same = self.manager.open_account(str(username))
+        if same is not None:
+            return self._get_or_open(ACCOUNT, same.session_id)
         return self._get_or_open(ACCOUNT, f"{ACCOUNT}_{username}", str(username), password)
 
     @keyword
@@ -90,14 +96,25 @@ class SessionKeywords(LibraryComponent):
     def _get_or_open(self, role: str, session_id: str, username: str | None = None,
                      password: Secret | str | None = None) -> str:
         if self.manager.has_session(session_id):
+            if self.manager.find(session_id).role != role:
+                found = self.manager.find(session_id)
+                raise DuplicateSessionError(
+                    f"Session '{session_id}' is open but is a {found.role} session, not the "
+                    f"{role} session; close it first.")
             self.focus.switch(session_id)
             self.log(session_id, "Switched to the open session.")
             return session_id
         handle = self.runtime.run_with_browser(
             lambda manager: manager.create_session(role, session_id, username=username,
-                                                   password=reveal(password)))
+                                                   password=self._secret(password)))
         self._opened(handle)
         return session_id
+
+    def _secret(self, value: Secret | str | None) -> str | None:
+        """The text of a password, remembered so it is masked wherever the library writes."""
+        text = reveal(value)
+        self.library.secrets.add(text)
+        return text
 
     def _start_trace(self, handle: SessionHandle, trace: str | None = None) -> None:
         """Traces the session unless its mode (or the library's) is OFF."""
@@ -272,7 +289,7 @@ class SessionKeywords(LibraryComponent):
     # -- running keywords in sessions ---------------------------------------------
 
     @keyword
-    def run_keyword_in_session(self, id: str, keyword: str, *args) -> Any:
+    def run_keyword_in_session(self, id: str, keyword: str, /, *args: Any) -> Any:
         """Runs ``keyword`` with ``args`` while session ``id`` is current; returns its value.
 
         The session that was current before is current again afterwards, also
@@ -285,7 +302,7 @@ class SessionKeywords(LibraryComponent):
             return BuiltIn().run_keyword(keyword, *args)
 
     @keyword
-    def run_keyword_in_temporary_session(self, role: str, keyword: str, *args) -> Any:
+    def run_keyword_in_temporary_session(self, role: str, keyword: str, /, *args: Any) -> Any:
         """Opens a session of ``role``, runs ``keyword`` in it and always closes it.
 
         The login keyword of the role runs first. Returns the keyword's value.

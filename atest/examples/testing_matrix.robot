@@ -8,14 +8,14 @@ Test Teardown     Close All Sessions
 *** Test Cases ***
 Admin + User
     [Documentation]    The admin sees a newly registered user as pending; the user sees the approval.
-    Open Account Session    erin
+    Open Anonymous Session
     Register Account    erin
     Open Admin Session
     Go To    /admin/accounts/pending
     Element Should Be Visible    tr[data-username="erin"]
     Approve Account    erin
     Element Should Not Be Visible    tr[data-username="erin"]
-    Open Session    account    id=erin_again    username=erin    password=${USER PASSWORD}
+    Open Account Session    erin    ${USER PASSWORD}
     Element Text Should Be    .status    Active
 
 Admin + 2 Users

@@ -85,7 +85,7 @@ Close Session With No Current Session
 A Failing Login Keyword Closes The Session And Names The Role
     Set Login Keyword    admin    Log In As Admin With Wrong Password
     Run Keyword And Expect Error
-    ...    Login of role 'admin' failed in session 'admin', so the session was closed: Wait For Url '**/admin/dashboard' failed in session 'admin': Timeout 1000ms exceeded.
+    ...    Login of role 'admin' failed in session 'admin', so the session was closed: Wait For Url '**/admin/dashboard' failed in session 'admin': the page did not reach it within 1 second; it is at 'http*/admin/login'.
     ...    Open Admin Session
     Session Should Not Exist    admin
     ${current}=    Get Current Session

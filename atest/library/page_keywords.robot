@@ -30,7 +30,8 @@ Wait For Url Takes A Glob, A Path Or A Regular Expression
     Wait For Url    **/account/realms
     Wait For Url    /account/realms
     Wait For Url    regexp=.*/account/re[a-z]+$
-    Run Keyword And Expect Error    Wait For Url '**/nowhere' failed in session 'account_pia': Timeout 300ms exceeded.
+    Run Keyword And Expect Error
+    ...    Wait For Url '**/nowhere' failed in session 'account_pia': the page did not reach it within 0.3 seconds; it is at 'http://*/account/realms'.
     ...    Wait For Url    **/nowhere    timeout=300ms
 
 Click, Fill Text And Get Text
@@ -161,7 +162,7 @@ Page Keywords Act Only On The Current Session
     Url Should Contain    /account/realms
 
 Log Lines Name The Session
-    [Documentation]    LOG 1:1 INFO [account_pia] Go To '/account/dashboard'
+    [Documentation]    LOG 1:1 INFO [account_pia] Go To '/account/dashboard': HTTP 200
     ...    LOG 2:1 INFO [account_pia] Click 'id=preferences'
     Go To    /account/dashboard
     Click    id=preferences

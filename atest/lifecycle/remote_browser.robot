@@ -28,11 +28,6 @@ A Wrong Endpoint Is A Clear Error
     ...    Cannot connect to the browser server at ws://127.0.0.1:9/nothing (browser_endpoint or PARALLEL_SESSION_BROWSER_ENDPOINT): *; start one with 'playwright launch-server --browser chromium' or unset the endpoint to launch Chromium here.
     ...    Nowhere.Open Session    anonymous
 
-An Endpoint That Is Not A ws Address Fails The Import
-    Run Keyword And Expect Error
-    ...    *Invalid value 'http://127.0.0.1:9' for import argument browser_endpoint: expected a ws:// or wss:// address of a Playwright browser server.*
-    ...    Import Library    ParallelSessions    browser_endpoint=http://127.0.0.1:9    AS    NotWs
-
 
 *** Keywords ***
 Start Portal And Browser Server

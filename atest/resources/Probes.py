@@ -6,6 +6,7 @@ syntax). Running them in a subprocess keeps the calling run green while still
 failing when any expectation is not met. The probe's checked log.html is kept.
 """
 
+import fnmatch
 import os
 import subprocess
 import sys
@@ -23,9 +24,12 @@ ATEST = Path(__file__).resolve().parent.parent
 class Probes:
 
     @keyword
-    def probe_suite_should_meet_its_expectations(self, suite: str, *robot_options: str) -> str:
+    def probe_suite_should_meet_its_expectations(self, suite: str, *robot_options: str,
+                                                  expected_errors: list[str] | None = None) -> str:
         """Runs ``atest/_probes/<suite>`` with robot; fails listing every unmet expectation.
 
+        An ERROR in the run is unmet unless it matches one of ``expected_errors``
+        (glob patterns), and each of those must match an ERROR of the run.
         Returns the probe's output directory.
         """
         source = ATEST / "_probes" / suite
@@ -46,8 +50,12 @@ class Probes:
                         str(output)], capture_output=True, timeout=120)
         logger.info(f'Probe log: <a href="{os.path.relpath(outdir / "log.html", outdir.parent.parent)}">'
                     f"{suite}</a>", html=True)
-        unmet = [f"- ERROR during the run: {m.message.splitlines()[0]}"
-                 for m in result.errors.messages if m.level == "ERROR"]
+        patterns = list(expected_errors or [])
+        errors = [m.message for m in result.errors.messages if m.level == "ERROR"]
+        unmet = [f"- ERROR during the run: {e.splitlines()[0]}" for e in errors
+                 if not any(fnmatch.fnmatchcase(e, p) for p in patterns)]
+        unmet += [f"- expected an ERROR matching {p}, none came" for p in patterns
+                  if not any(fnmatch.fnmatchcase(e, p) for e in errors)]
         result.visit(_Unmet(unmet))
         if unmet:
             raise AssertionError(f"Probe {suite} did not meet its expectations:\n"

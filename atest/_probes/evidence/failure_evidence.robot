@@ -78,7 +78,7 @@ The Leaked Session Is Gone
     Session Should Not Exist    leaky
 
 Debug Mode Is Off By Default And The Log Stays Compact
-    [Documentation]    LOG 2:1 INFO [anonymous] Go To '/'
+    [Documentation]    LOG 2:1 INFO [anonymous] Go To '/': HTTP 200
     Open Anonymous Session
     Go To    /
     [Teardown]    Close All Sessions

@@ -1,0 +1,161 @@
+"""Keywords that read the current session's page and assert on it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from enum import Enum
+from typing import Any
+
+from playwright.async_api import expect
+
+from .base import LibraryComponent, concurrent_keyword
+
+
+class ElementState(Enum):
+    """States `Wait For Element` can wait for."""
+
+    attached = "attached"
+    detached = "detached"
+    visible = "visible"
+    hidden = "hidden"
+
+
+class ReadingKeywords(LibraryComponent):
+
+    @concurrent_keyword()
+    def get_text(self, selector: str, *, timeout: timedelta | None = None) -> str:
+        """Returns the visible text of element ``selector``.
+
+        | ${status}= | Get Text | .status |
+        """
+        ms = self.timeout_ms(timeout)
+        async def text(s):
+            return (await s.page.locator(selector).inner_text(timeout=ms)).strip()
+
+        return self.act(f"Get Text '{selector}'", text, timeout_ms=ms)
+
+    @concurrent_keyword()
+    def get_attribute(self, selector: str, name: str, *,
+                      timeout: timedelta | None = None) -> str | None:
+        """Returns attribute ``name`` of element ``selector`` (``None`` if it has none).
+
+        | ${href}= | Get Attribute | a.tokens | href |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.act(f"Get Attribute '{name}' of '{selector}'",
+                        lambda s: s.page.locator(selector).get_attribute(name, timeout=ms),
+                        timeout_ms=ms)
+
+    @concurrent_keyword()
+    def get_element_count(self, selector: str) -> int:
+        """Returns how many elements match ``selector`` now (it does not wait).
+
+        | ${rows}= | Get Element Count | tr[data-username] |
+        """
+        return self.act(f"Get Element Count '{selector}'", lambda s: s.page.locator(selector).count())
+
+    @concurrent_keyword()
+    def wait_for_element(self, selector: str, state: ElementState = ElementState.visible, *,
+                         timeout: timedelta | None = None) -> None:
+        """Waits until element ``selector`` is ``attached``, ``detached``, ``visible`` or ``hidden``.
+
+        | Wait For Element | .token-value |
+        | Wait For Element | .spinner | state=detached | timeout=30s |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.act(f"Wait For Element '{selector}' to be {state.value}",
+                        lambda s: s.page.locator(selector).first.wait_for(state=state.value, timeout=ms),
+                        timeout_ms=ms)
+
+    @concurrent_keyword()
+    def element_should_be_visible(self, selector: str, *, timeout: timedelta | None = None) -> None:
+        """Fails unless element ``selector`` becomes visible within ``timeout``.
+
+        The selector must match one element: when it matches several, the
+        keyword fails and lists them, so that a check never passes on the
+        wrong element.
+
+        | Element Should Be Visible | h1 |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.act(f"Element Should Be Visible '{selector}'",
+                        lambda s: expect(s.page.locator(selector)).to_be_visible(timeout=ms),
+                        timeout_ms=ms)
+
+    @concurrent_keyword()
+    def element_should_not_be_visible(self, selector: str, *,
+                                      timeout: timedelta | None = None) -> None:
+        """Fails unless element ``selector`` is hidden or absent within ``timeout``.
+
+        | Element Should Not Be Visible | .error |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.act(f"Element Should Not Be Visible '{selector}'",
+                        lambda s: expect(s.page.locator(selector).first).to_be_hidden(timeout=ms),
+                        timeout_ms=ms)
+
+    @concurrent_keyword()
+    def element_text_should_be(self, selector: str, expected: str, *,
+                               timeout: timedelta | None = None) -> None:
+        """Fails unless the text of ``selector`` equals ``expected`` within ``timeout``.
+
+        Waits for the text, so it also passes when the page updates a moment later.
+
+        | Element Text Should Be | .status | Active |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.act(f"Element Text Should Be '{selector}' '{expected}'",
+                        lambda s: expect(s.page.locator(selector)).to_have_text(expected, timeout=ms),
+                        timeout_ms=ms)
+
+    @concurrent_keyword()
+    def page_should_contain(self, text: str, *, timeout: timedelta | None = None) -> None:
+        """Fails unless the page's text contains ``text`` within ``timeout``.
+
+        | Page Should Contain | Account alice approved |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.act(f"Page Should Contain '{text}'",
+                        lambda s: expect(s.page.locator("body")).to_contain_text(text, timeout=ms),
+                        timeout_ms=ms)
+
+    @concurrent_keyword()
+    def page_should_not_contain(self, text: str, *, timeout: timedelta | None = None) -> None:
+        """Fails if the page's text still contains ``text`` after ``timeout``.
+
+        | Page Should Not Contain | Pending |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.act(f"Page Should Not Contain '{text}'",
+                        lambda s: expect(s.page.locator("body")).not_to_contain_text(text, timeout=ms),
+                        timeout_ms=ms)
+
+    @concurrent_keyword("Evaluate JavaScript")
+    def evaluate_javascript(self, expression: str, argument: Any = None) -> Any:
+        """Evaluates ``expression`` in the current page and returns the result.
+
+        ``expression`` is a JavaScript expression or function; ``argument`` is
+        passed to a function.
+
+        | ${n}= | Evaluate JavaScript | document.querySelectorAll('li').length |
+        | ${v}= | Evaluate JavaScript | (key) => localStorage.getItem(key) | portal.user |
+        """
+        return self.act("Evaluate JavaScript", lambda s: s.page.evaluate(expression, argument))
+
+    @concurrent_keyword()
+    def get_cookies(self) -> list[dict[str, Any]]:
+        """Returns the cookies of the current session as a list of dictionaries.
+
+        | ${cookies}= | Get Cookies |
+        | Length Should Be | ${cookies} | 0 |
+        """
+        return self.act("Get Cookies", lambda s: s.context.cookies())
+
+    @concurrent_keyword()
+    def get_local_storage_item(self, key: str) -> str | None:
+        """Returns ``localStorage[key]`` of the current page's origin, ``None`` if unset.
+
+        | ${user}= | Get Local Storage Item | portal.user |
+        """
+        return self.act(f"Get Local Storage Item '{key}'",
+                        lambda s: s.page.evaluate("k => window.localStorage.getItem(k)", key))
