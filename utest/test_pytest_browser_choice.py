@@ -8,6 +8,7 @@ on a machine where only a system Chromium is installed.
 import os
 import stat
 import subprocess
+import sys
 
 import pytest
 
@@ -120,4 +121,33 @@ def test_a_wrong_browser_path_is_the_librarys_sentence(pytester, plugins, no_man
         f"*Browser path '{missing}' set by browser_path or PARALLEL_SESSION_BROWSER_PATH is not "
         f"an executable file; fix the path or unset it to use a discovered Chromium.*"])
     result.stdout.no_fnmatch_line("*Executable doesn't exist*")
-    result.stdout.no_fnmatch_line("*Traceback*")
+    result.stdout.no_fnmatch_line("*raise BrowserNotFoundError*")  # the sentence, no traceback
+
+
+def hide_system_browsers(pytester):
+    """Shell lines that, in a private mount namespace, cover every system Chromium with an
+    empty, non-executable file: the machine then has no Chromium at all."""
+    from ParallelSessions.browser import SYSTEM_BROWSERS
+
+    empty = pytester.path / "not-a-browser"
+    empty.write_text("")
+    empty.chmod(0o644)
+    return "".join(f"mount --bind {empty} {path} && " for path in SYSTEM_BROWSERS
+                   if os.path.exists(path))
+
+
+@WITH_AND_WITHOUT_PYTEST_PLAYWRIGHT
+def test_no_chromium_anywhere_is_the_librarys_sentence(pytester, plugins, no_managed_browser):
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True)
+    if os.geteuid() != 0 or probe.returncode != 0:
+        pytest.skip("hiding the system Chromium needs root and unshare")
+    pytester.makepyfile(test_browser=USES_THE_BROWSER)
+    command = " ".join([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *plugins])
+    result = pytester.run("unshare", "-m", "sh", "-c", hide_system_browsers(pytester) + command)
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines([
+        "*No Chromium found (looked at *): install one with 'playwright install chromium' or, "
+        "on Debian/Ubuntu as root, 'apt-get install chromium', or point browser_path / "
+        "PARALLEL_SESSION_BROWSER_PATH at a Chromium executable.*"])
+    result.stdout.no_fnmatch_line("*Executable doesn't exist*")
+    result.stdout.no_fnmatch_line("*raise BrowserNotFoundError*")  # the sentence, no traceback
