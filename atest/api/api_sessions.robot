@@ -67,8 +67,20 @@ Expected Status: Errors Fail By Default, A Number Must Match, Any Accepts All
     Should Be Equal    ${response}[status]    ${401}
     Should Be Equal    ${response}[ok]    ${False}
     Run Keyword And Expect Error
-    ...    Invalid expected_status 'often': give an HTTP status such as 201, or 'any'.
+    ...    API Get '/api/me' in session 'plain': invalid expected_status 'often'; give an HTTP status from 100 to 599 such as 201 or 404, or 'any' to accept every status.
     ...    API Get    /api/me    expected_status=often
+    Run Keyword And Expect Error
+    ...    API Post '/api/realms' in session 'plain': invalid expected_status '999'; give an HTTP status from 100 to 599 such as 201 or 404, or 'any' to accept every status.
+    ...    API Post    /api/realms    expected_status=999
+    Run Keyword And Expect Error
+    ...    API Request '/api/me' in session 'plain': invalid expected_status '99'; *
+    ...    API Request    GET    /api/me    expected_status=99
+
+JSON And Form Data Together Are Refused Instead Of Dropping One
+    Open API Session    id=both
+    Run Keyword And Expect Error
+    ...    API Post '/api/realms' in session 'both': json= and data= were both given, but a request has one body; give json= for a JSON body or data= for form fields.
+    ...    API Post    /api/realms    json=${{ {"name": "a"} }}    data=${{ {"name": "b"} }}
 
 Every Method Has A Shortcut
     Open API Session    id=methods    bearer_token=${API TOKEN}
@@ -96,6 +108,56 @@ The Authorization Header Never Reaches The Log
     [Documentation]    LOG 1:1 INFO [secret_api] Opened API session; headers: {'Authorization': '*****', 'X-Trace': 'visible'}.
     Open API Session    id=secret_api    bearer_token=${API TOKEN}    headers=${{ {"X-Trace": "visible"} }}
     API Get    /api/me
+
+Secret Header Values And Credential-Named Headers Are Masked Whatever Their Name
+    [Documentation]    LOG 2:1 INFO [custom_api] Opened API session; headers: {'Authorization': '*****', 'X-Api-Signature': '*****', 'X-Custom-Token': '*****', 'X-Trace': 'visible'}.
+    ...    LOG 3:1 INFO [custom_api] API GET '/api/me'
+    ${signature}=    Evaluate    robot.api.types.Secret("sig-" + uuid.uuid4().hex)
+    Open API Session    id=custom_api    bearer_token=${API TOKEN}
+    ...    headers=${{ {"X-Custom-Token": "plain-but-named-like-a-token", "X-Api-Signature": $signature, "X-Trace": "visible"} }}
+    API Get    /api/me
+
+A Token The Server Issues Is Masked In The Log, Also In The Assigned Variable
+    [Documentation]    LOG 2:2 INFO [issuer] 201 {"name": "issued-here", "token": "*****"}
+    ...    LOG 2:3 INFO GLOB: \${issued} = {'status': 201, 'ok': True, 'text': '{"name": "issued-here", "token": "*****"}', 'headers': {*
+    Open API Session    id=issuer    bearer_token=${API TOKEN}
+    ${issued}=    API Post    /api/tokens    json=${{ {"name": "issued-here"} }}    expected_status=201
+    Should Match Regexp    ${issued}[json][token]    ^pst_[0-9a-f]{40}$
+    Should Be Equal    ${issued}[text]    {"name": "issued-here", "token": "${issued}[json][token]"}
+    Open API Session    id=issued_client    bearer_token=${issued}[json][token]
+    ${me}=    API Get    /api/me
+    Should Be Equal    ${me}[json][username]    wes
+
+API Keywords Take A Timeout
+    Open API Session    id=patient
+    Run Keyword And Expect Error
+    ...    API GET '/slow?ms=3000' failed in session 'patient': *Timeout 500ms exceeded*
+    ...    API Get    /slow?ms=3000    timeout=500ms
+    ${response}=    API Get    /slow?ms=300    timeout=5s
+    Should Be Equal    ${response}[status]    ${200}
+    Run Keyword And Expect Error    Invalid timeout '0 seconds': *
+    ...    API Get    /slow?ms=10    timeout=0s
+
+A Body Over The Size Limit Is Refused Before It Is Read
+    Open API Session    id=big
+    Run Keyword And Expect Error
+    ...    API Get '/_test/big?mb=200' in session 'big' refused the response: its body is 209.7 MB (209715200 bytes), over max_body_size (10 MB), so it was not kept. Pass a larger max_body_size= (for example max_body_size=210 MB) to read it.
+    ...    API Get    /_test/big?mb=200
+    ${me}=    API Get    /api/me    expected_status=401
+    Should Be Equal    ${me}[json][error]    Authentication is required
+    Run Keyword And Expect Error
+    ...    API Get '/_test/big?mb=3&length=no' in session 'big' refused the response: its body is 3.1 MB (3145728 bytes), over max_body_size (1 MB), *
+    ...    API Get    /_test/big?mb=3&length=no    max_body_size=1 MB
+    ${small}=    API Get    /_test/big?mb=1&length=no    max_body_size=2MB
+    Length Should Be    ${small}[text]    1048576
+    Run Keyword And Expect Error
+    ...    API Get '/api/me' in session 'big': invalid max_body_size 'lots'; give a positive size such as 50 MB, 800 KB or 1000000 (bytes), or leave it out for 10 MB.
+    ...    API Get    /api/me    max_body_size=lots
+
+The Next Test Works After A Refused Body
+    Open Account Session    wes    ${USER PASSWORD}
+    ${me}=    API Get    /api/me
+    Should Be Equal    ${me}[json][username]    wes
 
 
 *** Keywords ***

@@ -30,8 +30,12 @@ def route(h, method, path, query):
         else:
             h.only_json(method, "GET", "POST")
     elif path == "/api/tokens":
-        if h.only_json(method, "GET"):
+        if method == "GET":
             h.json(200, {"tokens": [dict(r) for r in store.list_tokens(h.conn, owner)]})
+        elif method == "POST":
+            create_token(h, account)
+        else:
+            h.only_json(method, "GET", "POST")
     else:
         h.json_error(404, f"No API endpoint at {path}")
     return True
@@ -47,5 +51,18 @@ def create_realm(h, account):
                                  cfg.race_window_ms)
     if outcome.ok:
         h.json(201, {"name": data["name"]})
+    else:
+        h.json_error(outcome.status, outcome.message)
+
+
+def create_token(h, account):
+    """Creates a token; the response is the only place its secret is ever shown."""
+    data = h.json_body()
+    if data is None or not isinstance(data.get("name"), str):
+        h.json_error(400, "The body must be a JSON object with a string name")
+        return
+    outcome, secret = store.create_token(h.conn, account, data["name"])
+    if outcome.ok:
+        h.json(201, {"name": data["name"], "token": secret})
     else:
         h.json_error(outcome.status, outcome.message)

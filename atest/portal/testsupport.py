@@ -2,6 +2,10 @@
 
 from portal import store
 
+# /_test/big streams at most this many megabytes (enough to exhaust a careless client).
+MAX_BIG_MB = 500
+CHUNK = b"x" * (1 << 20)
+
 
 def route(h, method, path, query):
     if path != "/_test" and not path.startswith("/_test/"):
@@ -29,6 +33,9 @@ def route(h, method, path, query):
         if h.only_json(method, "GET"):
             name = query.get("name", [""])[0]
             h.json(200, {"name": name, "count": store.count_realms(h.conn, name)})
+    elif path == "/_test/big":
+        if h.only_json(method, "GET"):
+            send_big(h, query)
     else:
         h.json_error(404, f"No test endpoint at {path}")
     return True
@@ -49,3 +56,27 @@ def create_account(h):
         h.json(201, {"username": username, "status": status})
     else:
         h.json_error(outcome.status, outcome.message)
+
+
+def send_big(h, query):
+    """``?mb=N`` megabytes of text, written a megabyte at a time (never held whole).
+
+    With ``length=no`` the response has no Content-Length: the body ends when
+    the connection closes, so a client learns its size only by reading it.
+    """
+    try:
+        mb = int(query.get("mb", ["1"])[0])
+    except ValueError:
+        mb = -1
+    if not 0 <= mb <= MAX_BIG_MB:
+        h.json_error(400, f"mb must be a whole number from 0 to {MAX_BIG_MB}")
+        return
+    h.response_status = 200
+    h.send_response(200)
+    h.send_header("Content-Type", "text/plain; charset=utf-8")
+    if query.get("length", ["yes"])[0] != "no":
+        h.send_header("Content-Length", str(mb * len(CHUNK)))
+    h.send_header("Cache-Control", "no-store")
+    h.end_headers()
+    for _ in range(mb):
+        h.wfile.write(CHUNK)
