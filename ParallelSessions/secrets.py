@@ -35,7 +35,7 @@ _KEYED_VALUE = re.compile(
     r"""(?ix)
     (?P<key>["']?[\w-]*(?:token|secret|passw(?:or)?d|passphrase|pwd|api[_-]?key|authorization|
         credential|private[_-]?key|session[_-]?(?:id|key))[\w-]*["']?\s*[:=]\s*)
-    (?: "(?P<dq>[^"]*)" | '(?P<sq>[^']*)' | (?P<bare>[\w.~+/=-]+) )""")
+    (?: "(?P<dq>[^"]*)" | '(?P<sq>[^']*)' | (?P<bare>(?:(?:bearer|basic)\s+)?[\w.~+/=-]+) )""")
 _SCHEME_VALUE = re.compile(r"(?i)\b(bearer|basic)(\s+)[\w.~+/=-]{8,}")
 # An issued key or token: 32+ letters, digits, '_' or '-', with at least one of each of
 # letters and digits. UUIDs (hex groups of 8-4-4-4-12) are ids, not credentials.
@@ -46,7 +46,7 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 def encodings(value: str) -> set[str]:
     """``value`` as it may appear in a URL, a form post, JSON or HTML."""
     forms = {value, quote(value, safe=""), quote_plus(value), html.escape(value),
-             json.dumps(value)[1:-1]}
+             json.dumps(value)[1:-1], json.dumps(value, ensure_ascii=False)[1:-1]}
     return {form for form in forms if len(form) >= MIN_LENGTH}
 
 
