@@ -115,6 +115,8 @@ class Handler(BaseHandler):
                 ms = min(max(ms, 0), 10000)
                 time.sleep(ms / 1000.0)
                 self.html(200, pages.slow(ms))
+        elif path == "/lab/forms":
+            self.only(method, "GET") and self.html(200, pages.form_lab())
         elif path == "/favicon.ico":
             self.send(204, b"", "image/x-icon")
         else:

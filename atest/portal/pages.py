@@ -276,3 +276,66 @@ def slow(ms):
 def not_found(path):
     body = f'<h1>Not found</h1><p class="not-found">No page at {e(path)}</p>'
     return layout("Not found", body)
+
+
+LAB_STYLE = """<style>
+#profile textarea,#profile select{display:block;width:100%;max-width:320px;padding:.4rem .6rem;
+border:1px solid #bcccdc;border-radius:4px;font:inherit}
+#profile input[readonly]{background:#f0f4f8}
+button:disabled{background:#9fb3c8;cursor:not-allowed}
+.avatar{position:relative;display:inline-block}
+#overlay{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;
+background:rgba(245,247,250,.9);color:#627d98;font-size:.8rem}
+ul.topics{columns:3;padding-left:1.2rem}
+</style>"""
+
+# Email typed enables Save; Save answers a moment later, as a server round trip would.
+LAB_SCRIPT = """<script>
+const email = document.getElementById('email');
+const save = document.getElementById('save');
+email.addEventListener('input', () => { save.disabled = !email.value.trim(); });
+save.addEventListener('click', () => {
+  document.querySelector('.status').textContent = 'Saving';
+  setTimeout(() => {
+    document.querySelector('.status').textContent = 'Active';
+    document.getElementById('saved-note').hidden = false;
+  }, 300);
+});
+</script>"""
+
+
+def form_lab():
+    """A profile form with every kind of field, for the getters and element states."""
+    topics = "".join(f'<li><a class="item" href="#topic-{n}">Topic {n}</a></li>'
+                     for n in range(1, 28))
+    body = (LAB_STYLE + "<h1>Edit profile</h1>"
+            '<p>Profile status: <span class="status">Pending</span></p>'
+            '<form id="profile" onsubmit="return false">'
+            '<label for="display-name">Display name</label>'
+            '<input type="text" id="display-name" name="display_name" value="Guest">'
+            '<label for="email">Email</label>'
+            '<input type="text" id="email" name="email" placeholder="you@example.com">'
+            '<label for="member-id">Member id</label>'
+            '<input type="text" id="member-id" name="member_id" value="M-1001" readonly>'
+            '<label for="bio">About you</label>'
+            '<textarea id="bio" name="bio" rows="3">Tell us about yourself</textarea>'
+            '<label for="country">Country</label>'
+            '<select id="country" name="country"><option value="fi">Finland</option>'
+            '<option value="de" selected>Germany</option>'
+            '<option value="us" label="USA">United States</option></select>'
+            '<label for="languages">Languages</label>'
+            '<select id="languages" name="languages" multiple size="4">'
+            '<option value="en" selected>English</option><option value="fi">Finnish</option>'
+            '<option value="de" selected>German</option><option value="sv">Swedish</option>'
+            '</select>'
+            '<label><input type="checkbox" id="newsletter" name="newsletter" checked> '
+            'Send me the newsletter</label>'
+            '<label><input type="checkbox" id="terms" name="terms"> I accept the terms</label>'
+            '<div><button type="button" id="save" disabled>Save profile</button> '
+            '<button type="button" id="delete" disabled>Delete account</button></div></form>'
+            '<p id="saved-note" class="flash" hidden>Profile saved</p>'
+            '<h2>Photo</h2><div class="avatar">'
+            '<button type="button" id="upload">Upload photo</button>'
+            '<div id="overlay">Uploads are paused</div></div>'
+            f'<h2>Help topics</h2><ul class="topics">{topics}</ul>' + LAB_SCRIPT)
+    return layout("Edit profile", body)
