@@ -8,6 +8,7 @@ installed, then the system Chromium or Google Chrome.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 
 from .errors import BrowserNotFoundError
@@ -87,8 +88,19 @@ async def launch_chromium(playwright, *, executable: str | None, headless: bool)
     except Exception:  # Playwright without a managed browser registry entry
         managed = None
     path = find_chromium(executable, managed)
-    return await playwright.chromium.launch(
-        executable_path=path, headless=headless, args=list(LAUNCH_ARGS))
+    try:
+        return await playwright.chromium.launch(
+            executable_path=path, headless=headless, args=list(LAUNCH_ARGS))
+    except Exception as error:
+        exited = re.search(r"process did exit: exitCode=(\S+?), signal=(\S+?)>", str(error))
+        how = (f"it exited at once (exit code {exited[1]}, signal {exited[2]})" if exited
+               else str(error).strip().splitlines()[0] if str(error).strip() else
+               type(error).__name__)
+        source = ("browser_path or PARALLEL_SESSION_BROWSER_PATH" if executable
+                  else "discovery, see ParallelSessions.browser")
+        raise BrowserNotFoundError(
+            f"Chromium '{path}' (from {source}) did not start: {how}; point browser_path at a "
+            f"Chromium or Chrome executable, or {INSTALL_HINT.split(', or point')[0]}.") from None
 
 
 def managed_chromium_path() -> str | None:

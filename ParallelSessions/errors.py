@@ -65,6 +65,16 @@ class ActionTimeoutError(SessionActionError):
     """A browser action outlived its timeout without Playwright ending it (a hung page)."""
 
 
+class InvalidAssertionError(ParallelSessionsError):
+    """An assertion operator was used in a way the getter does not support."""
+
+
+class AssertionMessageError(AssertionError):
+    """An assertion failed and the tester gave the message to show for it."""
+
+    ROBOT_SUPPRESS_NAME = True
+
+
 class MultipleSessionErrors(ParallelSessionsError):
     """Several sessions failed; the message lists each one."""
 

@@ -18,7 +18,8 @@ from robot.api import logger
 
 from .errors import BrowserLostError
 from .evidence import trace_links_html
-from .keywords.base import first_line, normalise_keyword_name, output_dir
+from .explain import explain
+from .keywords.base import normalise_keyword_name, output_dir
 
 if TYPE_CHECKING:
     from .library import ParallelSessions
@@ -40,7 +41,9 @@ class LibraryListener:
         # matched by name rather than assumed to pair up.
         self._scopes: list[tuple[str, str, str]] = []  # (kind, full name, name)
         self._catching: list[bool] = []
-        self._captured = False
+        # Messages of the failures captured in the running test: a failure propagating
+        # through nested keywords (and their teardowns) is captured once, at its source.
+        self._captured: list[str] = []
 
     # -- scopes ----------------------------------------------------------------
 
@@ -78,7 +81,7 @@ class LibraryListener:
                 try:
                     self.library.runtime.run(manager.close_session(session_id))
                 except Exception as error:
-                    errors.append(f"{session_id}: {first_line(error)}")
+                    errors.append(f"{session_id}: {explain(error)}")
         kind, _, name = self._scopes[-1]
         problems = f" Closing failed for {'; '.join(errors)}." if errors else ""
         logger.warn(f"Session(s) {', '.join(leaked)} opened in {kind} '{name}' were still open at "
@@ -87,6 +90,7 @@ class LibraryListener:
 
     def start_suite(self, data, result):
         self._scopes.append(("suite", result.full_name, result.name))
+        self._captured = []
         self.library.tracer.test_name = result.name
         self.library.tracer.output_dir = output_dir()
 
@@ -104,7 +108,7 @@ class LibraryListener:
         if not any(entry[:2] == ("suite", suite.full_name) for entry in self._scopes):
             self._scopes.append(("suite", suite.full_name, suite.name))  # began before the import
         self._scopes.append(("test", result.full_name, result.name))
-        self._captured = False
+        self._captured = []
         self.library.tracer.test_name = result.name
         self.library.tracer.output_dir = output_dir()
         for handle in self.library.runtime.manager.sessions():
@@ -136,7 +140,7 @@ class LibraryListener:
                         runtime.run(tracer.save(handle, restart=True))
                     except Exception as error:
                         logger.warn(f"[{handle.session_id}] Saving its trace failed: "
-                                    f"{first_line(error)}")
+                                    f"{explain(error)}")
         saved = tracer.take_saved()
         if not saved:
             return
@@ -156,14 +160,17 @@ class LibraryListener:
     def start_keyword(self, data, result):
         catching = normalise_keyword_name(result.name or "") in CATCHING_KEYWORDS
         self._catching.append(catching)
-        self._captured = False
 
     def end_keyword(self, data, result):
         if self._catching:  # empty when the library was imported by this very keyword
             self._catching.pop()
-        if result.failed and not self._captured and not any(self._catching):
-            self._captured = True
-            self.library.capture_failure_evidence()
+        if not result.failed or any(self._catching):
+            return
+        message = result.message or ""
+        if message and any(captured in message for captured in self._captured if captured):
+            return  # the same failure, reaching an enclosing keyword
+        self._captured.append(message)
+        self.library.capture_failure_evidence()
 
     def start_try_branch(self, data, result):
         handles = data.type == "TRY" and any(b.type == "EXCEPT" for b in data.parent.body)

@@ -16,6 +16,7 @@ from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors, P
                      ParallelSessionsError, SessionLimitError, SessionNotFoundError,
                      UnknownRoleError)
 from .files import make_private, private_folder
+from .logins import SavedLogins
 from .session import ACCOUNT, ADMIN, ANONYMOUS, API, BUILT_IN_ROLES, SessionHandle
 
 LoginCallable = Callable[[SessionHandle], Awaitable[Any]]
@@ -47,10 +48,7 @@ class ParallelSessionManager:
         self.locale = locale
         self.timeout = timeout
         self.limit_source = limit_source
-        self.reuse_logins = reuse_logins
-        # (role, username) -> (Playwright storage state, URL) after a successful login. Kept
-        # in memory only: it holds session cookies, which must not land on disk or in logs.
-        self._login_states: dict[tuple[str, str], tuple[dict, str | None]] = {}
+        self.logins = SavedLogins(reuse_logins)
         self._sessions: dict[str, SessionHandle] = {}
         self._reserved: set[str] = set()
         self._closed: set[str] = set()
@@ -215,7 +213,7 @@ class ParallelSessionManager:
                 f"it, or close it first: one identity has one session.")
         session_id = self._reserve(role, session_id)
         handle = SessionHandle(session_id, role, username=username, password=password)
-        saved = self.saved_login(role, username)
+        saved = self.logins.get(role, username)
         try:
             await self._new_context(handle, saved and saved[0])
         finally:
@@ -240,17 +238,13 @@ class ParallelSessionManager:
 
     # -- logins reused -------------------------------------------------------------
 
-    def saved_login(self, role: str, username: str | None) -> tuple[dict, str | None] | None:
-        """(state, URL) saved after an earlier login of this identity (with reuse_logins)."""
-        if not self.reuse_logins:
-            return None
-        return self._login_states.get((role, username or ""))
+    @property
+    def reuse_logins(self) -> bool:
+        return self.logins.enabled
 
     async def remember_login(self, handle: SessionHandle) -> None:
-        """Saves a freshly logged-in session's cookies, storage and URL for the next one."""
-        if self.reuse_logins:
-            key = (handle.role, handle.username or "")
-            self._login_states[key] = (await handle.context.storage_state(), handle.url)
+        """Saves a freshly logged-in session's state for the next one (with reuse_logins)."""
+        await self.logins.remember(handle)
 
     async def _resume(self, handle: SessionHandle, url: str) -> None:
         """A session opened from a saved login starts where the login left the page."""
@@ -262,9 +256,7 @@ class ParallelSessionManager:
 
     def forget_logins(self) -> list[str]:
         """Drops every saved login (e.g. after the application's data was reset)."""
-        forgotten = [f"{role} {user}".strip() for role, user in self._login_states]
-        self._login_states.clear()
-        return forgotten
+        return self.logins.forget()
 
     async def create_api_session(self, session_id: str | None = None, *,
                                  base_url: str | None = None,

@@ -19,6 +19,23 @@ EXPECTED_KEYWORDS = {
     "Wait For Url", "Run In Sessions Concurrently", "Run Keyword In Sessions", "Open API Session",
     "API Request", "API Get", "API Post", "API Put", "API Patch", "API Delete",
     "Take Screenshots Of All Sessions", "Log Sessions", "Forget Saved Logins",
+    "Get Property", "Get Checkbox State", "Get Selected Options", "Get Element States",
+}
+
+# Positional arguments of the getters, in the Browser library's order, so suites port.
+BROWSER_ARGUMENT_ORDER = {
+    "Get Text": ["selector", "assertion_operator", "assertion_expected", "message"],
+    "Get Attribute": ["selector", "attribute", "assertion_operator", "assertion_expected",
+                      "message"],
+    "Get Property": ["selector", "property", "assertion_operator", "assertion_expected",
+                     "message"],
+    "Get Element Count": ["selector", "assertion_operator", "assertion_expected", "message"],
+    "Get Checkbox State": ["selector", "assertion_operator", "expected_state", "message"],
+    "Get Selected Options": ["selector", "option_attribute", "assertion_operator",
+                             "assertion_expected"],
+    "Get Element States": ["selector", "assertion_operator", "assertion_expected"],
+    "Get Url": ["assertion_operator", "assertion_expected", "message"],
+    "Get Title": ["assertion_operator", "assertion_expected", "message"],
 }
 
 LIBDOC = LibraryDocumentation("ParallelSessions")
@@ -27,6 +44,14 @@ KEYWORDS = {kw.name: kw for kw in LIBDOC.keywords}
 
 def test_keyword_names_are_pinned():
     assert set(KEYWORDS) == EXPECTED_KEYWORDS
+
+
+@pytest.mark.parametrize("name", sorted(BROWSER_ARGUMENT_ORDER))
+def test_getters_take_their_arguments_in_the_browser_librarys_order(name):
+    spec = KEYWORDS[name].args
+    positional = [*spec.positional, *([spec.var_positional] if spec.var_positional else [])]
+    positional = positional[:len(BROWSER_ARGUMENT_ORDER[name])]
+    assert positional == BROWSER_ARGUMENT_ORDER[name]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_KEYWORDS))

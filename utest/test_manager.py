@@ -163,4 +163,4 @@ def test_reuse_logins_logs_each_identity_in_once(chromium, loop):
     assert logins == ["alice", "bob"]
     assert (reused, other_reused, cookies) == (True, False, ["alice"])
     assert manager.forget_logins() == ["account alice", "account bob"]
-    assert manager.saved_login("account", "alice") is None
+    assert manager.logins.get("account", "alice") is None

@@ -6,7 +6,7 @@ import asyncio
 import os
 import time
 from datetime import timedelta
-from typing import TYPE_CHECKING, Awaitable, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, TypeVar
 
 from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
@@ -15,7 +15,10 @@ from robot.api.types import Secret
 from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 
 from ..concurrency import Fire, PlannedStep
-from ..errors import (ActionTimeoutError, NoCurrentSessionError, NoPageError, PageCrashedError, ParallelSessionsError,
+from ..actionability import obstacle
+from ..assertions import read_until, with_custom_message
+from ..explain import explain
+from ..errors import (ActionTimeoutError, AssertionMessageError, InvalidAssertionError, NoCurrentSessionError, NoPageError, PageCrashedError, ParallelSessionsError,
                       SessionActionError)
 from ..session import SessionHandle
 
@@ -49,22 +52,6 @@ def reveal(value: Secret | str | None) -> str | None:
     if value is None:
         return None
     return value.value if isinstance(value, Secret) else str(value)
-
-
-def first_line(error: BaseException) -> str:
-    """Playwright errors carry a long call log; the first line says what failed.
-
-    Assertion errors also say what the page had instead, on an "Actual value" line.
-    """
-    lines = [line.strip() for line in str(error).strip().splitlines()]
-    if not lines:
-        return type(error).__name__
-    text = lines[0]
-    if text.startswith(("Page.", "Locator.", "Frame.", "BrowserContext.", "APIRequestContext.")):
-        text = text.split(": ", 1)[-1]
-    actual = next((line.split(":", 1)[1].strip() for line in lines
-                   if line.startswith("Actual value:")), None)
-    return f"{text} (actual: '{actual}')" if actual else text
 
 
 class LibraryComponent:
@@ -119,6 +106,73 @@ class LibraryComponent:
         handle.scope = self.library.listener.scope()
         self.focus.switch(handle.session_id)
 
+    def _obstacle(self, handle: SessionHandle, selector: str | None,
+                  error: BaseException) -> str | None:
+        """After an action on ``selector`` timed out: what stands in its way now, if anything."""
+        if selector is None or handle.page is None or "Timeout" not in str(error):
+            return None
+        try:
+            return self.runtime.run(obstacle(handle.page, selector), timeout=5)
+        except Exception:  # the page may be gone or stuck; the error itself still stands
+            return None
+
+    def _crash_follows(self, handle: SessionHandle, error: BaseException) -> bool:
+        """Whether the renderer crash an aborted action hints at is reported within a second."""
+        if handle.page is None or not any(hint in str(error) for hint in CRASH_HINTS):
+            return False
+
+        async def crash_reported() -> bool:
+            try:
+                await handle.page.wait_for_event("crash", timeout=1000)
+            except PlaywrightError:
+                pass
+            return handle.crashed
+
+        return self.runtime.run(crash_reported())
+
+    def read_and_assert(self, description: str,
+                        read: Callable[[SessionHandle, float], Awaitable[Any]],
+                        check: Callable[[Any], Any], timeout_ms: float,
+                        custom_message: str | None = None, as_secret: bool = False) -> Any:
+        """A getter: ``read(session, remaining_ms)`` until ``check`` holds, through `act`.
+
+        ``check`` is an assertion-engine call: it returns the value (or what an
+        operator such as ``then`` makes of it) or raises AssertionError. With
+        ``as_secret`` the value is returned as a Secret, remembered so that it
+        is masked everywhere, and kept out of the log and of failure messages.
+        """
+        check = with_custom_message(check, custom_message)
+        secrets = self.library.secrets
+
+        def checked(value: Any) -> Any:
+            if as_secret and value is not None:
+                secrets.add(str(value))
+            try:
+                return check(value)
+            except AssertionError as error:
+                if as_secret:
+                    raise type(error)(secrets.mask(str(error))) from None
+                raise
+
+        async def operation(handle: SessionHandle) -> Any:
+            try:
+                value = await read_until(lambda remaining: read(handle, remaining), checked,
+                                         timeout_ms)
+            except InvalidAssertionError as error:
+                raise InvalidAssertionError(
+                    f"{description} in session '{handle.session_id}': invalid assertion: "
+                    f"{error} See Assertions in the library documentation for the operators "
+                    f"each getter takes.") from None
+            return Secret(str(value)) if as_secret and value is not None else value
+
+        def outcome(value: Any) -> str:
+            if isinstance(value, Secret):
+                return "*****"
+            text = repr(value)
+            return secrets.mask(text if len(text) <= 200 else text[:200] + "...")
+
+        return self.act(description, operation, timeout_ms=timeout_ms, outcome=outcome)
+
     def current_session(self) -> SessionHandle:
         session_id = self.focus.current
         if session_id is None or not self.manager.has_session(session_id):
@@ -131,7 +185,8 @@ class LibraryComponent:
             handle: SessionHandle | None = None,
             prepare: Callable[[SessionHandle], Awaitable[Fire]] | None = None,
             needs_page: bool = True, timeout_ms: float | None = None,
-            outcome: Callable[[T], str] | None = None, recovers_crash: bool = False) -> T:
+            outcome: Callable[[T], str] | None = None, recovers_crash: bool = False,
+            selector: str | None = None) -> T:
         """Runs one browser action in the current session, logged with its id.
 
         Playwright's errors become one sentence naming the session and the action.
@@ -141,7 +196,9 @@ class LibraryComponent:
         own timeout (the library's by default): the action is abandoned a little
         after it, whatever Playwright does, so no keyword can hang. ``outcome``
         turns the result into a note for the log line; ``recovers_crash`` lets
-        the action run on a crashed page (only `Reload` does).
+        the action run on a crashed page (only `Reload` does). ``selector`` is
+        the element acted on: when the action times out, the element is asked
+        why (not visible, not enabled, covered) for the error message.
         """
         limit = (self.settings.timeout * 1000 if timeout_ms is None else timeout_ms) / 1000
         operation = _bounded(description, operation, limit + GRACE_SECONDS)
@@ -155,9 +212,10 @@ class LibraryComponent:
         try:
             result = self.runtime.run(operation(handle), timeout=limit + GRACE_SECONDS + 5)
         except (PlaywrightError, AssertionError) as error:
-            if handle.crashed:
+            if handle.crashed or self._crash_follows(handle, error):
                 raise PageCrashedError(handle.session_id) from None
-            raise action_error(description, handle.session_id, error) from None
+            reason = self._obstacle(handle, selector, error)
+            raise action_error(description, handle.session_id, error, reason) from None
         finally:
             handle.touch()
         line = f"{description}: {outcome(result)}" if outcome else description
@@ -168,9 +226,16 @@ class LibraryComponent:
         return result
 
 
-def action_error(description: str, session_id: str, error: BaseException) -> BaseException:
+CRASH_HINTS = ("ERR_ABORTED", "crash", "Target closed")
+
+
+def action_error(description: str, session_id: str, error: BaseException,
+                 reason: str | None = None) -> BaseException:
     """One sentence naming the action and the session; assertions stay assertions."""
-    message = f"{description} failed in session '{session_id}': {first_line(error)}"
+    if isinstance(error, AssertionMessageError):
+        return error
+    logger.debug(f"[{session_id}] {description}: Playwright said: {error}")
+    message = f"{description} failed in session '{session_id}': {explain(error, reason)}"
     return AssertionError(message) if isinstance(error, AssertionError) else SessionActionError(message)
 
 

@@ -14,7 +14,8 @@ from robot.running.arguments import PythonArgumentParser
 from ..concurrency import PREPARE, SYNC, PlannedStep, SessionOutcome, run_concurrently
 from ..errors import MultipleSessionErrors, ParallelSessionsError
 from ..evidence import steps_table_html
-from .base import CONCURRENT, LibraryComponent, first_line, normalise_keyword_name
+from ..explain import explain
+from .base import CONCURRENT, LibraryComponent, normalise_keyword_name
 
 SEPARATOR = "AND"
 PLACEHOLDER = "{session}"
@@ -151,8 +152,8 @@ class ConcurrencyKeywords(LibraryComponent):
         description = failed.description if failed else "A step"
         if description.startswith(PREPARE):
             return (f"{description[len(PREPARE):]} failed while it was prepared before SYNC: "
-                    f"{first_line(outcome.error)}")
-        return f"{description} failed: {first_line(outcome.error)}"
+                    f"{explain(outcome.error)}")
+        return f"{description} failed: {explain(outcome.error)}"
 
     @keyword
     def run_keyword_in_sessions(self, sessions: list[str] | str, keyword: str, /,

@@ -34,7 +34,7 @@ class InteractionKeywords(LibraryComponent):
             return await armed_click(s.page.locator(selector), ms)
 
         return self.act(f"Click '{selector}'", lambda s: s.page.locator(selector).click(timeout=ms),
-                        prepare=prepare, timeout_ms=ms)
+                        prepare=prepare, timeout_ms=ms, selector=selector)
 
     @concurrent_keyword()
     def fill_text(self, selector: str, value: str, *, timeout: timedelta | None = None) -> None:
@@ -46,7 +46,8 @@ class InteractionKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.act(f"Fill Text '{selector}' with '{value}'",
-                        lambda s: s.page.locator(selector).fill(value, timeout=ms), timeout_ms=ms)
+                        lambda s: s.page.locator(selector).fill(value, timeout=ms), timeout_ms=ms,
+                        selector=selector)
 
     @concurrent_keyword()
     def fill_secret(self, selector: str, value: Secret | str, *,
@@ -74,7 +75,8 @@ class InteractionKeywords(LibraryComponent):
             if await locator.evaluate(_SHOWS_TEXT) and selector not in s.masked_selectors:
                 s.masked_selectors.append(selector)
 
-        return self.act(f"Fill Secret '{selector}' with '*****'", fill, timeout_ms=ms)
+        return self.act(f"Fill Secret '{selector}' with '*****'", fill, timeout_ms=ms,
+                        selector=selector)
 
     @concurrent_keyword()
     def press_keys(self, selector: str, *keys: str, timeout: timedelta | None = None) -> None:
@@ -92,7 +94,7 @@ class InteractionKeywords(LibraryComponent):
                 await locator.press(key, timeout=ms)
 
         return self.act(f"Press Keys {', '.join(keys)} in '{selector}'", press,
-                        timeout_ms=ms * max(1, len(keys)))
+                        timeout_ms=ms * max(1, len(keys)), selector=selector)
 
     @concurrent_keyword()
     def select_option(self, selector: str, *values: str,
@@ -114,7 +116,7 @@ class InteractionKeywords(LibraryComponent):
                     f"Fill Text, Check Checkbox or Click.")
             return await locator.select_option(options or list(values), timeout=ms)
 
-        return self.act(description, select, timeout_ms=ms)
+        return self.act(description, select, timeout_ms=ms, selector=selector)
 
     @concurrent_keyword()
     def check_checkbox(self, selector: str, *, timeout: timedelta | None = None) -> None:
@@ -124,7 +126,8 @@ class InteractionKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.act(f"Check Checkbox '{selector}'",
-                        lambda s: s.page.locator(selector).check(timeout=ms), timeout_ms=ms)
+                        lambda s: s.page.locator(selector).check(timeout=ms), timeout_ms=ms,
+                        selector=selector)
 
     @concurrent_keyword()
     def uncheck_checkbox(self, selector: str, *, timeout: timedelta | None = None) -> None:
@@ -134,7 +137,8 @@ class InteractionKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.act(f"Uncheck Checkbox '{selector}'",
-                        lambda s: s.page.locator(selector).uncheck(timeout=ms), timeout_ms=ms)
+                        lambda s: s.page.locator(selector).uncheck(timeout=ms), timeout_ms=ms,
+                        selector=selector)
 
 
 # Clicks the element at an agreed wall-clock instant, from inside the page, so

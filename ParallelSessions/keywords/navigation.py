@@ -92,24 +92,6 @@ class NavigationKeywords(LibraryComponent):
         return self.act("Go Back", lambda s: s.page.go_back(timeout=ms), timeout_ms=ms)
 
     @concurrent_keyword()
-    def get_url(self) -> str:
-        """Returns the URL of the current session's page.
-
-        | ${url}= | Get Url |
-        """
-        async def url(s):
-            return s.page.url
-        return self.act("Get Url", url)
-
-    @concurrent_keyword()
-    def get_title(self) -> str:
-        """Returns the title of the current session's page.
-
-        | ${title}= | Get Title |
-        """
-        return self.act("Get Title", lambda s: s.page.title())
-
-    @concurrent_keyword()
     def wait_for_url(self, url: str, *, timeout: timedelta | None = None) -> None:
         """Waits until the current session's page is at ``url``.
 

@@ -3,69 +3,58 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from enum import Enum
 from typing import Any
 
 from playwright.async_api import expect
 
 from .base import LibraryComponent, concurrent_keyword
+from ..assertions import read_until
+from ..actionability import element_states
+from .getters import ElementState
+
+# States Playwright waits for itself; the others are polled from Get Element States.
+NATIVE_STATES = {"attached", "detached", "visible", "hidden"}
 
 
-class ElementState(Enum):
-    """States `Wait For Element` can wait for."""
-
-    attached = "attached"
-    detached = "detached"
-    visible = "visible"
-    hidden = "hidden"
+def _has_state(states: list[str], wanted: str) -> list[str]:
+    if wanted not in states:
+        raise AssertionError(f"the element is {', '.join(states)}, not {wanted}")
+    return states
 
 
 class ReadingKeywords(LibraryComponent):
 
     @concurrent_keyword()
-    def get_text(self, selector: str, *, timeout: timedelta | None = None) -> str:
-        """Returns the visible text of element ``selector``.
-
-        | ${status}= | Get Text | .status |
-        """
-        ms = self.timeout_ms(timeout)
-        async def text(s):
-            return (await s.page.locator(selector).inner_text(timeout=ms)).strip()
-
-        return self.act(f"Get Text '{selector}'", text, timeout_ms=ms)
-
-    @concurrent_keyword()
-    def get_attribute(self, selector: str, name: str, *,
-                      timeout: timedelta | None = None) -> str | None:
-        """Returns attribute ``name`` of element ``selector`` (``None`` if it has none).
-
-        | ${href}= | Get Attribute | a.tokens | href |
-        """
-        ms = self.timeout_ms(timeout)
-        return self.act(f"Get Attribute '{name}' of '{selector}'",
-                        lambda s: s.page.locator(selector).get_attribute(name, timeout=ms),
-                        timeout_ms=ms)
-
-    @concurrent_keyword()
-    def get_element_count(self, selector: str) -> int:
-        """Returns how many elements match ``selector`` now (it does not wait).
-
-        | ${rows}= | Get Element Count | tr[data-username] |
-        """
-        return self.act(f"Get Element Count '{selector}'", lambda s: s.page.locator(selector).count())
-
-    @concurrent_keyword()
     def wait_for_element(self, selector: str, state: ElementState = ElementState.visible, *,
                          timeout: timedelta | None = None) -> None:
-        """Waits until element ``selector`` is ``attached``, ``detached``, ``visible`` or ``hidden``.
+        """Waits until element ``selector`` is in ``state``.
+
+        ``state`` is one of ``attached``, ``detached``, ``visible``, ``hidden``,
+        ``enabled``, ``disabled``, ``editable``, ``readonly``, ``checked``,
+        ``unchecked``, ``focused``, ``defocused``, ``selected``, ``deselected``
+        (see `Get Element States`) or ``stable`` (not moving). When the time is
+        up, the error says which states the element had.
 
         | Wait For Element | .token-value |
         | Wait For Element | .spinner | state=detached | timeout=30s |
+        | Wait For Element | id=save | enabled |
         """
         ms = self.timeout_ms(timeout)
-        return self.act(f"Wait For Element '{selector}' to be {state.value}",
-                        lambda s: s.page.locator(selector).first.wait_for(state=state.value, timeout=ms),
-                        timeout_ms=ms)
+        wanted = state.value
+        description = f"Wait For Element '{selector}' to be {wanted}"
+
+        async def wait(s):
+            locator = s.page.locator(selector).first
+            if wanted in NATIVE_STATES:
+                await locator.wait_for(state=wanted, timeout=ms)
+            elif wanted == ElementState.stable.value:
+                handle = await locator.element_handle(timeout=ms)
+                await handle.wait_for_element_state("stable", timeout=ms)
+            else:
+                await read_until(lambda remaining: element_states(locator, remaining),
+                                 lambda states: _has_state(states, wanted), ms)
+
+        return self.act(description, wait, timeout_ms=ms)
 
     @concurrent_keyword()
     def element_should_be_visible(self, selector: str, *, timeout: timedelta | None = None) -> None:
@@ -131,16 +120,18 @@ class ReadingKeywords(LibraryComponent):
                         timeout_ms=ms)
 
     @concurrent_keyword("Evaluate JavaScript")
-    def evaluate_javascript(self, expression: str, argument: Any = None) -> Any:
+    def evaluate_javascript(self, expression: str, argument: Any = None, *,
+                            timeout: timedelta | None = None) -> Any:
         """Evaluates ``expression`` in the current page and returns the result.
 
         ``expression`` is a JavaScript expression or function; ``argument`` is
-        passed to a function.
+        passed to a function. A promise is awaited, up to ``timeout``.
 
         | ${n}= | Evaluate JavaScript | document.querySelectorAll('li').length |
         | ${v}= | Evaluate JavaScript | (key) => localStorage.getItem(key) | portal.user |
         """
-        return self.act("Evaluate JavaScript", lambda s: s.page.evaluate(expression, argument))
+        return self.act("Evaluate JavaScript", lambda s: s.page.evaluate(expression, argument),
+                        timeout_ms=self.timeout_ms(timeout))
 
     @concurrent_keyword()
     def get_cookies(self) -> list[dict[str, Any]]:

@@ -125,6 +125,44 @@ Run Keyword In Sessions Goes On After A Failure And Reports Each One
     Session Should Exist    account_dave
 
 
+Secrets Can Be Arguments Of Steps
+    [Documentation]    A Secret used to fail: "Argument 'steps' got value '<secret>' (Secret)
+    ...                that cannot be converted to string".
+    Set Environment Variable    STEP_SECRET    typed-in-every-session
+    VAR    ${typed: Secret}    %{STEP_SECRET}
+    Open Session    anonymous    id=one
+    Open Session    anonymous    id=two
+    Run In Sessions Concurrently    one, two
+    ...    Go To    /account/login
+    ...    AND    Fill Secret    id=password    ${typed}
+    Run Keyword In Session    one    Fill Secret    id=username    ${typed}
+    Run Keyword In Sessions    one, two    Fill Secret    id=password    ${typed}
+    ${values}=    Run Keyword In Sessions    one, two    Evaluate JavaScript
+    ...    document.getElementById('password').value
+    Should Be Equal    ${values}    ${{ ['typed-in-every-session'] * 2 }}
+    [Teardown]    Run Keywords    Remove Environment Variable    STEP_SECRET    AND    Close All Sessions
+
+Selectors Named Like Parameters Belong To The Keyword That Runs
+    [Documentation]    ``id=username`` after the keyword name used to be taken as the session id.
+    Open Session    anonymous    id=one
+    Go To    /account/login
+    Open Session    anonymous    id=two
+    Run Keyword In Session    one    Fill Text    id=username    alice
+    ${value}=    Run Keyword In Session    one    Evaluate JavaScript
+    ...    document.getElementById('username').value
+    Should Be Equal    ${value}    alice
+    Run Keyword In Sessions    one    Fill Text    id=username    bob
+    ${value}=    Run Keyword In Session    one    Evaluate JavaScript
+    ...    document.getElementById('username').value
+    Should Be Equal    ${value}    bob
+    ${echo}=    Run Keyword In Temporary Session    anonymous    Set Variable    role=admin
+    Should Be Equal    ${echo}    role=admin
+    ${echo}=    Run Keyword In Session    one    Set Variable    keyword=x
+    Should Be Equal    ${echo}    keyword=x
+    ${echoes}=    Run In Sessions Concurrently    one    Get Attribute    id=username    id
+    Should Be Equal    ${echoes}    ${{ ['username'] }}
+
+
 *** Keywords ***
 Prepare Five Users
     Use Fresh Demo Portal

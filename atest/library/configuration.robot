@@ -51,6 +51,21 @@ Idle Sessions Are Closed With A Warning
     Wait Until Keyword Succeeds    5s    200ms    ShortLived.Session Should Not Exist    idle
     [Teardown]    ShortLived.Close All Sessions
 
+Closing An Idle Session Explicitly Closes It
+    [Documentation]    The idle closer used to close it first, so Close Session failed with
+    ...                "Session 'i' was closed".
+    ShortLived.Open Session    anonymous    id=i
+    # Being idle past session_timeout (1s) is the condition under test, so time must pass.
+    Sleep    1.5s
+    ShortLived.Close Session    i
+    ShortLived.Session Should Not Exist    i
+
+A Browser Path That Is Not Chromium Says So In One Sentence
+    Import Library    ParallelSessions    browser_path=/bin/true    AS    NotChromium
+    Run Keyword And Expect Error
+    ...    Chromium '/bin/true' (from browser_path or PARALLEL_SESSION_BROWSER_PATH) did not start: it exited at once (exit code 0, signal null); point browser_path at a Chromium or Chrome executable, or install one with 'playwright install chromium' or, on Debian/Ubuntu as root, 'apt-get install chromium'.
+    ...    NotChromium.Open Session    anonymous
+
 Viewport, Default Timeout And Debug Log
     [Documentation]    LOG 2:1 INFO REGEXP: \\[anonymous_1\\] Go To '/account/login': HTTP 200 \\(\\d+ ms\\)
     Custom.Open Session    anonymous
@@ -58,7 +73,7 @@ Viewport, Default Timeout And Debug Log
     ${size}=    Custom.Evaluate JavaScript    [window.innerWidth, window.innerHeight]
     Should Be Equal    ${size}    ${{ [800, 600] }}
     Run Keyword And Expect Error
-    ...    Click '.missing' failed in session 'anonymous_1': Timeout 2000ms exceeded.
+    ...    Click '.missing' failed in session 'anonymous_1': Timeout 2000ms exceeded. (no element matches the selector)
     ...    Custom.Click    .missing
     [Teardown]    Custom.Close All Sessions
 

@@ -105,6 +105,18 @@ class ProcessTools:
         return killed
 
     @keyword
+    def kill_playwright_driver_of_this_run(self) -> int:
+        """Kills (SIGKILL) the Playwright driver processes this Robot process started."""
+        killed = 0
+        for pid, parent in _children().items():
+            if parent == os.getpid() and "run-driver" in _cmdline(pid):
+                os.kill(pid, signal.SIGKILL)
+                killed += 1
+        if not killed:
+            raise AssertionError("No Playwright driver of this run was found to kill.")
+        return killed
+
+    @keyword
     def count_processes_with_marker(self, marker: str) -> int:
         """Counts processes whose environment holds PS_RUN_MARKER=<marker>."""
         needle = f"PS_RUN_MARKER={marker}".encode()

@@ -48,10 +48,33 @@ Handled Failures Take No Screenshots
     [Teardown]    Close All Sessions
 
 A Failure In The Teardown Is Captured Too
-    [Documentation]    FAIL Teardown failed:\nClick '#nothing-here' failed in session 'anonymous': Timeout 100ms exceeded.
+    [Documentation]    FAIL Teardown failed:\nClick '#nothing-here' failed in session 'anonymous': Timeout 100ms exceeded. (no element matches the selector)
     ...    LOG teardown:1:2 INFO REGEXP: (?s)<b>Sessions at the failure</b>.*anonymous · role anonymous.*
     Open Anonymous Session
     [Teardown]    Run Keywords    Click    \#nothing-here    timeout=100ms    AND    Close All Sessions
+
+A Failure In Nested Keywords With Teardowns Is Captured Once
+    [Documentation]    FAIL Click '.missing' failed in session 'second': Timeout 200ms exceeded. (no element matches the selector)
+    # Each keyword teardown on the way out used to capture another gallery.
+    Open Session    anonymous    id=first
+    Open Session    anonymous    id=second
+    Outer Keyword With Teardown
+    [Teardown]    Close All Sessions
+
+One Gallery Means One File Per Session
+    ${files}=    List Files In Directory    ${OUTPUT DIR}/parallel-sessions
+    ...    A_Failure_In_Nested_Keywords*-${PID}-*
+    Length Should Be    ${files}    2
+
+Console Errors Are Capped With A Count Of The Rest
+    [Documentation]    FAIL Element Text Should Be 'h1' 'Nope' failed in session 'anonymous': Locator expected to have text 'Nope' (actual: 'Demo Portal')
+    ...    LOG 4:52 INFO [anonymous] console error: noise 49
+    ...    LOG 4:53 INFO [anonymous] ... and 250 more console or page errors, not shown.
+    Open Anonymous Session
+    Go To    /
+    Evaluate JavaScript    for (let i = 0; i < 300; i++) console.error('noise ' + i)
+    Element Text Should Be    h1    Nope    timeout=200ms
+    [Teardown]    Close All Sessions
 
 Take Screenshots Of All Sessions
     Open Admin Session
@@ -87,3 +110,11 @@ Debug Mode Is Off By Default And The Log Stays Compact
 *** Keywords ***
 Check Heading Is Nope
     Element Text Should Be    h1    Nope    timeout=200ms
+
+Outer Keyword With Teardown
+    Inner Keyword With Teardown
+    [Teardown]    Log    outer teardown
+
+Inner Keyword With Teardown
+    Click    .missing    timeout=200ms
+    [Teardown]    Log    inner teardown

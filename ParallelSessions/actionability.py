@@ -1,0 +1,64 @@
+"""What state an element is in, and why an action on it could not happen.
+
+Playwright's call log says why an action waited in vain only when its check
+ran before the timeout; asking the element afterwards always gives an answer.
+"""
+
+from __future__ import annotations
+
+# The states of an element, by the rules Playwright's actionability checks use.
+ELEMENT_STATES_JS = """el => {
+    const states = ['attached'];
+    const style = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    states.push(box.width > 0 && box.height > 0 && style.visibility !== 'hidden'
+        ? 'visible' : 'hidden');
+    const control = ['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'OPTGROUP']
+        .includes(el.tagName);
+    const disabled = (control && (el.disabled || !!el.closest('fieldset:disabled')))
+        || el.closest('[aria-disabled=true]') !== null;
+    states.push(disabled ? 'disabled' : 'enabled');
+    const typed = ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || el.isContentEditable;
+    const editable = typed && !disabled && !el.readOnly;
+    states.push(editable ? 'editable' : 'readonly');
+    const checkable = el.type === 'checkbox' || el.type === 'radio'
+        || el.hasAttribute('aria-checked');
+    if (checkable) {
+        const checked = el.checked === true || el.getAttribute('aria-checked') === 'true';
+        states.push(checked ? 'checked' : 'unchecked');
+    }
+    states.push(document.activeElement === el ? 'focused' : 'defocused');
+    if (el.tagName === 'OPTION') states.push(el.selected ? 'selected' : 'deselected');
+    return states;
+}"""
+
+# Why an action could not happen, checked in the order Playwright checks.
+_OBSTACLE_JS = """el => {
+    const states = (ELEMENT_STATES)(el);
+    if (states.includes('hidden')) return 'the element is not visible';
+    if (states.includes('disabled')) return 'the element is not enabled';
+    const box = el.getBoundingClientRect();
+    const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    if (top && top !== el && !el.contains(top)) {
+        return `another element covers it: ${top.cloneNode(false).outerHTML}`;
+    }
+    return null;
+}""".replace("ELEMENT_STATES", ELEMENT_STATES_JS)
+
+
+async def element_states(locator, timeout_ms: float) -> list[str]:
+    """The element's states now; ``['detached']`` when nothing matches."""
+    if await locator.count() == 0:
+        return ["detached"]
+    return await locator.evaluate(ELEMENT_STATES_JS, timeout=timeout_ms)
+
+
+async def obstacle(page, selector: str) -> str | None:
+    """Why an action on ``selector`` cannot happen now, or None when nothing is in the way."""
+    locator = page.locator(selector)
+    count = await locator.count()
+    if count == 0:
+        return "no element matches the selector"
+    if count > 1:
+        return None  # Playwright's strict-mode error says it better
+    return await locator.evaluate(_OBSTACLE_JS, timeout=1000)

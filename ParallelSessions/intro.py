@@ -1,0 +1,294 @@
+"""The library's introduction in the keyword reference (libdoc): its concepts, by section."""
+
+INTRO = """ParallelSessions drives several users of one web application at once, each in
+a named, isolated browser session.
+
+An admin approves an account while the user waits; two users create tokens in
+the same second; an anonymous visitor must not see either. Each of these actors
+gets its own *session*: a Playwright browser context with its own cookies,
+storage and login, all inside one shared Chromium. Sessions are addressed by
+readable ids such as ``admin`` or ``account_alice``, never by opaque handles.
+
+%TOC%
+
+= Sessions =
+
+A session is one isolated browser context with one page. Nothing is shared
+between sessions: a cookie set or a login done in one is invisible in the
+others. Every session has an ``id``; exactly one session is *current*, and
+page keywords such as `Click` or `Get Text` act on it. The keyword that opens a
+session makes it current; `Switch To Session` changes it, and
+`Run Keyword In Session` runs one keyword in another session and comes back.
+Closing the current session makes the session used before it current again.
+
+Each log line of a page keyword starts with the id of the session it acted in,
+e.g. ``[account_alice] Click 'button[type=submit]'``, so log.html shows which
+actor did each step.
+
+Sessions stay open until `Close Session` or `Close All Sessions`, or until
+they are idle longer than ``session_timeout``: such a session is closed with a
+warning the next time a keyword of this library runs. At most
+``max_sessions`` sessions may be open at once. The browser starts at the
+first session and closes at the end of the run, also when the run fails or
+is stopped.
+
+= Roles =
+
+Every session has a role that says what kind of actor it is:
+
+| = Role =    | = Opened with = | = Default id = | = Meaning = |
+| admin       | `Open Admin Session` | ``admin`` | The application's administrator. |
+| account     | `Open Account Session` | ``account_<username>`` | One registered user; one session per username. |
+| anonymous   | `Open Anonymous Session` | ``anonymous`` | A visitor who is not logged in; one shared session, reset each time it is opened. |
+| api         | `Open API Session` | ``api`` | An HTTP-only client, see `API sessions`. |
+| any name    | `Open Session` | ``<role>_<n>`` | A role a suite gives a login keyword, e.g. ``moderator``. |
+
+`Open Session` opens any number of sessions of any valid role, with
+ids ``<role>_1``, ``<role>_2`` and so on, or the ``id`` you choose. A role name
+that is neither built in nor given a login keyword is treated as a typo and
+fails with the list of valid roles.
+
+= Logging in =
+
+The library does not know your application's login form; you give each role
+a user keyword that logs the *current* session in, with `Set Login Keyword`
+or the ``admin_login_keyword`` and ``account_login_keyword`` import arguments.
+The library runs it right after opening a session of that role, with the new
+session current, and passes the session's username and password when it has
+them. The password arrives as a Robot Framework ``Secret``, so it never shows
+in log.html or output.xml; type it with `Fill Secret`.
+
+| *** Keywords ***
+| Log In As Account
+|     [Arguments]    ${username}    ${password}
+|     Go To          /account/login
+|     Fill Text      id=username    ${username}
+|     Fill Secret    id=password    ${password}
+|     Click          button[type=submit]
+|     Wait For Url   **/account/dashboard
+
+When the login keyword fails, the session is closed and the opening keyword
+fails with an error naming the role, so a half-logged-in session never
+lingers. An account session opened without a password is not logged in.
+
+= Concurrency =
+
+Robot Framework runs keywords one after another on one thread, and is not
+thread-safe. ParallelSessions runs its browser work on an event loop of its
+own, so *its* keywords can run in several sessions at the same instant:
+
+| ${tokens}= | `Run In Sessions Concurrently` | ${users} |
+| ...    | Go To | /account/tokens/new |
+| ...    | AND | Fill Text | id=name | Token-{session} |
+| ...    | AND | SYNC |
+| ...    | AND | Click | button[type=submit] |
+| ...    | AND | Get Text | .token-value |
+
+What can run concurrently: the page and API keywords of this library (the
+ones tagged ``concurrent`` in this reference). What cannot: user keywords,
+BuiltIn and other libraries' keywords, because Robot executes those itself,
+one at a time; `Run Keyword In Sessions` runs any keyword in each session
+one after another instead. Session keywords (opening, switching, closing)
+are not steps either: open the sessions first, then run steps in them.
+
+``SYNC`` is a start barrier: each session waits there until all have arrived.
+The step after it is *prepared* before the barrier (a `Click` finds its
+element and waits until it is visible, enabled and stable), then every
+session performs it at one agreed instant: a released `Click` fires inside
+each page from a timer, without a round trip per session. Measured on a
+2-core machine with ``benchmarks/release_spread.py`` (5 sessions, 20 runs),
+submissions released this way reach the server within a median of about
+6 ms when the page submits with ``fetch()`` and 3 ms for `API Post`; a form
+post that *navigates* adds Chromium's own navigation handling, which starts
+navigations one after another (median 55-80 ms). A FOR loop of the same
+clicks spreads them over 200-350 ms.
+
+When some sessions fail, the others still run to the end (a failed session
+leaves the barriers), and the keyword fails once listing each failed
+session's error. log.html shows a table of every session's steps with start
+times and durations.
+
+= API sessions =
+
+`Open API Session` opens an HTTP-only session (role ``api``): no page and no
+CORS, requests go through Playwright's request API. With ``from_session`` it
+sends the cookies of a browser session (it is logged in as that user);
+otherwise it starts with no cookies and keeps none. `API Request` and its
+shortcuts `API Get`, `API Post`, `API Put`, `API Patch` and `API Delete`
+act on the current session: in a browser session they carry its cookies.
+Authorization and cookie headers are masked in the log; give tokens with
+``bearer_token``.
+
+= Failure evidence =
+
+When a keyword fails and the failure fails the test (not one that
+``Run Keyword And Expect Error``, ``Run Keyword And Ignore Error``,
+``Wait Until Keyword Succeeds`` or a TRY/EXCEPT handles), the library logs,
+right under the failing keyword, one gallery with a screenshot of every open
+session, each captioned with its id, role, username and URL. It happens once
+per failure, whichever keyword failed (this library's, BuiltIn's or a user
+keyword's), also in setups and teardowns. Below the gallery come the console
+errors and uncaught page errors each session had since the test started.
+The files are under ``${OUTPUT DIR}/parallel-sessions/``, named by test,
+process id and session id, so pabot processes never overwrite each other.
+``screenshot_on_failure=CURRENT`` captures only the current session,
+``OFF`` none; `Take Screenshots Of All Sessions` takes the gallery on demand.
+
+With ``trace=ON`` or ``trace=RETAIN_ON_FAILURE`` every session also records
+a Playwright trace (actions, DOM snapshots, network) per test, kept for every
+test or only for failed ones, under ``${OUTPUT DIR}/parallel-sessions/traces/``
+and linked from the log with the command that opens it
+(``playwright show-trace <file>``).
+
+= Secrets =
+
+Passwords and tokens reach the library best as Robot Framework ``Secret``
+values: a variable declared ``${password: Secret}`` (for example
+``VAR    ${password: Secret}    %{APP_PASSWORD}``), or the password a login
+keyword receives. The library types and sends them but never writes them:
+
+- `Fill Secret`, ``bearer_token`` and Secret header values are logged as ``*****``;
+- every secret the library was given (passwords of sessions, `Fill Secret`
+  values, tokens, Secret headers) is also masked in response excerpts in
+  the log and cut out of Playwright traces, with its URL- and JSON-encoded
+  forms; cookie and authorization headers are masked in traces too;
+- a field that shows its text (not a password field) that `Fill Secret`
+  typed into is blacked out in the screenshots of that session;
+- screenshots, traces and their folders are readable by their owner only.
+
+At ``--loglevel TRACE`` Robot Framework itself logs the arguments of every
+keyword before the library runs. It shows a ``Secret`` as ``<secret>``, but
+a plain string as written: keep credentials in ``Secret`` variables, never
+in plain ones or as literals, and they stay out of log.html and output.xml
+at every log level.
+
+= Lifecycle =
+
+Sessions never leak between tests. With ``auto_closing=TEST`` (the default)
+sessions opened in a test are closed when it ends, and sessions opened in a
+suite setup when that suite ends. ``SUITE`` keeps sessions opened in tests
+until the suite ends; ``MANUAL`` closes nothing automatically. A session
+still open when its scope ends is closed and reported as a warning naming
+it: close sessions in a teardown (`Close All Sessions`) to keep the log clean.
+`Log Sessions` shows what is open; sessions idle longer than
+``session_timeout`` are closed with a warning.
+
+If Chromium or the Playwright driver dies during a test, that test fails
+with a sentence naming the lost sessions, and the next session opens in a
+fresh browser, so the suite goes on. If the page of a session crashes, its
+keywords fail saying so until `Reload` gives it a fresh page. Every keyword
+is bounded by its timeout: on a page stuck in a script, even `Get Title`
+and `Evaluate JavaScript` fail after the timeout instead of hanging. At the end of the run, also after a failure, Ctrl-C or SIGTERM, the
+browser is closed: no Chromium process is left behind.
+
+= Selectors =
+
+Page keywords take Playwright selectors: CSS by default (``button.primary``,
+``tr[data-username="alice"]``), ``text=Approve``, ``id=username``,
+``xpath=//h1`` (or just ``//h1``) and ``data-testid=submit``. Actions wait
+until the element is attached, visible, enabled and stable before acting.
+
+= Assertions =
+
+The getters `Get Text`, `Get Url`, `Get Title`, `Get Element Count`,
+`Get Attribute`, `Get Property`, `Get Checkbox State`, `Get Selected Options`
+and `Get Element States` take ``assertion_operator``, ``assertion_expected``
+and ``message`` after their own arguments, exactly as in the Browser
+library, whose maintained ``robotframework-assertion-engine`` does the
+comparing. Without an operator a getter returns the value. With one, it
+reads the value again and again until the assertion holds or ``timeout``
+ends, so a page that updates a moment later still passes; then it fails
+with a sentence naming the keyword, the session, the selector, what was
+expected and what the page had:
+
+| Get Text | .status | == | Active |
+| Get Url | *= | /dashboard |
+| Get Element Count | tr.pending | > | 2 |
+| Get Text | .flash | matches | Token .+ created |
+| Get Text | .count | validate | int(value) > 3 |
+| ${n}= | Get Text | .count | then | int(value) |
+
+| = Operator = | = Alternatives = | = Holds when = |
+| ``==`` | ``equal``, ``equals``, ``should be`` | the value equals the expected one |
+| ``!=`` | ``inequal``, ``should not be`` | it does not |
+| ``>`` ``>=`` ``<`` ``<=`` | ``greater than``, ``less than`` | the comparison holds (numbers for `Get Element Count`) |
+| ``*=`` | ``contains`` | the value contains the expected text (lists: every given item) |
+| | ``not contains`` | it does not |
+| ``^=`` | ``should start with``, ``starts`` | the value starts with it |
+| ``$=`` | ``should end with``, ``ends`` | the value ends with it |
+| ``matches`` | | the regular expression is found in the value |
+| ``validate`` | | the Python expression (with ``value``) is true |
+| ``then`` | ``evaluate`` | always: the getter returns the expression's result |
+
+Failure messages read ``Get Text '.status' failed in session 'admin':
+Text 'Pending' (str) should be 'Active' (str)``; with ``message=`` the
+failure is exactly that message (``{value}`` and ``{expected}`` are filled
+in). A getter with an assertion is also a step of `Run In Sessions
+Concurrently`; it fails only its own session's part.
+
+``as_secret=True`` on `Get Text`, `Get Attribute` and `Get Property`
+returns the value as a ``Secret`` and keeps it out of the log (see
+`Secrets`): read a token the page shows and use it without it ever
+appearing in log.html.
+
+= Timeouts =
+
+Keywords that wait take ``timeout=`` (e.g. ``timeout=3s``) and otherwise use
+the library's ``timeout`` (default 10 seconds). Times are Robot Framework time
+strings everywhere: ``3s``, ``1 min 30 s``, ``500 ms``; ``0`` and negative
+times are refused. Assertions (getters with an operator, `Element Text
+Should Be`, `Page Should Contain` ...) retry until they pass or the timeout
+ends, so a page that updates a moment later still passes.
+
+= Configuration =
+
+Every setting is a keyword-only import argument and also an environment
+variable; the import argument wins. An invalid value fails the import with a
+sentence naming the setting and the accepted form.
+
+| = Import argument = | = Environment variable = | = Default = | = Meaning = |
+| base_url        | PARALLEL_SESSION_BASE_URL        | none     | Root that paths in `Go To` are relative to (see also `Set Base Url`). |
+| headless        | PARALLEL_SESSION_HEADLESS        | true     | Run Chromium without a window. |
+| max_sessions    | PARALLEL_SESSION_MAX             | 10       | Sessions that may be open at once. |
+| viewport_width  | PARALLEL_SESSION_VIEWPORT_WIDTH  | 1280     | Page width in pixels. |
+| viewport_height | PARALLEL_SESSION_VIEWPORT_HEIGHT | 720      | Page height in pixels. |
+| session_timeout | PARALLEL_SESSION_TIMEOUT         | 5 min    | Idle time after which a session is closed with a warning. |
+| timeout         | PARALLEL_SESSION_ACTION_TIMEOUT  | 10 s     | Default wait of page keywords. |
+| debug           | PARALLEL_SESSION_DEBUG           | false    | Log every browser action with its session id and duration. |
+| browser_path    | PARALLEL_SESSION_BROWSER_PATH    | discovered | Chromium executable to use. |
+| browser_endpoint | PARALLEL_SESSION_BROWSER_ENDPOINT | none  | ``ws://`` address of a Playwright browser server to use instead of a local Chromium. |
+| locale          | PARALLEL_SESSION_LOCALE          | en-US    | Browser locale. |
+| reuse_logins    | PARALLEL_SESSION_REUSE_LOGINS    | false    | Log each identity in once and reuse the login, see `Logging in`. |
+| screenshot_on_failure | PARALLEL_SESSION_SCREENSHOT_ON_FAILURE | ALL | ``ALL`` sessions, the ``CURRENT`` one or ``OFF``, see `Failure evidence`. |
+| auto_closing    | PARALLEL_SESSION_AUTO_CLOSING    | TEST     | ``TEST``, ``SUITE`` or ``MANUAL``, see `Lifecycle`. |
+| trace           | PARALLEL_SESSION_TRACE           | OFF      | ``OFF``, ``ON`` or ``RETAIN_ON_FAILURE``: Playwright traces, see `Failure evidence`. |
+| admin_login_keyword   | -                          | none     | Login keyword of the ``admin`` role. |
+| account_login_keyword | -                          | none     | Login keyword of the ``account`` role. |
+
+With ``browser_endpoint`` the sessions live in a browser on a Playwright
+browser server (started with ``playwright launch-server --browser chromium``),
+for example one per machine of a pabot run; closing the run disconnects and
+leaves the server running. Without ``browser_path``, the library uses
+Playwright's own Chromium when
+``playwright install chromium`` has installed it, else the system Chromium
+(``/usr/lib/chromium/chromium``, ``/usr/bin/chromium``) or Google Chrome.
+
+= Examples =
+
+| *** Settings ***
+| Library    ParallelSessions    base_url=http://127.0.0.1:8000
+| ...        admin_login_keyword=Log In As Admin
+| ...        account_login_keyword=Log In As Account
+| Test Teardown    Close All Sessions
+|
+| *** Test Cases ***
+| Admin Approves And User Sees Update
+|     Open Account Session    alice    ${ALICE PASSWORD}
+|     Element Text Should Be    .status    Pending
+|     Open Admin Session
+|     Go To    /admin/accounts/pending
+|     Click    tr[data-username="alice"] button[data-action="approve"]
+|     Switch To Session    account_alice
+|     Reload
+|     Element Text Should Be    .status    Active
+"""

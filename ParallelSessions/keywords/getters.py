@@ -1,0 +1,291 @@
+"""Getters with the Browser library's assertion operators: read a value, or check it.
+
+Each getter takes ``assertion_operator``, ``assertion_expected`` and ``message``
+after its own arguments, as in the Browser library. Without an operator it
+returns the value; with one it reads again until the assertion holds or the
+timeout ends (see `Assertions`).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from enum import Enum
+from typing import Any
+
+from assertionengine import (AssertionOperator, bool_verify_assertion, float_str_verify_assertion,
+                             list_verify_assertion, verify_assertion)
+from robot.api.types import Secret
+
+from ..actionability import element_states
+from ..errors import ParallelSessionsError
+from .base import LibraryComponent, concurrent_keyword
+
+# What a user sees in an element: the value of a form field, else its visible text.
+_TEXT_OR_VALUE = """el => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
+    || el instanceof HTMLSelectElement) ? el.value : el.innerText.trim()"""
+
+class ElementState(Enum):
+    """States of an element: `Get Element States` returns them, `Wait For Element` waits for one."""
+
+    attached = "attached"
+    detached = "detached"
+    visible = "visible"
+    hidden = "hidden"
+    enabled = "enabled"
+    disabled = "disabled"
+    editable = "editable"
+    readonly = "readonly"
+    checked = "checked"
+    unchecked = "unchecked"
+    focused = "focused"
+    defocused = "defocused"
+    selected = "selected"
+    deselected = "deselected"
+    stable = "stable"
+
+
+class SelectAttribute(Enum):
+    """What `Get Selected Options` returns of each selected option."""
+
+    value = "value"
+    label = "label"
+    text = "text"
+    index = "index"
+
+
+def _checkbox_state(expected: bool | str) -> bool:
+    text = str(expected).strip().lower()
+    if text in ("checked", "true", "yes", "on", "1"):
+        return True
+    if text in ("unchecked", "false", "no", "off", "0"):
+        return False
+    raise ParallelSessionsError(
+        f"Invalid expected_state '{expected}': give checked or unchecked (or True or False).")
+
+
+class GetterKeywords(LibraryComponent):
+
+    @concurrent_keyword()
+    def get_text(self, selector: str, assertion_operator: AssertionOperator | None = None,
+                 assertion_expected: Any = None, message: str | None = None, *,
+                 timeout: timedelta | None = None, as_secret: bool = False) -> Any:
+        """Returns the text of element ``selector``, or checks it with an assertion operator.
+
+        For an ``input``, ``textarea`` or ``select`` it is the current value (what
+        the user typed or chose); for other elements the visible text. With
+        ``as_secret=True`` the value is returned as a Robot Framework ``Secret``
+        and never logged, for tokens the page shows (see `Secrets`).
+
+        | ${status}= | Get Text | .status |
+        | Get Text | .status | == | Active |
+        | Get Text | .flash | matches | Token .+ created |
+        | Get Text | id=name | == | typed by the user |
+        | ${token}= | Get Text | .token-value | as_secret=True |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.read_and_assert(
+            f"Get Text '{selector}'",
+            lambda s, remaining: s.page.locator(selector).evaluate(_TEXT_OR_VALUE,
+                                                                   timeout=remaining),
+            lambda value: verify_assertion(value, assertion_operator, assertion_expected, "Text",
+                                           message),
+            ms, message, as_secret)
+
+    @concurrent_keyword()
+    def get_attribute(self, selector: str, attribute: str,
+                      assertion_operator: AssertionOperator | None = None,
+                      assertion_expected: Any = None, message: str | None = None, *,
+                      timeout: timedelta | None = None, as_secret: bool = False) -> Any:
+        """Returns HTML attribute ``attribute`` of element ``selector`` (``None`` if it has none).
+
+        This is the attribute as written in the page; for the live value of a
+        form field use `Get Property` or `Get Text`.
+
+        | ${href}= | Get Attribute | a.tokens | href |
+        | Get Attribute | id=save | disabled | == | ${None} |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.read_and_assert(
+            f"Get Attribute '{attribute}' of '{selector}'",
+            lambda s, remaining: s.page.locator(selector).get_attribute(attribute,
+                                                                        timeout=remaining),
+            lambda value: verify_assertion(value, assertion_operator, assertion_expected,
+                                           f"Attribute '{attribute}'", message),
+            ms, message, as_secret)
+
+    @concurrent_keyword()
+    def get_property(self, selector: str, property: str,
+                     assertion_operator: AssertionOperator | None = None,
+                     assertion_expected: Any = None, message: str | None = None, *,
+                     timeout: timedelta | None = None, as_secret: bool = False) -> Any:
+        """Returns the live DOM property ``property`` of element ``selector``.
+
+        Properties are what the page holds now: ``value`` of an input after
+        typing, ``checked`` of a checkbox, ``disabled`` of a button.
+
+        | ${typed}= | Get Property | id=name | value |
+        | Get Property | id=terms | checked | == | ${True} |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.read_and_assert(
+            f"Get Property '{property}' of '{selector}'",
+            lambda s, remaining: s.page.locator(selector).evaluate(
+                "(el, name) => el[name]", property, timeout=remaining),
+            lambda value: verify_assertion(value, assertion_operator, assertion_expected,
+                                           f"Property '{property}'", message),
+            ms, message, as_secret)
+
+    @concurrent_keyword()
+    def get_element_count(self, selector: str,
+                          assertion_operator: AssertionOperator | None = None,
+                          assertion_expected: Any = None, message: str | None = None, *,
+                          timeout: timedelta | None = None) -> Any:
+        """Returns how many elements match ``selector``, or checks the count.
+
+        Without an operator it counts now and does not wait.
+
+        | ${rows}= | Get Element Count | tr[data-username] |
+        | Get Element Count | tr.pending | > | 2 |
+        | Get Element Count | .error | == | 0 |
+        """
+        ms = self.timeout_ms(timeout)
+
+        async def count(s, remaining):
+            return await s.page.locator(selector).count()
+
+        return self.read_and_assert(
+            f"Get Element Count '{selector}'", count,
+            lambda value: float_str_verify_assertion(value, assertion_operator,
+                                                     assertion_expected, "Element count",
+                                                     message),
+            ms, message)
+
+    @concurrent_keyword()
+    def get_checkbox_state(self, selector: str,
+                           assertion_operator: AssertionOperator | None = None,
+                           expected_state: bool | str = "Unchecked", message: str | None = None,
+                           *, timeout: timedelta | None = None) -> Any:
+        """Returns whether checkbox (or radio button) ``selector`` is checked, or checks it.
+
+        ``expected_state`` is ``checked`` or ``unchecked`` (or ``True`` or
+        ``False``); the operators are ``==`` and ``!=``.
+
+        | ${on}= | Get Checkbox State | id=newsletter |
+        | Get Checkbox State | id=terms | == | checked |
+        """
+        ms = self.timeout_ms(timeout)
+        expected = _checkbox_state(expected_state) if assertion_operator else None
+        return self.read_and_assert(
+            f"Get Checkbox State '{selector}'",
+            lambda s, remaining: s.page.locator(selector).is_checked(timeout=remaining),
+            lambda value: bool_verify_assertion(value, assertion_operator, expected,
+                                                f"Checkbox {selector} is", message),
+            ms, message)
+
+    @concurrent_keyword()
+    def get_selected_options(self, selector: str,
+                             option_attribute: SelectAttribute = SelectAttribute.label,
+                             assertion_operator: AssertionOperator | None = None,
+                             *assertion_expected: Any, timeout: timedelta | None = None) -> Any:
+        """Returns the selected options of ``<select>`` ``selector`` as a list.
+
+        ``option_attribute`` says what of each option: ``label`` (default),
+        ``value``, ``text`` or ``index``. The operators compare lists: ``==``
+        (same options, in any order), ``!=``, ``*=`` (contains all given),
+        ``validate`` and ``then``.
+
+        | ${chosen}= | Get Selected Options | id=country | value |
+        | Get Selected Options | id=country | label | == | Finland |
+        | Get Selected Options | id=topics | value | *= | news | offers |
+        """
+        ms = self.timeout_ms(timeout)
+        expected = list(assertion_expected)
+        attribute = option_attribute.value
+
+        async def selected(s, remaining):
+            locator = s.page.locator(selector)
+            options = await locator.evaluate(
+                "(el, what) => el instanceof HTMLSelectElement ? Array.from(el.selectedOptions)"
+                ".map(o => what === 'text' ? o.text : what === 'index' ? o.index : o[what]) "
+                ": null", attribute, timeout=remaining)
+            if options is None:
+                raise ParallelSessionsError(
+                    f"Get Selected Options '{selector}' failed in session '{s.session_id}': "
+                    f"the element is not a <select>.")
+            return options
+
+        return self.read_and_assert(
+            f"Get Selected Options '{selector}'", selected,
+            lambda value: list_verify_assertion(value, assertion_operator, list(expected),
+                                                "Selected options", None),
+            ms)
+
+    @concurrent_keyword()
+    def get_element_states(self, selector: str,
+                           assertion_operator: AssertionOperator | None = None,
+                           *assertion_expected: Any, message: str | None = None,
+                           timeout: timedelta | None = None) -> Any:
+        """Returns the states of element ``selector`` as a list of names, or checks them.
+
+        The names are ``attached`` (or ``detached`` when nothing matches),
+        ``visible`` or ``hidden``, ``enabled`` or ``disabled``, ``editable`` or
+        ``readonly``, ``checked`` or ``unchecked`` (checkboxes and radio
+        buttons), ``focused`` or ``defocused``, and ``selected`` or
+        ``deselected`` (options). The operators compare lists: ``*=``
+        (contains all given), ``==``, ``!=``, ``validate`` and ``then``.
+
+        | ${states}= | Get Element States | id=save |
+        | Get Element States | id=save | *= | visible | disabled |
+        | Get Element States | id=name | validate | 'editable' in value |
+        """
+        ms = self.timeout_ms(timeout)
+        expected = list(assertion_expected)
+
+        async def states(s, remaining):
+            return await element_states(s.page.locator(selector), remaining)
+
+        return self.read_and_assert(
+            f"Get Element States '{selector}'", states,
+            lambda value: list_verify_assertion(value, assertion_operator, list(expected),
+                                                "States", message),
+            ms, message)
+
+    @concurrent_keyword()
+    def get_url(self, assertion_operator: AssertionOperator | None = None,
+                assertion_expected: Any = None, message: str | None = None, *,
+                timeout: timedelta | None = None) -> Any:
+        """Returns the URL of the current session's page, or checks it.
+
+        | ${url}= | Get Url |
+        | Get Url | *= | /dashboard |
+        | Get Url | matches | /tokens/\\\\d+$ |
+        """
+        ms = self.timeout_ms(timeout)
+
+        async def url(s, remaining):
+            return s.page.url
+
+        return self.read_and_assert(
+            "Get Url", url,
+            lambda value: verify_assertion(value, assertion_operator, assertion_expected, "URL",
+                                           message),
+            ms, message)
+
+    @concurrent_keyword()
+    def get_title(self, assertion_operator: AssertionOperator | None = None,
+                  assertion_expected: Any = None, message: str | None = None, *,
+                  timeout: timedelta | None = None) -> Any:
+        """Returns the title of the current session's page, or checks it.
+
+        Fails after ``timeout`` when the page does not answer (a script stuck
+        in a loop), like every keyword of this library.
+
+        | ${title}= | Get Title |
+        | Get Title | == | Demo Portal |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.read_and_assert(
+            "Get Title", lambda s, remaining: s.page.title(),
+            lambda value: verify_assertion(value, assertion_operator, assertion_expected,
+                                           "Title", message),
+            ms, message)

@@ -1,0 +1,76 @@
+*** Settings ***
+Documentation     Faults: a page stuck in a script, a crashed page and a killed Playwright
+...               driver each fail only what they took with them; the tests after each pass.
+Resource          ../resources/common.resource
+Library           ../resources/ProcessTools.py
+Suite Setup       Use Fresh Demo Portal
+Test Teardown     Close All Sessions
+
+
+*** Variables ***
+${HANG}           setTimeout(() => { while (true) {} }, 0)
+
+
+*** Test Cases ***
+Keywords On A Hung Page Fail After Their Timeout
+    [Documentation]    Reading a page stuck in a JavaScript loop used to wait forever.
+    Open Session    anonymous    id=stuck
+    Go To    /
+    Evaluate JavaScript    ${HANG}
+    Run Keyword And Expect Error
+    ...    Get Title did not finish in session 'stuck' within 3 seconds: the page does not respond (a script on it may be stuck in a loop). Reload the page or close the session; a longer timeout= helps only if the page is merely slow.
+    ...    Get Title    timeout=1s
+    Run Keyword And Expect Error    Evaluate JavaScript did not finish in session 'stuck' within 3 seconds: *
+    ...    Evaluate JavaScript    1 + 1    timeout=1s
+    Run Keyword And Expect Error    Get Element Count 'a' did not finish in session 'stuck' within 3 seconds: *
+    ...    Get Element Count    a    timeout=1s
+    Open Session    anonymous    id=healthy
+    Go To    /
+    ${title}=    Get Title
+    Should Be Equal    ${title}    Demo Portal
+    Close Session    stuck
+
+The Test After A Hung Page Passes
+    Open Anonymous Session
+    Go To    /
+    ${title}=    Get Title
+    Should Be Equal    ${title}    Demo Portal
+
+A Crashed Page Fails Its Keywords With A Sentence Until Reload
+    Create Active Accounts    cora
+    Open Account Session    cora    ${USER PASSWORD}
+    Open Session    anonymous    id=bystander
+    Go To    /
+    Switch To Session    account_cora
+    Run Keyword And Expect Error
+    ...    The page of session 'account_cora' crashed; Reload gives the session a fresh page at the same URL (cookies and login are kept), or close it with Close Session.
+    ...    Go To    chrome://crash
+    Run Keyword And Expect Error
+    ...    The page of session 'account_cora' crashed; Reload gives the session a fresh page at the same URL (cookies and login are kept), or close it with Close Session.
+    ...    Get Title
+    Run Keyword And Expect Error    The page of session 'account_cora' crashed; *    Get Url
+    Reload
+    Url Should Contain    /account/dashboard
+    Element Text Should Be    .username    cora
+    Run Keyword In Session    bystander    Url Should Contain    /
+
+The Test After A Crash Passes
+    Open Anonymous Session
+    Go To    /
+    ${title}=    Get Title
+    Should Be Equal    ${title}    Demo Portal
+
+A Killed Driver Fails The Keyword And Names The Lost Sessions
+    Open Session    anonymous    id=first
+    Open Session    anonymous    id=second
+    Kill Playwright Driver Of This Run
+    Run Keyword And Expect Error
+    ...    The Playwright driver stopped unexpectedly (crashed or was killed) and 2 session(s) were lost: first, second; the next session opens in a fresh driver and browser.
+    ...    Get Title
+    Session Should Not Exist    first
+
+The Test After A Killed Driver Passes
+    Open Anonymous Session
+    Go To    /
+    ${title}=    Get Title
+    Should Be Equal    ${title}    Demo Portal
