@@ -22,8 +22,8 @@ Element And Page Assertions Pass And Fail As Before
     ...    Element Should Be Visible 'id=saved-note' failed in session 'anonymous': *
     ...    Element Should Be Visible    id=saved-note    timeout=200ms
     Run Keyword And Expect Error
-    ...    Page Should Contain 'Profile saved' failed in session 'anonymous': *
-    ...    Page Should Contain    Profile saved    timeout=200ms
+    ...    Page Should Contain 'Profile deleted' failed in session 'anonymous': *
+    ...    Page Should Contain    Profile deleted    timeout=200ms
 
 They Still Wait For The Page
     Fill Text    id=email    ada@example.com
