@@ -116,8 +116,11 @@ sends the cookies of a browser session (it is logged in as that user);
 otherwise it starts with no cookies and keeps none. `API Request` and its
 shortcuts `API Get`, `API Post`, `API Put`, `API Patch` and `API Delete`
 act on the current session: in a browser session they carry its cookies.
-Authorization and cookie headers are masked in the log; give tokens with
-``bearer_token``.
+Credentials are masked in the log, see `Secrets`; give tokens with
+``bearer_token``. API keywords take ``timeout=`` (the library's ``timeout``
+by default) and refuse a response body over ``max_body_size`` (10 MB by
+default) from its Content-Length, before it is read: Playwright's driver
+holds every body whole, and reading one of about 200 MB kills it.
 
 = Failure evidence =
 
@@ -147,20 +150,43 @@ values: a variable declared ``${password: Secret}`` (for example
 ``VAR    ${password: Secret}    %{APP_PASSWORD}``), or the password a login
 keyword receives. The library types and sends them but never writes them:
 
-- `Fill Secret`, ``bearer_token`` and Secret header values are logged as ``*****``;
+- `Fill Secret`, ``bearer_token`` and Secret header values are logged as
+  ``*****``, and so are headers named like a credential (``Authorization``,
+  ``Cookie``, ``X-Api-Key``, ``X-Custom-Token``...);
 - every secret the library was given (passwords of sessions, `Fill Secret`
-  values, tokens, Secret headers) is also masked in response excerpts in
-  the log and cut out of Playwright traces, with its URL- and JSON-encoded
-  forms; cookie and authorization headers are masked in traces too;
+  values, tokens, Secret headers, values read with ``as_secret=True``, and
+  credential-named fields of JSON API responses, such as a token the server
+  issued) is masked in its raw, URL-, JSON- and HTML-encoded forms, in the log,
+  in error messages and in Playwright traces;
+- response excerpts in the log also mask what looks like a credential:
+  ``"token": ...`` and ``password=...`` fields, ``Bearer`` values and runs of
+  32 or more letters and digits (not UUIDs). The response an API keyword
+  returns prints the same way, so ``${response}=    API Get    ...`` logs no token;
+- every saved trace is rewritten before it is kept: secrets are cut out of
+  action parameters, DOM snapshots, form posts and bodies, and cookie,
+  authorization and password-named values are masked. A session where
+  `Fill Secret` typed into a field that shows its text keeps no screencast
+  (filmstrip) in its traces, since the frames would show the secret;
 - a field that shows its text (not a password field) that `Fill Secret`
   typed into is blacked out in the screenshots of that session;
 - screenshots, traces and their folders are readable by their owner only.
 
-At ``--loglevel TRACE`` Robot Framework itself logs the arguments of every
-keyword before the library runs. It shows a ``Secret`` as ``<secret>``, but
-a plain string as written: keep credentials in ``Secret`` variables, never
-in plain ones or as literals, and they stay out of log.html and output.xml
-at every log level.
+Not masked: a token a server issues in an HTML page or another non-JSON
+body stays in traces (the log masks it only if it looks like a credential),
+and a value a test reads from a page or a response without ``as_secret=True``
+is a plain string.
+
+At ``--loglevel TRACE`` Robot Framework itself logs the arguments and the
+return value of every keyword, and at every level it logs what a keyword's
+result is assigned to (``${x} = ...``). It shows a ``Secret`` as
+``Secret(value=<secret>)``, but a plain string as written. So:
+
+- keep credentials in ``Secret`` variables, never in plain ones or as literals;
+- read tokens from the page with ``as_secret=True``;
+- do not pass a value taken from a response to another keyword as ``${...}``:
+  use it in an expression with ``$`` syntax, which Robot logs unexpanded:
+  ``Should Be True    $response["json"]["token"].startswith("pst_")``;
+- assign responses to ``${response}``, not ``&{response}`` (which logs every item).
 
 = Lifecycle =
 

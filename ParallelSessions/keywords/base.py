@@ -215,7 +215,8 @@ class LibraryComponent:
             if handle.crashed or self._crash_follows(handle, error):
                 raise PageCrashedError(handle.session_id) from None
             reason = self._obstacle(handle, selector, error)
-            raise action_error(description, handle.session_id, error, reason) from None
+            raise action_error(description, handle.session_id, error, reason,
+                               self.library.secrets.mask) from None
         finally:
             handle.touch()
         line = f"{description}: {outcome(result)}" if outcome else description
@@ -230,12 +231,14 @@ CRASH_HINTS = ("ERR_ABORTED", "crash", "Target closed")
 
 
 def action_error(description: str, session_id: str, error: BaseException,
-                 reason: str | None = None) -> BaseException:
+                 reason: str | None = None,
+                 mask: Callable[[str], str] = lambda text: text) -> BaseException:
     """One sentence naming the action and the session; assertions stay assertions."""
     if isinstance(error, AssertionMessageError):
         return error
-    logger.debug(f"[{session_id}] {description}: Playwright said: {error}")
-    message = f"{description} failed in session '{session_id}': {explain(error, reason)}"
+    # Playwright's call log can quote the page (an aria snapshot with a typed secret).
+    logger.debug(mask(f"[{session_id}] {description}: Playwright said: {error}"))
+    message = mask(f"{description} failed in session '{session_id}': {explain(error, reason)}")
     return AssertionError(message) if isinstance(error, AssertionError) else SessionActionError(message)
 
 

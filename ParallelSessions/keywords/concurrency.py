@@ -147,13 +147,14 @@ class ConcurrencyKeywords(LibraryComponent):
     def _describe(self, outcome: SessionOutcome) -> str:
         """The failed step and its error, without repeating the session id."""
         if not isinstance(outcome.error, (PlaywrightError, AssertionError)):
-            return str(outcome.error)
+            return self.library.secrets.mask(str(outcome.error))
         failed = next((r for r in outcome.records if r.error is not None), None)
         description = failed.description if failed else "A step"
+        mask = self.library.secrets.mask
         if description.startswith(PREPARE):
-            return (f"{description[len(PREPARE):]} failed while it was prepared before SYNC: "
-                    f"{explain(outcome.error)}")
-        return f"{description} failed: {explain(outcome.error)}"
+            return mask(f"{description[len(PREPARE):]} failed while it was prepared before "
+                        f"SYNC: {explain(outcome.error)}")
+        return mask(f"{description} failed: {explain(outcome.error)}")
 
     @keyword
     def run_keyword_in_sessions(self, sessions: list[str] | str, keyword: str, /,
