@@ -24,7 +24,7 @@ atest: setup
 test: utest atest
 
 docs: setup
-	$(PY) -m robot.libdoc --name ParallelSessions ParallelSessions docs/ParallelSessions.html
+	$(PY) scripts/make_docs.py
 
 clean:
 	rm -rf $(RESULTS) .pytest_cache

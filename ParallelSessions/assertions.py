@@ -15,7 +15,8 @@ from .errors import AssertionMessageError, InvalidAssertionError
 
 # How often a value is read again while an assertion does not hold yet.
 POLL_SECONDS = 0.1
-# A read never gets less time than this, also the last one after the deadline.
+# A read never gets less time than this (nor more than the whole timeout), also the
+# last one after the deadline.
 MIN_READ_MS = 1000.0
 
 Read = Callable[[float], Awaitable[Any]]  # remaining milliseconds -> value
@@ -31,12 +32,19 @@ async def read_until(read: Read, check: Check, timeout_ms: float) -> Any:
     """
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout_ms / 1000
+    failed: AssertionError | None = None
     while True:
         remaining_ms = max(min(MIN_READ_MS, timeout_ms), (deadline - loop.time()) * 1000)
-        value = await read(remaining_ms)
+        try:
+            value = await read(remaining_ms)
+        except Exception:
+            if failed is not None and loop.time() >= deadline:
+                raise failed from None  # what the assertion saw says more than a late read
+            raise
         try:
             return check(value)
-        except AssertionError:
+        except AssertionError as error:
+            failed = error
             if loop.time() >= deadline:
                 raise
         except (ValueError, AttributeError, RuntimeError, TypeError) as error:

@@ -28,6 +28,14 @@ GUARD_SECONDS = 30.0
 T = TypeVar("T")
 
 
+def _quiet_about_a_dead_driver(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+    """A killed driver leaves Playwright futures nobody awaits; the library reports the
+    death itself (BrowserLostError), so asyncio's 'never retrieved' error is noise."""
+    if "Connection closed while reading from the driver" in str(context.get("exception")):
+        return
+    loop.default_exception_handler(context)
+
+
 class EventLoopThread:
     """An asyncio loop in a daemon thread, started on first use."""
 
@@ -45,6 +53,7 @@ class EventLoopThread:
         with self._lock:
             if not self.running:
                 loop = asyncio.new_event_loop()
+                loop.set_exception_handler(_quiet_about_a_dead_driver)
                 ready = threading.Event()
 
                 def serve():

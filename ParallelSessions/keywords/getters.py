@@ -63,6 +63,18 @@ def _checkbox_state(expected: bool | str) -> bool:
         f"Invalid expected_state '{expected}': give checked or unchecked (or True or False).")
 
 
+def _verify_states(states: list[str], operator: AssertionOperator | None, expected: list,
+                   message: str | None) -> Any:
+    """States are flags, as in the Browser library: ``not contains`` means none of them."""
+    if operator is AssertionOperator["not contains"]:
+        present = [state for state in expected if state in states]
+        if present:
+            raise AssertionError(message.format(value=states, expected=expected) if message else
+                                 f"States {states} should not contain {present}")
+        return states
+    return list_verify_assertion(list(states), operator, list(expected), "States", message)
+
+
 class GetterKeywords(LibraryComponent):
 
     @concurrent_keyword()
@@ -232,7 +244,8 @@ class GetterKeywords(LibraryComponent):
         ``readonly``, ``checked`` or ``unchecked`` (checkboxes and radio
         buttons), ``focused`` or ``defocused``, and ``selected`` or
         ``deselected`` (options). The operators compare lists: ``*=``
-        (contains all given), ``==``, ``!=``, ``validate`` and ``then``.
+        (contains all given), ``not contains`` (none of the given), ``==``,
+        ``!=``, ``validate`` and ``then``.
 
         | ${states}= | Get Element States | id=save |
         | Get Element States | id=save | *= | visible | disabled |
@@ -246,8 +259,7 @@ class GetterKeywords(LibraryComponent):
 
         return self.read_and_assert(
             f"Get Element States '{selector}'", states,
-            lambda value: list_verify_assertion(value, assertion_operator, list(expected),
-                                                "States", message),
+            lambda value: _verify_states(value, assertion_operator, expected, message),
             ms, message)
 
     @concurrent_keyword()
