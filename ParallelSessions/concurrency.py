@@ -32,6 +32,8 @@ class PlannedStep:
     description: str
     run: Callable[[SessionHandle], Awaitable[Any]]
     prepare: Callable[[SessionHandle], Awaitable[Fire]] | None = None
+    # The test's activity record (activity.ActivityLog): SYNC releases are noted in it.
+    activity: Any = None
 
 
 SYNC = "SYNC"
@@ -60,16 +62,21 @@ class ReleaseBarrier:
     A session that fails ``leave``s, so the others are never stuck waiting for it.
     """
 
-    def __init__(self, parties: int, lead_ms: float):
+    def __init__(self, parties: int, lead_ms: float,
+                 on_release: Callable[[float], Any] | None = None):
         self._waiting = parties
         self._lead_ms = lead_ms
+        self._on_release = on_release
         self._release = asyncio.get_running_loop().create_future()
 
     def arrive(self) -> None:
         """A session is ready, or has failed and will not come (it must not be waited for)."""
         self._waiting -= 1
         if self._waiting <= 0 and not self._release.done():
-            self._release.set_result(time.time() * 1000 + self._lead_ms)
+            release_at = time.time() * 1000 + self._lead_ms
+            self._release.set_result(release_at)
+            if self._on_release is not None:
+                self._on_release(release_at)
 
     async def wait(self) -> float:
         return await asyncio.shield(self._release)
@@ -155,7 +162,11 @@ async def _run_session(handle: SessionHandle, steps: list, barriers: list[Releas
 async def run_concurrently(plans: list[tuple[SessionHandle, list]]) -> list[SessionOutcome]:
     """Runs each session's steps in its own task; returns one outcome per session, in order."""
     sync_count = sum(1 for step in plans[0][1] if step == SYNC) if plans else 0
-    barriers = [ReleaseBarrier(len(plans), lead_time_ms(len(plans))) for _ in range(sync_count)]
+    activity = next((step.activity for _, steps in plans for step in steps
+                     if isinstance(step, PlannedStep) and step.activity is not None), None)
+    on_release = activity.note_sync if activity is not None else None
+    barriers = [ReleaseBarrier(len(plans), lead_time_ms(len(plans)), on_release)
+                for _ in range(sync_count)]
     started = time.perf_counter()
     return list(await asyncio.gather(
         *(_run_session(handle, steps, barriers, started) for handle, steps in plans)))

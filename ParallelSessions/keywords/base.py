@@ -204,9 +204,13 @@ class LibraryComponent:
         operation = _bounded(description, operation, limit + GRACE_SECONDS)
         if needs_page:
             operation = _on_a_page(operation, recovers_crash)
+        # Every step is noted in the test's activity record (timeline, summary).
+        activity = self.library.listener.activity
+        operation = activity.recorded(description, operation)
         if self.library.planning:
-            return PlannedStep(description, operation, prepare and _on_a_page(
-                _bounded(description, prepare, limit + GRACE_SECONDS)))
+            return PlannedStep(description, operation, prepare and activity.recorded_prepare(
+                description, _on_a_page(_bounded(description, prepare, limit + GRACE_SECONDS))),
+                activity=activity)
         handle = handle or self.current_session()
         started = time.perf_counter()
         try:
