@@ -56,6 +56,8 @@ class ParallelSessionManager:
         self._logins: dict[str, LoginCallable | None] = {}
         # Called with a session just before its context closes (e.g. to save its trace).
         self.before_close: Callable[[SessionHandle], Awaitable[Any]] | None = None
+        # Records videos of sessions (video.VideoRecorder), or None for no videos.
+        self.videos = None
 
     # -- roles ---------------------------------------------------------------
 
@@ -154,12 +156,19 @@ class ParallelSessionManager:
         self._reserved.add(session_id)
         return session_id
 
-    async def _new_context(self, handle: SessionHandle, storage_state: dict | None = None):
-        """Gives ``handle`` a fresh context and page whose errors it collects."""
+    async def _new_context(self, handle: SessionHandle, storage_state: dict | None = None,
+                           record_video: str | None = None):
+        """Gives ``handle`` a fresh context and page whose errors it collects.
+
+        ``record_video`` (``ON``, ``RETAIN_ON_FAILURE``, ``OFF``) overrides the
+        video recorder's mode for this session.
+        """
         handle.base_url = self.base_url
+        video = self.videos.context_options(handle.session_id, record_video) \
+            if self.videos is not None else {}
         context = await self.browser.new_context(
             base_url=self.base_url, viewport=self.viewport, locale=self.locale,
-            storage_state=storage_state)
+            storage_state=storage_state, **video)
         context.set_default_timeout(self.timeout * 1000)
         try:
             page = await context.new_page()
@@ -168,6 +177,8 @@ class ParallelSessionManager:
             raise
         handle.context = context
         self._watch(handle, page)
+        if self.videos is not None:
+            self.videos.started(handle, page)
 
     @staticmethod
     def _watch(handle: SessionHandle, page) -> None:
@@ -191,7 +202,8 @@ class ParallelSessionManager:
 
     async def create_session(self, role: str = ACCOUNT, session_id: str | None = None, *,
                              username: str | None = None,
-                             password: str | None = None) -> SessionHandle:
+                             password: str | None = None,
+                             record_video: str | None = None) -> SessionHandle:
         """Opens a session of ``role``; its id defaults to ``<role>_<n>``.
 
         A login registered for the role with :meth:`set_login` runs right away;
@@ -215,7 +227,7 @@ class ParallelSessionManager:
         handle = SessionHandle(session_id, role, username=username, password=password)
         saved = self.logins.get(role, username)
         try:
-            await self._new_context(handle, saved and saved[0])
+            await self._new_context(handle, saved and saved[0], record_video)
         finally:
             self._reserved.discard(session_id)
         handle.reused_login = saved is not None
@@ -292,6 +304,8 @@ class ParallelSessionManager:
         """Gives a session a fresh context: no cookies, storage or history remain."""
         handle = self.find(session_id)
         old = handle.context
+        secret_shown = bool(handle.masked_selectors)
+        video = self.videos.detach(session_id) if self.videos is not None else None
         if self.before_close is not None:
             await self.before_close(handle)
         handle.tracing = False  # the new context is not traced until its owner says so
@@ -302,6 +316,8 @@ class ParallelSessionManager:
             if dependent.source == session_id:
                 dependent.request = handle.context.request
         await old.close()
+        if self.videos is not None:
+            await self.videos.finish_video(video, secret_shown)
         handle.touch()
         return handle
 
@@ -396,6 +412,8 @@ class ParallelSessionManager:
                         await self.before_close(handle)
                 finally:
                     await handle.context.close()
+                    if self.videos is not None:
+                        await self.videos.finish(session_id, bool(handle.masked_selectors))
         finally:
             self._closing.discard(session_id)
 
@@ -421,6 +439,8 @@ class ParallelSessionManager:
         Sessions being closed at that moment count as lost too.
         """
         lost = list(self._sessions) + sorted(self._closing - set(self._sessions))
+        if self.videos is not None:
+            self.videos.forget_all()
         self._closed.update(lost)
         self._sessions.clear()
         self._reserved.clear()

@@ -44,6 +44,14 @@ class TraceMode(Enum):
     RETAIN_ON_FAILURE = "RETAIN_ON_FAILURE"
 
 
+class VideoMode(Enum):
+    """Videos of sessions: none, every test's, or only failed tests'."""
+
+    OFF = "OFF"
+    ON = "ON"
+    RETAIN_ON_FAILURE = "RETAIN_ON_FAILURE"
+
+
 def parse_bool(value: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -150,6 +158,8 @@ SETTINGS: tuple[Setting, ...] = (
             "When sessions left open are closed (and reported as leaks)."),
     Setting("trace", "TRACE", "OFF", _choice_parser("OFF", "ON", "RETAIN_ON_FAILURE"),
             "Playwright traces of sessions: none, all, or only of failed tests."),
+    Setting("record_video", "RECORD_VIDEO", "OFF", _choice_parser("OFF", "ON", "RETAIN_ON_FAILURE"),
+            "Videos of sessions: none, all, or only of failed tests."),
 )
 
 
@@ -170,6 +180,7 @@ class Settings:
     screenshot_on_failure: str = "ALL"
     auto_closing: str = "TEST"
     trace: str = "OFF"
+    record_video: str = "OFF"
 
     @classmethod
     def load(cls, arguments: Mapping[str, Any] | None = None,

@@ -13,7 +13,7 @@ from robot.libraries.BuiltIn import BuiltIn
 from ..errors import ConfigurationError, DuplicateSessionError, LoginError, NoCurrentSessionError
 from ..manager import describe_ids, login_failure
 from ..session import ACCOUNT, ADMIN, ANONYMOUS, SessionHandle
-from ..settings import TraceMode, parse_url
+from ..settings import TraceMode, VideoMode, parse_url
 from .base import LibraryComponent, reveal
 
 
@@ -24,23 +24,28 @@ class SessionKeywords(LibraryComponent):
     @keyword
     def open_session(self, role: str = ACCOUNT, id: str | None = None,
                      username: str | None = None, password: Secret | str | None = None,
-                     trace: TraceMode | None = None) -> str:
+                     trace: TraceMode | None = None,
+                     record_video: VideoMode | None = None) -> str:
         """Opens a new isolated session of ``role``, makes it current and returns its id.
 
         ``role`` is one of ``admin``, ``account``, ``anonymous`` or a role given a
         login keyword with `Set Login Keyword`. ``id`` defaults to ``<role>_<n>``
         with the smallest free ``n``. When the role has a login keyword, it runs
         right away in the new session (see `Logging in`). ``trace`` overrides the
-        library's ``trace`` setting for this session (see `Failure evidence`).
+        library's ``trace`` setting for this session, ``record_video`` its
+        ``record_video`` setting (see `Failure evidence`).
 
         | ${id}=    | Open Session | account | username=alice | password=${ALICE PASSWORD} |
         | Should Be Equal | ${id} | account_1 |
         | Open Session | admin | id=second_admin |
+        | Open Session | anonymous | record_video=RETAIN_ON_FAILURE |
         """
         username = None if username is None else str(username)
+        video = record_video.value if record_video else None
         handle = self.runtime.run_with_browser(
             lambda manager: manager.create_session(role, id, username=username,
-                                                   password=self._secret(password)))
+                                                   password=self._secret(password),
+                                                   record_video=video))
         self._opened(handle, trace.value if trace else None)
         return handle.session_id
 
