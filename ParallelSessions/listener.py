@@ -5,6 +5,10 @@
 - Sessions are closed when their scope ends (``auto_closing``); a session left
   open is reported as a leak.
 - A browser that died during a test fails that test, naming the lost sessions.
+- Every page keyword's line in log.html names its session: ``[admin] Click``.
+- A timeline of the sessions' steps follows `Run In Sessions Concurrently` and
+  every failure; each test ends with a summary of what each session did.
+- Videos of sessions are kept or deleted by ``record_video``, like traces.
 - At the end of the run the browser is closed.
 """
 
@@ -13,13 +17,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import os
+import time
 
 from robot.api import logger
+from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
+from robot.output.loggerapi import LoggerApi
 
+from .activity import ActivityLog
 from .errors import BrowserLostError
-from .evidence import trace_links_html
+from .evidence import activity_summary_html, trace_links_html, videos_html
 from .explain import explain
-from .keywords.base import normalise_keyword_name, output_dir
+from .keywords.base import CONCURRENT, normalise_keyword_name, output_dir
+from .timeline import timeline_svg
+from .video import VideoRecorder
 
 if TYPE_CHECKING:
     from .library import ParallelSessions
@@ -44,6 +54,16 @@ class LibraryListener:
         # Messages of the failures captured in the running test: a failure propagating
         # through nested keywords (and their teardowns) is captured once, at its source.
         self._captured: list[str] = []
+        # What the sessions did in the running test (every `act` notes its step here).
+        self.activity = ActivityLog(library.secrets)
+        # When the keyword failing now started (seconds since the epoch): its failed steps
+        # name the failing session.
+        self.failing_since = 0.0
+        self.videos = VideoRecorder(library.settings.record_video, library.settings.viewport)
+        library.runtime.manager.videos = self.videos
+        self._ours: dict[str, bool] = {}  # library names in the log -> whether it is this one
+        self._labels = _SessionLabels(self)
+        _register(self._labels)
 
     # -- scopes ----------------------------------------------------------------
 
@@ -91,8 +111,13 @@ class LibraryListener:
     def start_suite(self, data, result):
         self._scopes.append(("suite", result.full_name, result.name))
         self._captured = []
-        self.library.tracer.test_name = result.name
-        self.library.tracer.output_dir = output_dir()
+        self._name_outputs(result.name)
+        self.activity.reset()
+
+    def _name_outputs(self, name: str) -> None:
+        """Trace and video files made from now on are named after ``name``."""
+        self.library.tracer.test_name = self.videos.test_name = name
+        self.library.tracer.output_dir = self.videos.output_dir = output_dir()
 
     def end_suite(self, data, result):
         if not self._ending("suite", result.full_name):
@@ -100,6 +125,7 @@ class LibraryListener:
         try:
             self._finish_traces(result.failed)
             self._close_scope()
+            self._finish_videos(result.failed)
         finally:
             self._scopes.pop()
 
@@ -109,8 +135,8 @@ class LibraryListener:
             self._scopes.append(("suite", suite.full_name, suite.name))  # began before the import
         self._scopes.append(("test", result.full_name, result.name))
         self._captured = []
-        self.library.tracer.test_name = result.name
-        self.library.tracer.output_dir = output_dir()
+        self._name_outputs(result.name)
+        self.activity.reset()
         for handle in self.library.runtime.manager.sessions():
             handle.clear_page_errors()
 
@@ -126,9 +152,12 @@ class LibraryListener:
         try:
             self._finish_traces(result.failed)
             self._close_scope()
+            self._finish_videos(result.failed)
+            self._log_activity()
         finally:
             self._scopes.pop()
-            self.library.tracer.test_name = self._scopes[-1][2] if self._scopes else "run"
+            self.library.tracer.test_name = self.videos.test_name = \
+                self._scopes[-1][2] if self._scopes else "run"
 
     def _finish_traces(self, failed: bool) -> None:
         """Saves the test's trace chunks; keeps them (ON, or a failure) or deletes them."""
@@ -155,6 +184,33 @@ class LibraryListener:
             return
         logger.info(trace_links_html(kept, tracer.output_dir), html=True)
 
+    def _finish_videos(self, failed: bool) -> None:
+        """Keeps (ON, or a failure while the session was open) or deletes finished videos.
+
+        Sessions still open when a test fails have their videos marked, so that
+        ``RETAIN_ON_FAILURE`` keeps them when they close later.
+        """
+        if failed:
+            self.videos.mark_failed(self.library.runtime.manager.session_ids)
+        kept = []
+        for video in self.videos.take_finished():
+            if video.dropped:
+                logger.info(f"[{video.session_id}] Its video was deleted: {video.dropped}.")
+            elif not video.saved:
+                continue
+            elif video.mode == "ON" or video.failed or failed:
+                kept.append((video.session_id, video.path))
+            elif os.path.exists(video.path):
+                os.remove(video.path)
+        if kept:
+            logger.info(videos_html(kept, self.videos.output_dir), html=True)
+
+    def _log_activity(self) -> None:
+        """The test's activity summary: per session its steps, time, pages, errors."""
+        activities = self.activity.summary(self.library.runtime.manager.sessions())
+        if activities:
+            logger.info(activity_summary_html(activities, self.activity.mask), html=True)
+
     # -- failures ----------------------------------------------------------------
 
     def start_keyword(self, data, result):
@@ -164,13 +220,37 @@ class LibraryListener:
     def end_keyword(self, data, result):
         if self._catching:  # empty when the library was imported by this very keyword
             self._catching.pop()
-        if not result.failed or any(self._catching):
-            return
+        started = result.start_time.timestamp() if result.start_time else time.time()
+        capturing = result.failed and not any(self._catching)
         message = result.message or ""
-        if message and any(captured in message for captured in self._captured if captured):
-            return  # the same failure, reaching an enclosing keyword
+        if capturing and message and \
+                any(captured in message for captured in self._captured if captured):
+            capturing = False  # the same failure, reaching an enclosing keyword
+        if not capturing:
+            if normalise_keyword_name(result.name or "") == "runinsessionsconcurrently" and \
+                    self.is_ours(result.owner):
+                self._log_timeline(started, "Timeline of Run In Sessions Concurrently")
+            return
         self._captured.append(message)
+        self.failing_since = started
         self.library.capture_failure_evidence()
+
+    def _log_timeline(self, since: float, title: str) -> None:
+        steps = self.activity.steps_since(since)
+        if steps:
+            logger.info(timeline_svg(steps, self.activity.syncs_since(since), title=title,
+                                     mask=self.activity.mask), html=True)
+
+    def is_ours(self, owner: str | None) -> bool:
+        """Whether keywords of library ``owner`` (its name in the log) are this library's."""
+        if not owner:
+            return False
+        if owner not in self._ours:
+            try:
+                self._ours[owner] = BuiltIn().get_library_instance(owner) is self.library
+            except (RuntimeError, RobotNotRunningError):
+                self._ours[owner] = False
+        return self._ours[owner]
 
     def start_try_branch(self, data, result):
         handles = data.type == "TRY" and any(b.type == "EXCEPT" for b in data.parent.body)
@@ -181,6 +261,63 @@ class LibraryListener:
             self._catching.pop()
 
     def close(self) -> None:
+        _unregister(self._labels)
         self.library.focus.clear()
         for problem in self.library.runtime.shutdown():
             logger.warn(f"ParallelSessions at the end of the run: {problem}")
+
+
+# Keywords that act in the current session although they are not concurrent steps.
+SESSION_KEYWORDS = {"takescreenshot", "getcookies", "getlocalstorageitem", "evaluatejavascript",
+                    "reload", "goback", "waitforurl", "urlshouldcontain"}
+
+
+class _SessionLabels(LoggerApi):
+    """Puts the session a page keyword acts in into its name in log.html: ``[admin] Click``.
+
+    log.html shows a collapsed keyword as its library, name and arguments only,
+    and output.xml writes them as the keyword starts, before any library
+    listener hears of it. So this is registered as one of Robot Framework's
+    loggers, which are told of a keyword first (``robot.output.LOGGER``, an
+    internal API: without it the labels are simply absent). The keyword's
+    arguments stay as written; only its name in the log gains the prefix.
+    """
+
+    def __init__(self, listener: LibraryListener):
+        super().__init__()
+        self.listener = listener
+        self._labelled: set[str] | None = None
+
+    def _labelled_names(self) -> set[str]:
+        if self._labelled is None:
+            names = set()
+            for name, method in self.listener.library.keywords.items():
+                shown = normalise_keyword_name(getattr(method, "robot_name", None) or name)
+                if CONCURRENT in getattr(method, "robot_tags", ()) or shown in SESSION_KEYWORDS:
+                    names.add(shown)
+            self._labelled = names
+        return self._labelled
+
+    def start_keyword(self, data, result) -> None:
+        current = self.listener.library.focus.current
+        if current is None or not result.name or result.name.startswith("["):
+            return
+        if normalise_keyword_name(result.name) in self._labelled_names() and \
+                self.listener.is_ours(result.owner):
+            result.name = f"[{current}] {result.name}"
+
+
+def _register(labels: _SessionLabels) -> None:
+    try:
+        from robot.output import LOGGER
+        LOGGER.register_logger(labels)
+    except (ImportError, AttributeError):
+        pass
+
+
+def _unregister(labels: _SessionLabels) -> None:
+    try:
+        from robot.output import LOGGER
+        LOGGER.unregister_logger(labels)
+    except (ImportError, AttributeError):
+        pass
