@@ -13,7 +13,7 @@ ${PID}            ${{ os.getpid() }}
 *** Test Cases ***
 A Failing Test With Three Sessions Yields Three Labelled Screenshots
     [Documentation]    FAIL Element Text Should Be 'h1' 'Nope' failed in session 'anonymous': Locator expected to have text 'Nope' (actual: 'Broken page')
-    ...    LOG 6:1:2 INFO REGEXP: (?s)<b>Sessions at the failure</b>.*admin · role admin · http://127\\.0\\.0\\.1:\\d+/admin/dashboard.*account_zoe · role account · user zoe · http://.*/account/dashboard.*anonymous · role anonymous · http://.*/broken.*
+    ...    LOG 6:1:2 INFO REGEXP: (?s)<b>Sessions at the failure</b>.*✕ Failed here</b> · anonymous · role anonymous · http://.*/broken.*admin · role admin · http://127\\.0\\.0\\.1:\\d+/admin/dashboard.*account_zoe · role account · user zoe · http://.*/account/dashboard.*<svg .*
     ...    LOG 6:1:3 INFO [anonymous] console error: demo console error
     ...    LOG 6:1:4 INFO REGEXP: \\[anonymous\\] uncaught error: (Error: )?demo uncaught error
     Create Portal Account    zoe    ${USER PASSWORD}
