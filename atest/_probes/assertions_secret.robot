@@ -1,15 +1,17 @@
 *** Settings ***
-Documentation     Probe run by atest/assertions/secret_values.robot in its own robot process
-...               at --loglevel TRACE. It reads back, with ``as_secret=True``, a value typed
-...               with Fill Secret (from the environment) and a token the portal issues (which
-...               the library never saw), asserts on both, fails an assertion on purpose and
-...               reads one as a concurrent step. The caller then searches output.xml and
-...               log.html. A text typed with Fill Text and read without ``as_secret`` is the
-...               positive control.
-Library           ParallelSessions    account_login_keyword=Log In With Secret
-Library           ../resources/DemoPortal.py
-Suite Setup       Start Portal
-Test Teardown     Close All Sessions
+Documentation    Probe run by atest/assertions/secret_values.robot in its own robot process
+...              at --loglevel TRACE. It reads back, with ``as_secret=True``, a value typed
+...              with Fill Secret (from the environment) and a token the portal issues (which
+...              the library never saw), asserts on both, fails an assertion on purpose and
+...              reads one as a concurrent step. The caller then searches output.xml and
+...              log.html. A text typed with Fill Text and read without ``as_secret`` is the
+...              positive control.
+
+Library          ParallelSessions    account_login_keyword=Log In With Secret
+Library          ../resources/DemoPortal.py
+
+Suite Setup      Start Portal
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***
@@ -45,8 +47,8 @@ A Token The Page Shows Read As Secret Stays Secret
     Get Text    .token-value    matches    ^pst_[0-9a-f]{40}$    as_secret=True
     Run Keyword And Expect Error    Get Text '.token-value' failed in session 'account_probe': *
     ...    Get Text    .token-value    ==    pst_wrong    as_secret=True    timeout=500ms
-    Run Keyword And Expect Error    EQUALS:Token '*****' is not 'pst_wrong'
-    ...    Get Text    .token-value    ==    pst_wrong    Token {value} is not {expected}    as_secret=True    timeout=500ms
+    Run Keyword And Expect Error    EQUALS:Token '*****' is not 'pst_wrong'    Get Text    .token-value    ==
+    ...    pst_wrong    Token {value} is not {expected}    as_secret=True    timeout=500ms
     ${tokens}=    Run In Sessions Concurrently    account_probe
     ...    Get Text    .token-value    ^=    pst_    as_secret=True
     Should Be True    $tokens[0].value == $token.value
@@ -67,8 +69,8 @@ Should Be Secret
 
 Log In With Secret
     [Arguments]    ${username}    ${password}
-    Go To          /account/login
-    Fill Text      id=username    ${username}
+    Go To    /account/login
+    Fill Text    id=username    ${username}
     Fill Secret    id=password    ${password}
-    Click          button[type=submit]
-    Wait For Url   **/account/dashboard
+    Click    button[type=submit]
+    Wait For Url    **/account/dashboard

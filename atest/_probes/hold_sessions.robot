@@ -1,12 +1,13 @@
 *** Settings ***
-Documentation     Probe run by atest/lifecycle/process_cleanup.robot in a separate robot
-...               process (folders starting with _ are not collected by `robot atest/`).
-...               Opens sessions, then either fails or waits to be stopped by a signal.
-Library           ParallelSessions
+Documentation    Probe run by atest/lifecycle/process_cleanup.robot in a separate robot
+...              process (folders starting with _ are not collected by `robot atest/`).
+...              Opens sessions, then either fails or waits to be stopped by a signal.
+
+Library          ParallelSessions
 
 
 *** Variables ***
-${MODE}           wait
+${MODE}    wait
 
 
 *** Test Cases ***

@@ -1,15 +1,17 @@
 *** Settings ***
-Documentation     Probe run by atest/lifecycle/secrets.robot in a separate robot process at
-...               --loglevel TRACE with trace=ON. It uses a password, a Fill Secret value
-...               typed into a password field and into a field that shows its text, a
-...               bearer token, Secret header values and a token the server issues in a
-...               response body, all taken from the environment; its second test fails on
-...               purpose, so failure screenshots are taken too. The caller then searches
-...               every output file and every entry of every trace.
-Library           ParallelSessions    account_login_keyword=Log In With Secret    trace=ON
-Library           ../resources/DemoPortal.py
-Suite Setup       Start Portal
-Test Teardown     Close All Sessions
+Documentation    Probe run by atest/lifecycle/secrets.robot in a separate robot process at
+...              --loglevel TRACE with trace=ON. It uses a password, a Fill Secret value
+...              typed into a password field and into a field that shows its text, a
+...              bearer token, Secret header values and a token the server issues in a
+...              response body, all taken from the environment; its second test fails on
+...              purpose, so failure screenshots are taken too. The caller then searches
+...              every output file and every entry of every trace.
+
+Library          ParallelSessions    account_login_keyword=Log In With Secret    trace=ON
+Library          ../resources/DemoPortal.py
+
+Suite Setup      Start Portal
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***
@@ -52,8 +54,8 @@ Log In And Type A Secret Where It Shows
 
 Log In With Secret
     [Arguments]    ${username}    ${password}
-    Go To          /account/login
-    Fill Text      id=username    ${username}
+    Go To    /account/login
+    Fill Text    id=username    ${username}
     Fill Secret    id=password    ${password}
-    Click          button[type=submit]
-    Wait For Url   **/account/dashboard
+    Click    button[type=submit]
+    Wait For Url    **/account/dashboard

@@ -1,9 +1,11 @@
 *** Settings ***
-Documentation     API sessions: HTTP-only clients beside the browser sessions (the seed's
-...               "User + API Client" row of the testing matrix).
-Resource          ../resources/common.resource
-Suite Setup       Prepare Api User
-Test Teardown     Close All Sessions
+Documentation    API sessions: HTTP-only clients beside the browser sessions (the seed's
+...              "User + API Client" row of the testing matrix).
+
+Resource         ../resources/common.resource
+
+Suite Setup      Prepare Api User
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***

@@ -1,10 +1,12 @@
 *** Settings ***
-Documentation     API keywords follow the library's timeout when they are given none (they
-...               used to wait Playwright's 30 seconds whatever the library said).
-Library           ParallelSessions    timeout=1s
-Library           ../resources/DemoPortal.py
-Suite Setup       Use The Demo Portal
-Test Teardown     Close All Sessions
+Documentation    API keywords follow the library's timeout when they are given none (they
+...              used to wait Playwright's 30 seconds whatever the library said).
+
+Library          ParallelSessions    timeout=1s
+Library          ../resources/DemoPortal.py
+
+Suite Setup      Use The Demo Portal
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***

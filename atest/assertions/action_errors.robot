@@ -1,11 +1,13 @@
 *** Settings ***
-Documentation     An action that cannot happen fails with Playwright's reason in one sentence:
-...               the element is not enabled, another element covers it, the selector matches
-...               many elements, the page did not reach a URL.
-Resource          form_lab.resource
-Suite Setup       Use Fresh Demo Portal
-Test Setup        Open Form Lab
-Test Teardown     Close All Sessions
+Documentation    An action that cannot happen fails with Playwright's reason in one sentence:
+...              the element is not enabled, another element covers it, the selector matches
+...              many elements, the page did not reach a URL.
+
+Resource         form_lab.resource
+
+Suite Setup      Use Fresh Demo Portal
+Test Setup       Open Form Lab
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***

@@ -1,16 +1,18 @@
 *** Settings ***
-Documentation     Every getter and Wait For Element can be a step of Run In Sessions
-...               Concurrently; an assertion that fails in one session fails only that
-...               session's part, and the keyword then fails once, naming it.
-Resource          form_lab.resource
-Suite Setup       Prepare Accounts
-Test Setup        Open Account Sessions    @{USERS}
-Test Teardown     Close All Sessions
+Documentation    Every getter and Wait For Element can be a step of Run In Sessions
+...              Concurrently; an assertion that fails in one session fails only that
+...              session's part, and the keyword then fails once, naming it.
+
+Resource         form_lab.resource
+
+Suite Setup      Prepare Accounts
+Test Setup       Open Account Sessions    @{USERS}
+Test Teardown    Close All Sessions
 
 
 *** Variables ***
-@{USERS}          cora    dave    emma
-@{SESSIONS}       account_cora    account_dave    account_emma
+@{USERS}       cora    dave    emma
+@{SESSIONS}    account_cora    account_dave    account_emma
 
 
 *** Test Cases ***
@@ -50,18 +52,18 @@ Getters Return Each Session's Own Value
     Should Be Equal    ${counts}    ${{ [27, 27, 27] }}
     ${lengths}=    Run In Sessions Concurrently    ${SESSIONS}
     ...    Get Text    id=display-name    then    len(value)
-    Should Be Equal    ${lengths}    ${{ [len('name of account_cora'), len('name of account_dave'), len('name of account_emma')] }}
+    Should Be Equal    ${lengths}
+    ...    ${{ [len('name of account_cora'), len('name of account_dave'), len('name of account_emma')] }}
 
 An Assertion Failing In One Session Fails Only Its Part
     [Documentation]    Only dave's page saves; cora and emma still run their last step,
     ...    which proves they went on after dave's assertion failed.
     Run Keyword And Expect Error
     ...    EQUALS:Run In Sessions Concurrently failed in 1 session(s): account_dave: Get Text '.status' failed: Text 'Active' (str) should be 'Pending' (str)
-    ...    Run In Sessions Concurrently    ${SESSIONS}
-    ...    Go To    ${LAB}
-    ...    AND    Evaluate JavaScript    (id) => { if (id === 'account_dave') document.querySelector('.status').textContent = 'Active' }    {session}
-    ...    AND    Get Text    .status    ==    Pending    timeout=500ms
-    ...    AND    Fill Text    id=display-name    after-{session}
+    ...    Run In Sessions Concurrently    ${SESSIONS}    Go To    ${LAB}    AND    Evaluate JavaScript
+    ...    (id) => { if (id === 'account_dave') document.querySelector('.status').textContent = 'Active' }    {session}
+    ...    AND    Get Text    .status    ==    Pending    timeout=500ms    AND    Fill Text    id=display-name
+    ...    after-{session}
     FOR    ${user}    IN    cora    emma
         Switch To Session    account_${user}
         Get Property    id=display-name    value    ==    after-account_${user}
@@ -72,9 +74,8 @@ An Assertion Failing In One Session Fails Only Its Part
 A Wait Failing In Two Sessions Is Reported Once With Both
     Run Keyword And Expect Error
     ...    EQUALS:Run In Sessions Concurrently failed in 2 session(s): account_cora: Wait For Element 'id=saved-note' to be visible failed: Timeout 500ms exceeded.; account_emma: Wait For Element 'id=saved-note' to be visible failed: Timeout 500ms exceeded.
-    ...    Run In Sessions Concurrently    ${SESSIONS}
-    ...    Go To    ${LAB}
-    ...    AND    Evaluate JavaScript    (id) => { if (id === 'account_dave') document.getElementById('saved-note').hidden = false }    {session}
+    ...    Run In Sessions Concurrently    ${SESSIONS}    Go To    ${LAB}    AND    Evaluate JavaScript
+    ...    (id) => { if (id === 'account_dave') document.getElementById('saved-note').hidden = false }    {session}
     ...    AND    Wait For Element    id=saved-note    visible    timeout=500ms
 
 

@@ -1,10 +1,12 @@
 *** Settings ***
-Documentation     The assertion keywords that came before the assertion operators keep their
-...               arguments, their waiting and their messages, on the profile form.
-Resource          form_lab.resource
-Suite Setup       Use Fresh Demo Portal
-Test Setup        Open Form Lab
-Test Teardown     Close All Sessions
+Documentation    The assertion keywords that came before the assertion operators keep their
+...              arguments, their waiting and their messages, on the profile form.
+
+Resource         form_lab.resource
+
+Suite Setup      Use Fresh Demo Portal
+Test Setup       Open Form Lab
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***

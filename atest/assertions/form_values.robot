@@ -1,11 +1,13 @@
 *** Settings ***
-Documentation     What the user typed, chose and ticked, read three ways: Get Text gives
-...               the current value of a form field, Get Attribute the HTML attribute the
-...               page was served with, Get Property the live DOM property.
-Resource          form_lab.resource
-Suite Setup       Use Fresh Demo Portal
-Test Setup        Open Form Lab
-Test Teardown     Close All Sessions
+Documentation    What the user typed, chose and ticked, read three ways: Get Text gives
+...              the current value of a form field, Get Attribute the HTML attribute the
+...              page was served with, Get Property the live DOM property.
+
+Resource         form_lab.resource
+
+Suite Setup      Use Fresh Demo Portal
+Test Setup       Open Form Lab
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***

@@ -1,11 +1,13 @@
 *** Settings ***
-Documentation     Every getter returns its value without an assertion operator, asserts with
-...               each operator that fits its value, retries until the assertion holds and
-...               fails after its timeout with the assertion engine's sentence.
-Resource          form_lab.resource
-Suite Setup       Use Fresh Demo Portal
-Test Setup        Open Form Lab
-Test Teardown     Close All Sessions
+Documentation    Every getter returns its value without an assertion operator, asserts with
+...              each operator that fits its value, retries until the assertion holds and
+...              fails after its timeout with the assertion engine's sentence.
+
+Resource         form_lab.resource
+
+Suite Setup      Use Fresh Demo Portal
+Test Setup       Open Form Lab
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***
@@ -105,7 +107,8 @@ A Getter Retries Until The Assertion Holds
     Get Title    ==    Profile saved
     Change Page Later    history.pushState(null, '', '/lab/forms/verify')
     Get Url    $=    /lab/forms/verify
-    Change Page Later    document.querySelector('ul.topics').insertAdjacentHTML('beforeend', '<li><a class="item" href="#topic-28">Topic 28</a></li>')
+    Change Page Later
+    ...    document.querySelector('ul.topics').insertAdjacentHTML('beforeend', '<li><a class="item" href="#topic-28">Topic 28</a></li>')
     Get Element Count    a.item    ==    28
     Change Page Later    document.getElementById('bio').setAttribute('placeholder', 'A few words')
     Get Attribute    id=bio    placeholder    ==    A few words

@@ -1,20 +1,22 @@
 *** Settings ***
-Documentation     Getters with ``as_secret=True`` return a Robot Framework Secret and never
-...               write the value: a probe (atest/_probes/assertions_secret.robot) reads a typed
-...               secret and a portal-issued token that way at --loglevel TRACE, asserts on
-...               them and fails an assertion; then its output.xml and log.html are searched.
-Library           Process
-Library           ../resources/OutputSearch.py
-Suite Setup       Run Secret Getters Probe
+Documentation    Getters with ``as_secret=True`` return a Robot Framework Secret and never
+...              write the value: a probe (atest/_probes/assertions_secret.robot) reads a typed
+...              secret and a portal-issued token that way at --loglevel TRACE, asserts on
+...              them and fails an assertion; then its output.xml and log.html are searched.
+
+Library          Process
+Library          ../resources/OutputSearch.py
+
+Suite Setup      Run Secret Getters Probe
 
 
 *** Variables ***
-${PROBE}          ${CURDIR}/../_probes/assertions_secret.robot
-${OUTDIR}         ${OUTPUT DIR}/assertions-secret-probe
-${PASSWORD}       pw-${{ uuid.uuid4().hex }}
-${TYPED}          typed-${{ uuid.uuid4().hex }}
-${VISIBLE}        visible-${{ uuid.uuid4().hex }}
-${ISSUED}         pst_[0-9a-f]{40}
+${PROBE}       ${CURDIR}/../_probes/assertions_secret.robot
+${OUTDIR}      ${OUTPUT DIR}/assertions-secret-probe
+${PASSWORD}    pw-${{ uuid.uuid4().hex }}
+${TYPED}       typed-${{ uuid.uuid4().hex }}
+${VISIBLE}     visible-${{ uuid.uuid4().hex }}
+${ISSUED}      pst_[0-9a-f]{40}
 
 
 *** Test Cases ***

@@ -1,9 +1,11 @@
 *** Settings ***
-Documentation     Finding a race: five users create the same realm at the same instant.
-...               The racy portal checks that a name is free, then inserts it, with no
-...               constraint in between; the correct portal lets the database decide.
-Resource          ../resources/common.resource
-Test Teardown     Close All Sessions
+Documentation    Finding a race: five users create the same realm at the same instant.
+...              The racy portal checks that a name is free, then inserts it, with no
+...              constraint in between; the correct portal lets the database decide.
+
+Resource         ../resources/common.resource
+
+Test Teardown    Close All Sessions
 
 
 *** Variables ***

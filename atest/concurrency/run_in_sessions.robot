@@ -1,12 +1,14 @@
 *** Settings ***
-Documentation     Run In Sessions Concurrently and Run Keyword In Sessions against the demo portal.
-Resource          ../resources/common.resource
-Suite Setup       Prepare Five Users
-Test Teardown     Close All Sessions
+Documentation    Run In Sessions Concurrently and Run Keyword In Sessions against the demo portal.
+
+Resource         ../resources/common.resource
+
+Suite Setup      Prepare Five Users
+Test Teardown    Close All Sessions
 
 
 *** Variables ***
-@{USERS}          cora    dave    emma    finn    gwen
+@{USERS}    cora    dave    emma    finn    gwen
 
 
 *** Test Cases ***
@@ -63,14 +65,10 @@ A Failing Session Does Not Stop The Others And Is Reported Once
     ${sessions}=    Open Account Sessions    cora    dave    emma
     Run Keyword And Expect Error
     ...    Run In Sessions Concurrently failed in 1 session(s): account_dave: Click 'text=Only for dave' failed while it was prepared before SYNC: Timeout 1000ms exceeded.
-    ...    Run In Sessions Concurrently    ${sessions}
-    ...    Go To    /account/realms
-    ...    AND    Evaluate JavaScript    (id) => { if (id !== 'account_dave') document.body.insertAdjacentHTML('beforeend', '<button>Only for dave</button>') }    {session}
-    ...    AND    SYNC
-    ...    AND    Click    text=Only for dave    timeout=1s
-    ...    AND    SYNC
-    ...    AND    Fill Text    id=name    after-{session}
-    ...    AND    Click    button[type=submit]
+    ...    Run In Sessions Concurrently    ${sessions}    Go To    /account/realms    AND    Evaluate JavaScript
+    ...    (id) => { if (id !== 'account_dave') document.body.insertAdjacentHTML('beforeend', '<button>Only for dave</button>') }
+    ...    {session}    AND    SYNC    AND    Click    text=Only for dave    timeout=1s    AND    SYNC    AND
+    ...    Fill Text    id=name    after-{session}    AND    Click    button[type=submit]
     FOR    ${user}    IN    cora    emma
         Switch To Session    account_${user}
         Element Text Should Be    .flash    Realm after-account_${user} created
@@ -123,7 +121,6 @@ Run Keyword In Sessions Goes On After A Failure And Reports Each One
     ...    Run Keyword In Sessions 'Fail Unless Cora' failed in 2 session(s): account_dave: Not cora: account_dave; account_emma: Not cora: account_emma
     ...    Run Keyword In Sessions    ${sessions}    Fail Unless Cora    {session}
     Session Should Exist    account_dave
-
 
 Secrets Can Be Arguments Of Steps
     [Documentation]    A Secret used to fail: "Argument 'steps' got value '<secret>' (Secret)

@@ -1,9 +1,11 @@
 *** Settings ***
-Documentation     The example suites. The demo portal starts once here and its address is
-...               given to the suites as PORTAL_URL, as a real application's would be.
-Library           OperatingSystem
-Library           ../resources/DemoPortal.py
-Suite Setup       Start The Demo Portal For The Examples
+Documentation    The example suites. The demo portal starts once here and its address is
+...              given to the suites as PORTAL_URL, as a real application's would be.
+
+Library          OperatingSystem
+Library          ../resources/DemoPortal.py
+
+Suite Setup      Start The Demo Portal For The Examples
 
 
 *** Keywords ***

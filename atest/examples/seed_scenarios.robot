@@ -1,9 +1,11 @@
 *** Settings ***
-Documentation     The seed's three scenarios: several actors of the demo portal, each in a
-...               named session of one browser.
-Resource          ../resources/common.resource
-Suite Setup       Use Fresh Demo Portal
-Test Teardown     Close All Sessions
+Documentation    The seed's three scenarios: several actors of the demo portal, each in a
+...              named session of one browser.
+
+Resource         ../resources/common.resource
+
+Suite Setup      Use Fresh Demo Portal
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***

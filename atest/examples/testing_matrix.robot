@@ -1,8 +1,10 @@
 *** Settings ***
-Documentation     The seed's testing matrix: which actors take part in each kind of test.
-Resource          ../resources/common.resource
-Suite Setup       Use Fresh Demo Portal
-Test Teardown     Close All Sessions
+Documentation    The seed's testing matrix: which actors take part in each kind of test.
+
+Resource         ../resources/common.resource
+
+Suite Setup      Use Fresh Demo Portal
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***

@@ -1,8 +1,11 @@
 *** Settings ***
-Documentation     Every kind of bad input fails with one clear sentence, pinned here.
-Resource          ../resources/common.resource
-Suite Setup       Use Fresh Demo Portal
-Test Teardown     Close All Sessions
+Documentation    Every kind of bad input fails with one clear sentence, pinned here.
+
+Resource         ../resources/common.resource
+
+Suite Setup      Use Fresh Demo Portal
+Test Teardown    Close All Sessions
+
 
 *** Test Cases ***
 Unknown Session Id Names It And Lists The Open Ids
@@ -215,8 +218,8 @@ An Empty Username Is Refused
 
 *** Keywords ***
 Log In As Admin With Wrong Password
-    Go To          /admin/login
-    Fill Text      id=username    ${ADMIN USER}
-    Fill Text      id=password    not-the-password
-    Click          button[type=submit]
-    Wait For Url   **/admin/dashboard    timeout=1s
+    Go To    /admin/login
+    Fill Text    id=username    ${ADMIN USER}
+    Fill Text    id=password    not-the-password
+    Click    button[type=submit]
+    Wait For Url    **/admin/dashboard    timeout=1s

@@ -1,11 +1,13 @@
 *** Settings ***
-Documentation     ParallelSessions beside a library with the same keyword names (as the Browser
-...               library and SeleniumLibrary have): Robot refuses to guess, and the search
-...               order, full names and AS aliases each say which library acts.
-Resource          ../resources/common.resource
-Library           ../resources/Clashing.py
-Suite Setup       Use Fresh Demo Portal
-Test Teardown     Close All Sessions
+Documentation    ParallelSessions beside a library with the same keyword names (as the Browser
+...              library and SeleniumLibrary have): Robot refuses to guess, and the search
+...              order, full names and AS aliases each say which library acts.
+
+Resource         ../resources/common.resource
+Library          ../resources/Clashing.py
+
+Suite Setup      Use Fresh Demo Portal
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***

@@ -1,14 +1,16 @@
 *** Settings ***
-Documentation     Import arguments and PARALLEL_SESSION_* environment variables. Each library
-...               instance here has its own name, so every keyword is called by its full name.
-Library           ParallelSessions    max_sessions=2    AS    Capped
-Library           ParallelSessions    session_timeout=1s    AS    ShortLived
-Library           ParallelSessions    viewport_width=800    viewport_height=600    debug=True
-...               timeout=2s    AS    Custom
-Library           ../resources/DemoPortal.py
-Library           OperatingSystem
-Library           ../resources/Probes.py
-Suite Setup       Start Portal For All Instances
+Documentation    Import arguments and PARALLEL_SESSION_* environment variables. Each library
+...              instance here has its own name, so every keyword is called by its full name.
+
+Library          ParallelSessions    max_sessions=2    AS    Capped
+Library          ParallelSessions    session_timeout=1s    AS    ShortLived
+Library          ParallelSessions    viewport_width=800    viewport_height=600    debug=True
+...              timeout=2s    AS    Custom
+Library          ../resources/DemoPortal.py
+Library          OperatingSystem
+Library          ../resources/Probes.py
+
+Suite Setup      Start Portal For All Instances
 
 
 *** Test Cases ***

@@ -1,9 +1,11 @@
 *** Settings ***
-Documentation     Every page keyword, acting on the current session of the demo portal.
-Resource          ../resources/common.resource
-Suite Setup       Prepare Portal With Account
-Test Setup        Open Account Session    pia    ${USER PASSWORD}
-Test Teardown     Close All Sessions
+Documentation    Every page keyword, acting on the current session of the demo portal.
+
+Resource         ../resources/common.resource
+
+Suite Setup      Prepare Portal With Account
+Test Setup       Open Account Session    pia    ${USER PASSWORD}
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***

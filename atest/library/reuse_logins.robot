@@ -1,15 +1,17 @@
 *** Settings ***
-Documentation     reuse_logins=True: each identity logs in once; later sessions of it start
-...               logged in, until Forget Saved Logins.
-Library           ParallelSessions    reuse_logins=True    account_login_keyword=Counting Login
-...               AS    Reusing
-Library           ../resources/DemoPortal.py
-Suite Setup       Prepare
-Test Teardown     Reusing.Close All Sessions
+Documentation    reuse_logins=True: each identity logs in once; later sessions of it start
+...              logged in, until Forget Saved Logins.
+
+Library          ParallelSessions    reuse_logins=True    account_login_keyword=Counting Login
+...              AS    Reusing
+Library          ../resources/DemoPortal.py
+
+Suite Setup      Prepare
+Test Teardown    Reusing.Close All Sessions
 
 
 *** Variables ***
-${LOGINS}         ${0}
+${LOGINS}           ${0}
 ${USER PASSWORD}    reuse-pass-1
 
 
@@ -48,8 +50,8 @@ Prepare
 Counting Login
     [Arguments]    ${username}    ${password}
     VAR    ${LOGINS}    ${LOGINS + 1}    scope=SUITE
-    Reusing.Go To          /account/login
-    Reusing.Fill Text      id=username    ${username}
+    Reusing.Go To    /account/login
+    Reusing.Fill Text    id=username    ${username}
     Reusing.Fill Secret    id=password    ${password}
-    Reusing.Click          button[type=submit]
-    Reusing.Wait For Url   **/account/dashboard
+    Reusing.Click    button[type=submit]
+    Reusing.Wait For Url    **/account/dashboard

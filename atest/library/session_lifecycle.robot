@@ -1,14 +1,17 @@
 *** Settings ***
-Documentation     Opening, finding, switching, running in and closing sessions.
-Resource          ../resources/common.resource
-Suite Setup       Use Fresh Demo Portal
-Test Teardown     Close All Sessions
+Documentation    Opening, finding, switching, running in and closing sessions.
+
+Resource         ../resources/common.resource
+
+Suite Setup      Use Fresh Demo Portal
+Test Teardown    Close All Sessions
+
 
 *** Test Cases ***
 Open Session Uses Role And Smallest Free Number As Id
-    ${first}=     Open Session    anonymous
+    ${first}=    Open Session    anonymous
     ${second}=    Open Session    anonymous
-    Should Be Equal    ${first}     anonymous_1
+    Should Be Equal    ${first}    anonymous_1
     Should Be Equal    ${second}    anonymous_2
     Close Session    anonymous_1
     ${again}=    Open Session    anonymous

@@ -1,8 +1,10 @@
 *** Settings ***
 Documentation     auto_closing=SUITE keeps sessions opened in tests until the suite ends;
 ...               MANUAL never closes them (TEST, the default, is covered by failure_evidence).
+
 Library           ParallelSessions    auto_closing=SUITE    AS    SuiteLevel
 Library           ParallelSessions    auto_closing=MANUAL    AS    Manual
+
 Suite Teardown    SuiteLevel.Close All Sessions
 
 

@@ -1,14 +1,16 @@
 *** Settings ***
-Documentation     Faults: a page stuck in a script, a crashed page and a killed Playwright
-...               driver each fail only what they took with them; the tests after each pass.
-Resource          ../resources/common.resource
-Library           ../resources/ProcessTools.py
-Suite Setup       Use Fresh Demo Portal
-Test Teardown     Close All Sessions
+Documentation    Faults: a page stuck in a script, a crashed page and a killed Playwright
+...              driver each fail only what they took with them; the tests after each pass.
+
+Resource         ../resources/common.resource
+Library          ../resources/ProcessTools.py
+
+Suite Setup      Use Fresh Demo Portal
+Test Teardown    Close All Sessions
 
 
 *** Variables ***
-${HANG}           setTimeout(() => { while (true) {} }, 0)
+${HANG}    setTimeout(() => { while (true) {} }, 0)
 
 
 *** Test Cases ***

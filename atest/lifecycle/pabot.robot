@@ -1,14 +1,15 @@
 *** Settings ***
-Documentation     Scaling out: two pabot processes, each with its own browser, fail with two
-...               sessions each; their screenshots never collide and the merged log.html
-...               shows all of them (pabot --artifacts png,zip --artifactsinsubfolders).
-Library           Process
-Library           OperatingSystem
-Library           ../resources/OutputSearch.py
+Documentation    Scaling out: two pabot processes, each with its own browser, fail with two
+...              sessions each; their screenshots never collide and the merged log.html
+...              shows all of them (pabot --artifacts png,zip --artifactsinsubfolders).
+
+Library          Process
+Library          OperatingSystem
+Library          ../resources/OutputSearch.py
 
 
 *** Variables ***
-${PROBES}         ${CURDIR}/../_probes/pabot
+${PROBES}    ${CURDIR}/../_probes/pabot
 
 
 *** Test Cases ***

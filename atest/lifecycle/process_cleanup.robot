@@ -1,13 +1,14 @@
 *** Settings ***
-Documentation     No Chromium of ours outlives a run: not after a failing run, not after
-...               Ctrl-C (SIGINT), not after SIGTERM. Each case runs robot on a probe suite
-...               in a subprocess whose processes carry a unique environment marker.
-Library           Process
-Library           ../resources/ProcessTools.py
+Documentation    No Chromium of ours outlives a run: not after a failing run, not after
+...              Ctrl-C (SIGINT), not after SIGTERM. Each case runs robot on a probe suite
+...              in a subprocess whose processes carry a unique environment marker.
+
+Library          Process
+Library          ../resources/ProcessTools.py
 
 
 *** Variables ***
-${PROBE}          ${CURDIR}/../_probes/hold_sessions.robot
+${PROBE}    ${CURDIR}/../_probes/hold_sessions.robot
 
 
 *** Test Cases ***

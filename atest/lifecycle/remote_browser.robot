@@ -1,8 +1,10 @@
 *** Settings ***
 Documentation     Sessions in a browser on a Playwright browser server (browser_endpoint):
 ...               isolated as with a local browser; a wrong endpoint is a clear error.
+
 Resource          ../resources/common.resource
 Library           ../resources/ProcessTools.py
+
 Suite Setup       Start Portal And Browser Server
 Suite Teardown    Stop Browser Servers
 

@@ -1,29 +1,32 @@
 *** Settings ***
-Documentation     Passwords, Fill Secret values, tokens and Secret headers never reach
-...               log.html, output.xml, a trace or a screenshot name, even at log level
-...               TRACE with trace=ON and a failing test; the library's files are owner-only.
-Library           Process
-Library           ../resources/OutputSearch.py
-Suite Setup       Run Secrets Probe
+Documentation    Passwords, Fill Secret values, tokens and Secret headers never reach
+...              log.html, output.xml, a trace or a screenshot name, even at log level
+...              TRACE with trace=ON and a failing test; the library's files are owner-only.
+
+Library          Process
+Library          ../resources/OutputSearch.py
+
+Suite Setup      Run Secrets Probe
 
 
 *** Variables ***
-${PROBE}          ${CURDIR}/../_probes/secrets.robot
-${OUTDIR}         ${OUTPUT DIR}/secrets-probe
-${PASSWORD}       pw-${{ uuid.uuid4().hex }}
-${TYPED}          typed-${{ uuid.uuid4().hex }}
-${TOKEN}          token-${{ uuid.uuid4().hex }}
-${CUSTOM}         custom-${{ uuid.uuid4().hex }}
-${VISIBLE}        visible-${{ uuid.uuid4().hex }}
+${PROBE}       ${CURDIR}/../_probes/secrets.robot
+${OUTDIR}      ${OUTPUT DIR}/secrets-probe
+${PASSWORD}    pw-${{ uuid.uuid4().hex }}
+${TYPED}       typed-${{ uuid.uuid4().hex }}
+${TOKEN}       token-${{ uuid.uuid4().hex }}
+${CUSTOM}      custom-${{ uuid.uuid4().hex }}
+${VISIBLE}     visible-${{ uuid.uuid4().hex }}
 # The token the portal issues in the probe's API Post response (unknown here).
-${ISSUED}         pst_[0-9a-f]{40}
+${ISSUED}      pst_[0-9a-f]{40}
 
 
 *** Test Cases ***
 The Probe Ran With Traces, A Failure And Failure Screenshots
     Should Be Equal As Integers    ${RESULT.rc}    1    msg=${RESULT.stdout}
     Should Contain    ${RESULT.stdout}    Page Should Contain 'This text is not on the page' failed
-    ${traces}=    Evaluate    sorted(p.name for p in pathlib.Path($OUTDIR, 'parallel-sessions', 'traces').glob('*.zip'))
+    ${traces}=    Evaluate
+    ...    sorted(p.name for p in pathlib.Path($OUTDIR, 'parallel-sessions', 'traces').glob('*.zip'))
     Length Should Be    ${traces}    2
     ${screenshots}=    Evaluate    sorted(p.name for p in pathlib.Path($OUTDIR, 'parallel-sessions').glob('*.png'))
     Should Not Be Empty    ${screenshots}

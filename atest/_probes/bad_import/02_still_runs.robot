@@ -1,6 +1,7 @@
 *** Settings ***
-Documentation     Probe: after a suite whose library import had typos, this suite runs as usual.
-Library           ParallelSessions    max_sessions=3
+Documentation    Probe: after a suite whose library import had typos, this suite runs as usual.
+
+Library          ParallelSessions    max_sessions=3
 
 
 *** Test Cases ***

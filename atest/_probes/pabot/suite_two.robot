@@ -1,6 +1,7 @@
 *** Settings ***
-Documentation     Probe for atest/lifecycle/pabot.robot: fails with two sessions open.
-Library           ParallelSessions
+Documentation    Probe for atest/lifecycle/pabot.robot: fails with two sessions open.
+
+Library          ParallelSessions
 
 
 *** Test Cases ***
