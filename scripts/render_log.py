@@ -1,6 +1,6 @@
 """Renders a log.html in headless Chromium: a PNG of its first failed test, and what it shows.
 
-    python scripts/render_log.py <log.html> <out.png> [--width 1280] [--scale 1.0]
+    python scripts/render_log.py <log.html> <out.png> [--width 1280] [--scale 1.0] [--compact]
 
 The first test with failure evidence is opened with its failing keyword expanded
 (as a tester clicking through would see it); the PNG shows that test. On
@@ -13,6 +13,9 @@ atest/diagnostics/evidence.robot checks:
   failing, and the width each image is shown at;
 - ``keyword_lines``: the collapsed keyword lines (name and arguments) of the test;
 - ``png``: the file written, with its size in pixels.
+
+``--compact`` (for the README's picture) leaves out the screenshots of the
+sessions that did not fail and the test's documentation.
 """
 
 from __future__ import annotations
@@ -78,7 +81,12 @@ def failing_keyword(log: Path) -> tuple[str, str]:
     raise SystemExit(f"{log}: no test with failure evidence to render.")
 
 
-async def render(log: Path, png: Path, width: int, scale: float) -> dict:
+COMPACT_CSS = """
+figure.ps-shot:not(.failing), .test > .children > table.metadata { display: none !important; }
+"""
+
+
+async def render(log: Path, png: Path, width: int, scale: float, compact: bool = False) -> dict:
     test_id, keyword_id = failing_keyword(log)
     executable = await asyncio.to_thread(lambda: find_chromium(None, managed_chromium_path()))
     async with async_playwright() as playwright:
@@ -93,6 +101,8 @@ async def render(log: Path, png: Path, width: int, scale: float) -> dict:
             await page.evaluate("() => Promise.all([...document.images].map(i => i.complete ? 0 :"
                                 " new Promise(r => { i.onload = i.onerror = r; })))")
             described = await page.evaluate(DESCRIBE)
+            if compact:
+                await page.add_style_tag(content=COMPACT_CSS)
             test = page.locator(f"[id='{test_id}']")
             await test.screenshot(path=str(png))
             box = await test.bounding_box()
@@ -109,9 +119,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("png", type=Path)
     parser.add_argument("--width", type=int, default=1280, help="viewport width (pixels)")
     parser.add_argument("--scale", type=float, default=1.0, help="device scale factor")
+    parser.add_argument("--compact", action="store_true",
+                        help="only the failing session's screenshot, no test documentation")
     options = parser.parse_args(argv)
     print(json.dumps(asyncio.run(render(options.log, options.png, options.width,
-                                        options.scale)), indent=2))
+                                        options.scale, options.compact)), indent=2))
     return 0
 
 
