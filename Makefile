@@ -1,13 +1,14 @@
 # The two commands of the README:
 #   make demo   runs the example suites against the bundled demo portal and prints where log.html is
-#   make test   runs every test: unit tests (pytest) and all acceptance suites (robot atest/)
+#   make test   runs every test: unit tests (pytest, with the docs check), the Robocop lint
+#               and all acceptance suites (robot atest/)
 # Both install what they need first (virtualenv, packages, a Chromium) through scripts/setup.sh.
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
 RESULTS ?= results
 
-.PHONY: setup demo test utest atest docs clean
+.PHONY: setup demo test utest lint atest docs clean
 
 setup:
 	@scripts/setup.sh
@@ -21,7 +22,11 @@ utest: setup
 atest: setup
 	$(PY) atest/run.py --outputdir $(RESULTS)/atest atest
 
-test: utest atest
+lint: setup
+	$(VENV)/bin/robocop check atest docs
+	$(VENV)/bin/robocop format --check --diff atest docs
+
+test: utest lint atest
 
 docs: setup
 	$(PY) scripts/make_docs.py

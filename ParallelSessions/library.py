@@ -12,7 +12,8 @@ from .errors import BrowserLostError, ConfigurationError, ParallelSessionsError
 from .focus import SessionFocus
 from .intro import INTRO
 from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, GetterKeywords,
-                       InteractionKeywords, NavigationKeywords, ReadingKeywords, SessionKeywords)
+                       InteractionKeywords, KeyboardMouseKeywords, NavigationKeywords,
+                       ReadingKeywords, SessionKeywords, StorageKeywords)
 from .keywords.base import normalise_keyword_name
 from .listener import LibraryListener
 from .runtime import BrowserRuntime
@@ -87,7 +88,8 @@ class ParallelSessions(DynamicCore):
         self._sessions = sessions
         self._diagnostics = DiagnosticsKeywords(self)
         DynamicCore.__init__(self, [sessions, NavigationKeywords(self), InteractionKeywords(self),
-                                    GetterKeywords(self), ReadingKeywords(self), ApiKeywords(self),
+                                    KeyboardMouseKeywords(self), GetterKeywords(self),
+                                    ReadingKeywords(self), StorageKeywords(self), ApiKeywords(self),
                                     ConcurrencyKeywords(self), self._diagnostics])
 
     def get_keyword_arguments(self, name):

@@ -27,6 +27,11 @@ EXPECTED_KEYWORDS = {
     "API Request", "API Get", "API Post", "API Put", "API Patch", "API Delete",
     "Take Screenshots Of All Sessions", "Log Sessions", "Forget Saved Logins",
     "Get Property", "Get Checkbox State", "Get Selected Options", "Get Element States",
+    "Hover", "Click With Options", "Drag And Drop", "Scroll To Element", "Focus", "Type Text",
+    "Type Secret", "Clear Text", "Keyboard Key", "Keyboard Input", "Go Forward", "Get Cookie",
+    "Add Cookie", "Delete All Cookies", "LocalStorage Get Item", "LocalStorage Set Item",
+    "LocalStorage Remove Item", "LocalStorage Clear", "SessionStorage Get Item",
+    "SessionStorage Set Item", "SessionStorage Remove Item", "SessionStorage Clear",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.
@@ -51,6 +56,16 @@ KEYWORDS = {kw.name: kw for kw in LIBDOC.keywords}
 
 def test_keyword_names_are_pinned():
     assert set(KEYWORDS) == EXPECTED_KEYWORDS
+
+
+def test_no_keyword_method_hides_the_shared_state_of_its_component():
+    """A keyword method named like LibraryComponent's attributes (``focus``) breaks them all."""
+    from ParallelSessions.keywords.base import LibraryComponent
+
+    library = ParallelSessions()
+    shared = {name for name in dir(LibraryComponent) if not name.startswith("_")}
+    for method in library.keywords.values():
+        assert method.__name__ not in shared, method.__name__
 
 
 @pytest.mark.parametrize("name", sorted(BROWSER_ARGUMENT_ORDER))

@@ -3,9 +3,12 @@ from .concurrency import ConcurrencyKeywords
 from .diagnostics import DiagnosticsKeywords
 from .getters import GetterKeywords
 from .interaction import InteractionKeywords
+from .keyboard_mouse import KeyboardMouseKeywords
 from .navigation import NavigationKeywords
 from .reading import ReadingKeywords
 from .sessions import SessionKeywords
+from .storage import StorageKeywords
 
-__all__ = ["ApiKeywords", "ConcurrencyKeywords", "DiagnosticsKeywords", "GetterKeywords", "InteractionKeywords",
-           "NavigationKeywords", "ReadingKeywords", "SessionKeywords"]
+__all__ = ["ApiKeywords", "ConcurrencyKeywords", "DiagnosticsKeywords", "GetterKeywords",
+           "InteractionKeywords", "KeyboardMouseKeywords",
+           "NavigationKeywords", "ReadingKeywords", "SessionKeywords", "StorageKeywords"]

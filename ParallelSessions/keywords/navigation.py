@@ -92,6 +92,16 @@ class NavigationKeywords(LibraryComponent):
         return self.act("Go Back", lambda s: s.page.go_back(timeout=ms), timeout_ms=ms)
 
     @concurrent_keyword()
+    def go_forward(self, *, timeout: timedelta | None = None) -> None:
+        """Goes forward one step in the current session's history (after `Go Back`).
+
+        | Go Back |
+        | Go Forward |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.act("Go Forward", lambda s: s.page.go_forward(timeout=ms), timeout_ms=ms)
+
+    @concurrent_keyword()
     def wait_for_url(self, url: str, *, timeout: timedelta | None = None) -> None:
         """Waits until the current session's page is at ``url``.
 

@@ -133,20 +133,3 @@ class ReadingKeywords(LibraryComponent):
         return self.act("Evaluate JavaScript", lambda s: s.page.evaluate(expression, argument),
                         timeout_ms=self.timeout_ms(timeout))
 
-    @concurrent_keyword()
-    def get_cookies(self) -> list[dict[str, Any]]:
-        """Returns the cookies of the current session as a list of dictionaries.
-
-        | ${cookies}= | Get Cookies |
-        | Length Should Be | ${cookies} | 0 |
-        """
-        return self.act("Get Cookies", lambda s: s.context.cookies())
-
-    @concurrent_keyword()
-    def get_local_storage_item(self, key: str) -> str | None:
-        """Returns ``localStorage[key]`` of the current page's origin, ``None`` if unset.
-
-        | ${user}= | Get Local Storage Item | portal.user |
-        """
-        return self.act(f"Get Local Storage Item '{key}'",
-                        lambda s: s.page.evaluate("k => window.localStorage.getItem(k)", key))

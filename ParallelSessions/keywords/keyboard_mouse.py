@@ -1,0 +1,237 @@
+"""Mouse and keyboard keywords, with the Browser library's names and argument order."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from enum import Enum
+
+from robot.api.types import Secret
+
+from .base import LibraryComponent, concurrent_keyword, reveal
+
+
+class MouseButton(Enum):
+    """Which mouse button `Click With Options` presses."""
+
+    left = "left"
+    middle = "middle"
+    right = "right"
+
+
+class KeyAction(Enum):
+    """What `Keyboard Key` does with a key."""
+
+    press = "press"
+    down = "down"
+    up = "up"
+
+
+class KeyboardInputAction(Enum):
+    """How `Keyboard Input` enters text: key by key, or all at once like a paste."""
+
+    type = "type"
+    insertText = "insertText"
+
+
+class KeyModifier(Enum):
+    """Keys held during a click or hover."""
+
+    Alt = "Alt"
+    Control = "Control"
+    ControlOrMeta = "ControlOrMeta"
+    Meta = "Meta"
+    Shift = "Shift"
+
+
+def _ms(delay: timedelta) -> float:
+    return delay.total_seconds() * 1000
+
+
+class KeyboardMouseKeywords(LibraryComponent):
+
+    @concurrent_keyword()
+    def hover(self, selector: str, position_x: float | None = None,
+              position_y: float | None = None, force: bool = False, *modifiers: KeyModifier,
+              timeout: timedelta | None = None) -> None:
+        """Moves the mouse over element ``selector`` (at ``position_x``, ``position_y`` in it).
+
+        Opens hover menus and tooltips. ``force=True`` skips the actionability checks.
+
+        | Hover | nav .account-menu |
+        | Click | text=Sign out |
+        """
+        ms = self.timeout_ms(timeout)
+        position = _position(position_x, position_y)
+        keys = [m.value for m in modifiers]
+        return self.act(f"Hover '{selector}'",
+                        lambda s: s.page.locator(selector).hover(
+                            timeout=ms, position=position, force=force, modifiers=keys),
+                        timeout_ms=ms, selector=selector)
+
+    @concurrent_keyword()
+    def click_with_options(self, selector: str, button: MouseButton = MouseButton.left,
+                           *modifiers: KeyModifier, click_count: int = 1,
+                           delay: timedelta | None = None, force: bool = False,
+                           position_x: float | None = None, position_y: float | None = None,
+                           timeout: timedelta | None = None) -> None:
+        """Clicks element ``selector`` with another ``button``, several times, or with keys held.
+
+        ``modifiers`` are keys held during the click (``Shift``, ``Control``,
+        ``Alt``, ``Meta``); ``click_count=2`` double-clicks; ``delay`` is the time
+        between pressing and releasing; ``force=True`` skips the actionability checks.
+
+        | Click With Options | tr.row | right |
+        | Click With Options | li.item | left | Shift |
+        | Click With Options | .cell | click_count=2 |
+        """
+        ms = self.timeout_ms(timeout)
+        options = {"button": button.value, "click_count": click_count, "force": force,
+                   "modifiers": [m.value for m in modifiers],
+                   "position": _position(position_x, position_y),
+                   "delay": _ms(delay) if delay else 0}
+        return self.act(f"Click With Options '{selector}' ({button.value}, {click_count}x)",
+                        lambda s: s.page.locator(selector).click(timeout=ms, **options),
+                        timeout_ms=ms, selector=selector)
+
+    @concurrent_keyword()
+    def drag_and_drop(self, selector_from: str, selector_to: str, steps: int = 1, *,
+                      timeout: timedelta | None = None) -> None:
+        """Drags element ``selector_from`` with the mouse and drops it on ``selector_to``.
+
+        ``steps`` is how many mouse moves the drag takes (some pages need several).
+
+        | Drag And Drop | #card-3 | #column-done |
+        """
+        ms = self.timeout_ms(timeout)
+
+        async def drag(s):
+            await s.page.locator(selector_from).drag_to(s.page.locator(selector_to), timeout=ms,
+                                                        steps=steps)
+
+        return self.act(f"Drag And Drop '{selector_from}' to '{selector_to}'", drag,
+                        timeout_ms=ms, selector=selector_from)
+
+    @concurrent_keyword()
+    def scroll_to_element(self, selector: str, *, timeout: timedelta | None = None) -> None:
+        """Scrolls the page until element ``selector`` is in view.
+
+        | Scroll To Element | footer |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.act(f"Scroll To Element '{selector}'",
+                        lambda s: s.page.locator(selector).scroll_into_view_if_needed(timeout=ms),
+                        timeout_ms=ms, selector=selector)
+
+    @concurrent_keyword("Focus")
+    def focus_element(self, selector: str, *, timeout: timedelta | None = None) -> None:
+        """Moves the keyboard focus to element ``selector``.
+
+        | Focus | id=search |
+        | Keyboard Key | press | Enter |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.act(f"Focus '{selector}'",
+                        lambda s: s.page.locator(selector).focus(timeout=ms),
+                        timeout_ms=ms, selector=selector)
+
+    @concurrent_keyword()
+    def type_text(self, selector: str, txt: str, delay: timedelta = timedelta(0),
+                  clear: bool = True, *, timeout: timedelta | None = None) -> None:
+        """Types ``txt`` into ``selector`` key by key, as a user does; ``delay`` between keys.
+
+        Unlike `Fill Text`, every key fires its keyboard events, which pages with
+        type-ahead or input masks need. ``clear=True`` empties the field first.
+        For passwords and tokens use `Type Secret`.
+
+        | Type Text | id=search | parallel | delay=50 ms |
+        """
+        return self._type(selector, txt, delay, clear, timeout,
+                          f"Type Text '{selector}' with '{txt}'")
+
+    @concurrent_keyword()
+    def type_secret(self, selector: str, secret: Secret | str, delay: timedelta = timedelta(0),
+                    clear: bool = True, *, timeout: timedelta | None = None) -> None:
+        """Types ``secret`` into ``selector`` key by key without writing it to any log.
+
+        Like `Fill Secret`, but key by key (see `Type Text`); see `Secrets`.
+
+        | Type Secret | id=pin | ${pin} |
+        """
+        text = reveal(secret)
+        self.library.secrets.add(text)
+        return self._type(selector, text, delay, clear, timeout,
+                          f"Type Secret '{selector}' with '*****'", masked=True)
+
+    def _type(self, selector: str, text: str, delay: timedelta, clear: bool,
+              timeout: timedelta | None, description: str, masked: bool = False) -> None:
+        ms = self.timeout_ms(timeout)
+        per_key = _ms(delay)
+
+        async def type_in(s):
+            locator = s.page.locator(selector)
+            if clear:
+                await locator.clear(timeout=ms)
+            await locator.press_sequentially(text, delay=per_key, timeout=ms)
+            if masked and selector not in s.masked_selectors:
+                s.masked_selectors.append(selector)
+
+        return self.act(description, type_in, timeout_ms=ms + per_key * len(text),
+                        selector=selector)
+
+    @concurrent_keyword()
+    def clear_text(self, selector: str, *, timeout: timedelta | None = None) -> None:
+        """Empties the text field ``selector``.
+
+        | Clear Text | id=name |
+        """
+        ms = self.timeout_ms(timeout)
+        return self.act(f"Clear Text '{selector}'",
+                        lambda s: s.page.locator(selector).clear(timeout=ms),
+                        timeout_ms=ms, selector=selector)
+
+    @concurrent_keyword()
+    def keyboard_key(self, action: KeyAction, key: str, *,
+                     timeout: timedelta | None = None) -> None:
+        """Presses, holds down or releases ``key`` wherever the focus is.
+
+        Key names follow Playwright: ``Enter``, ``Escape``, ``Tab``, ``ArrowDown``,
+        ``Shift``, ``Control+A``, ``a``.
+
+        | Keyboard Key | press | Escape |
+        | Keyboard Key | down | Shift |
+        | Keyboard Key | up | Shift |
+        """
+        ms = self.timeout_ms(timeout)
+        operations = {KeyAction.press: "press", KeyAction.down: "down", KeyAction.up: "up"}
+
+        async def key_action(s):
+            await getattr(s.page.keyboard, operations[action])(key)
+
+        return self.act(f"Keyboard Key {action.value} '{key}'", key_action, timeout_ms=ms)
+
+    @concurrent_keyword()
+    def keyboard_input(self, action: KeyboardInputAction, input: str,
+                       delay: timedelta = timedelta(0), *,
+                       timeout: timedelta | None = None) -> None:
+        """Enters ``input`` wherever the focus is: key by key (``type``) or at once (``insertText``).
+
+        | Focus | id=notes |
+        | Keyboard Input | type | Hello | delay=20 ms |
+        | Keyboard Input | insertText | pasted text |
+        """
+        ms = self.timeout_ms(timeout)
+
+        async def enter(s):
+            if action is KeyboardInputAction.type:
+                await s.page.keyboard.type(input, delay=_ms(delay))
+            else:
+                await s.page.keyboard.insert_text(input)
+
+        return self.act(f"Keyboard Input {action.value} '{input}'", enter,
+                        timeout_ms=ms + _ms(delay) * len(input))
+
+
+def _position(x: float | None, y: float | None) -> dict[str, float] | None:
+    if x is None and y is None:
+        return None
+    return {"x": x or 0, "y": y or 0}

@@ -1,0 +1,118 @@
+*** Settings ***
+Documentation    Mouse and keyboard keywords with the Browser library's names, on a page whose
+...              scripts record what the user did.
+
+Resource         ../resources/common.resource
+
+Suite Setup      Use Fresh Demo Portal
+Test Setup       Open A Page That Records Events
+Test Teardown    Close All Sessions
+
+
+*** Variables ***
+${EVENTS PAGE}
+...    SEPARATOR=
+...    document.body.innerHTML = `
+...    <nav><span id="menu">Account</span><ul id="items" style="display:none"><li id="out">Sign out</li></ul></nav>
+...    <input id="name" value="old"><input id="mask"><textarea id="notes"></textarea>
+...    <div id="card" draggable="true">card</div><div id="done" style="height:60px">done</div>
+...    <button id="button">button</button><div style="height:3000px"></div><footer id="end">end</footer>`;
+...    window.events = [];
+...    const note = e => window.events.push(e);
+...    menu.onmouseenter = () => { items.style.display = 'block'; note('hover'); };
+...    button.onclick = e => note('click ' + e.button + ' ' + e.detail + (e.shiftKey ? ' shift' : ''));
+...    button.oncontextmenu = e => { e.preventDefault(); note('contextmenu'); };
+...    button.ondblclick = () => note('dblclick');
+...    done.ondragover = e => e.preventDefault();
+...    done.ondrop = () => note('dropped');
+...    mask.onkeydown = e => note('key ' + e.key);
+...    'ready';
+
+
+*** Test Cases ***
+Hover Opens A Menu
+    Hover    \#menu
+    Wait For Element    \#out    visible
+    Click    \#out
+
+Click With Options Presses Other Buttons, Counts And Keys
+    Click With Options    \#button    right
+    Click With Options    \#button    left    Shift
+    Click With Options    \#button    click_count=2
+    ${events}=    Evaluate JavaScript    window.events
+    Should Contain    ${events}    contextmenu
+    Should Contain    ${events}    click 0 1 shift
+    Should Contain    ${events}    dblclick
+
+Drag And Drop Drops On The Target
+    Drag And Drop    \#card    \#done
+    Get Property    \#done    textContent    ==    done
+    ${events}=    Evaluate JavaScript    window.events
+    Should Contain    ${events}    dropped
+
+Scroll To Element Brings It Into View
+    Get Element States    \#end    *=    visible
+    ${before}=    Evaluate JavaScript    window.scrollY
+    Scroll To Element    \#end
+    ${after}=    Evaluate JavaScript    window.scrollY
+    Should Be True    ${after} > ${before}
+
+Focus And Keyboard Key Act Where The Focus Is
+    Focus    \#mask
+    Get Element States    \#mask    *=    focused
+    Keyboard Key    press    a
+    Keyboard Key    down    Shift
+    Keyboard Key    press    B
+    Keyboard Key    up    Shift
+    Get Text    \#mask    ==    aB
+    ${events}=    Evaluate JavaScript    window.events
+    Should Contain    ${events}    key Shift
+
+Type Text Types Key By Key And Clears First
+    Type Text    \#name    typed    delay=10 ms
+    Get Text    \#name    ==    typed
+    Type Text    \#name    +more    clear=False
+    Get Text    \#name    ==    typed+more
+    Clear Text    \#name
+    Get Text    \#name    ==    ${EMPTY}
+
+Type Secret Logs No Value
+    [Documentation]    LOG 3:1 INFO REGEXP: \\[anonymous\\] Type Secret '\\#mask' with '\\*\\*\\*\\*\\*'.*
+    Set Environment Variable    TYPED_SECRET    s3cret-typed
+    VAR    ${secret: Secret}    %{TYPED_SECRET}
+    Type Secret    \#mask    ${secret}
+    Get Text    \#mask    ==    s3cret-typed
+    [Teardown]    Run Keywords    Remove Environment Variable    TYPED_SECRET
+    ...    AND    Close All Sessions
+
+Keyboard Input Types Or Inserts Where The Focus Is
+    Focus    \#notes
+    Keyboard Input    type    Hello
+    Keyboard Input    insertText    ${SPACE}world
+    Get Text    \#notes    ==    Hello world
+
+Go Forward Returns After Go Back
+    Go To    /account/login
+    Go Back
+    Go Forward
+    Get Url    *=    /account/login
+
+Mouse And Keyboard Keywords Are Concurrent Steps
+    Open Session    anonymous    id=second
+    Go To    /
+    Evaluate JavaScript    ${EVENTS PAGE}
+    Run In Sessions Concurrently    anonymous, second
+    ...    Type Text    \#name    {session}
+    ...    AND    Hover    \#menu
+    ...    AND    SYNC
+    ...    AND    Click    \#out
+    ${names}=    Run Keyword In Sessions    anonymous, second    Get Text    \#name
+    Should Be Equal    ${names}    ${{ ['anonymous', 'second'] }}
+
+
+*** Keywords ***
+Open A Page That Records Events
+    [Documentation]    Opens the anonymous session on a page whose scripts record mouse and keys.
+    Open Anonymous Session
+    Go To    /
+    Evaluate JavaScript    ${EVENTS PAGE}
