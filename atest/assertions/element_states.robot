@@ -101,9 +101,13 @@ Wait For Element Fails After Its Timeout For Every State
     id=terms    checked    the element is attached, visible, enabled, editable, unchecked, defocused, not checked
     id=newsletter    unchecked    the element is attached, visible, enabled, editable, checked, defocused, not unchecked
     id=email    focused    the element is attached, visible, enabled, editable, defocused, not focused
-    id=display-name    defocused    the element is attached, visible, enabled, editable, focused, not defocused    Click    id=display-name
-    id=country >> option[value=fi]    selected    the element is attached, hidden, enabled, readonly, defocused, deselected, not selected
-    id=country >> option[value=de]    deselected    the element is attached, hidden, enabled, readonly, defocused, selected, not deselected
+    id=display-name    defocused
+    ...    the element is attached, visible, enabled, editable, focused, not defocused
+    ...    Click    id=display-name
+    id=country >> option[value=fi]    selected
+    ...    the element is attached, hidden, enabled, readonly, defocused, deselected, not selected
+    id=country >> option[value=de]    deselected
+    ...    the element is attached, hidden, enabled, readonly, defocused, selected, not deselected
 
 Wait For Element Refuses An Unknown State
     Run Keyword And Expect Error
@@ -113,11 +117,13 @@ Wait For Element Refuses An Unknown State
 
 *** Keywords ***
 States Should Include
+    [Documentation]    Get Element States of ``${selector}`` reports every one of the given states.
     [Arguments]    ${selector}    @{states}
     ${actual}=    Get Element States    ${selector}
     List Should Contain Sub List    ${actual}    ${states}    msg=${selector} is ${actual}
 
 States Should Exclude
+    [Documentation]    Get Element States of ``${selector}`` reports none of the given states.
     [Arguments]    ${selector}    @{states}
     ${actual}=    Get Element States    ${selector}
     FOR    ${state}    IN    @{states}
@@ -135,6 +141,7 @@ Wait For State After Change
     Get Element States    ${selector}    contains    ${state}    timeout=1s
 
 Wait Should Time Out
+    [Documentation]    Runs the optional first keyword, then Wait For Element fails after 200 ms with ``${reason}``.
     [Arguments]    ${selector}    ${state}    ${reason}    @{first}
     Go To    ${LAB}
     IF    $first    Run Keyword    @{first}
@@ -143,6 +150,7 @@ Wait Should Time Out
     ...    Wait For Element    ${selector}    ${state}    timeout=200ms
 
 Wait For Element Of Endless Spinner
+    [Documentation]    Adds an element that spins forever and waits 500 ms for it to be stable.
     Evaluate JavaScript
     ...    document.body.insertAdjacentHTML('beforeend', '<div id="spinner" style="width:20px;height:20px;background:#2680c2"></div>'); document.getElementById('spinner').animate([{transform: 'rotate(0deg)'}, {transform: 'rotate(360deg)'}], {duration: 500, iterations: Infinity})
     Wait For Element    id=spinner    stable    timeout=500ms

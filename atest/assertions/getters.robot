@@ -11,7 +11,7 @@ Test Teardown    Close All Sessions
 
 
 *** Test Cases ***
-Without An Operator Every Getter Returns The Value
+Without An Operator Text, Url, Title And Count Getters Return The Value
     ${text}=    Get Text    .status
     Should Be Equal    ${text}    Pending
     ${url}=    Get Url
@@ -20,6 +20,8 @@ Without An Operator Every Getter Returns The Value
     Should Be Equal    ${title}    Edit profile
     ${count}=    Get Element Count    a.item
     Should Be Equal    ${count}    ${27}
+
+Without An Operator Attribute, Property, Option And State Getters Return The Value
     ${attribute}=    Get Attribute    id=display-name    value
     Should Be Equal    ${attribute}    Guest
     ${absent}=    Get Attribute    id=email    value
@@ -37,26 +39,29 @@ Without An Operator Every Getter Returns The Value
     List Should Not Contain Value    ${states}    editable
 
 Get Text Passes With Every Operator
-    Get Text    .status    ==    Pending
-    Get Text    .status    equal    Pending
-    Get Text    .status    should be    Pending
-    Get Text    .status    !=    Active
-    Get Text    .status    should not be    Active
-    Get Text    .status    <    Q
-    Get Text    .status    >    Active
-    Get Text    .status    <=    Pending
-    Get Text    .status    >=    Pending
-    Get Text    .status    *=    end
-    Get Text    .status    contains    end
-    Get Text    .status    not contains    Act
-    Get Text    .status    ^=    Pen
-    Get Text    .status    starts    Pen
-    Get Text    .status    should start with    Pen
-    Get Text    .status    $=    ing
-    Get Text    .status    ends    ing
-    Get Text    .status    should end with    ing
-    Get Text    .status    matches    ^P\\w+g$
-    Get Text    .status    validate    value.lower() == 'pending'
+    [Template]    Get Text
+    .status    ==    Pending
+    .status    equal    Pending
+    .status    should be    Pending
+    .status    !=    Active
+    .status    should not be    Active
+    .status    <    Q
+    .status    >    Active
+    .status    <=    Pending
+    .status    >=    Pending
+    .status    *=    end
+    .status    contains    end
+    .status    not contains    Act
+    .status    ^=    Pen
+    .status    starts    Pen
+    .status    should start with    Pen
+    .status    $=    ing
+    .status    ends    ing
+    .status    should end with    ing
+    .status    matches    ^P\\w+g$
+    .status    validate    value.lower() == 'pending'
+
+Get Text With An Operator Returns The Value
     ${returned}=    Get Text    .status    ==    Pending
     Should Be Equal    ${returned}    Pending
 
@@ -72,30 +77,30 @@ Then And Evaluate Return The Evaluated Expression
 
 Get Text Fails With The Engine's Sentence For Every Operator
     [Template]    Getter Should Fail With
-    Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should be 'Active' (str)
-    ...    Get Text    .status    ==    Active
-    Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should not be 'Pending' (str)
-    ...    Get Text    .status    !=    Pending
-    Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should be less than 'Active' (str)
-    ...    Get Text    .status    <    Active
-    Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should be greater than 'Q' (str)
-    ...    Get Text    .status    >    Q
-    Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should be less than or equal 'Active' (str)
-    ...    Get Text    .status    <=    Active
-    Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should be greater than or equal 'Q' (str)
-    ...    Get Text    .status    >=    Q
-    Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should contain 'Act' (str)
-    ...    Get Text    .status    *=    Act
-    Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should not contain 'end' (str)
-    ...    Get Text    .status    not contains    end
-    Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should start with 'Act' (str)
-    ...    Get Text    .status    ^=    Act
-    Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should end with 'ive' (str)
-    ...    Get Text    .status    $=    ive
-    Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should match '^A' (str)
-    ...    Get Text    .status    matches    ^A
-    Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should validate to true with 'value == "Active"' (str)
-    ...    Get Text    .status    validate    value == "Active"
+    Get Text    .status    ==    Active
+    ...    expected=Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should be 'Active' (str)
+    Get Text    .status    !=    Pending
+    ...    expected=Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should not be 'Pending' (str)
+    Get Text    .status    <    Active
+    ...    expected=Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should be less than 'Active' (str)
+    Get Text    .status    >    Q
+    ...    expected=Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should be greater than 'Q' (str)
+    Get Text    .status    <=    Active
+    ...    expected=Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should be less than or equal 'Active' (str)
+    Get Text    .status    >=    Q
+    ...    expected=Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should be greater than or equal 'Q' (str)
+    Get Text    .status    *=    Act
+    ...    expected=Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should contain 'Act' (str)
+    Get Text    .status    not contains    end
+    ...    expected=Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should not contain 'end' (str)
+    Get Text    .status    ^=    Act
+    ...    expected=Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should start with 'Act' (str)
+    Get Text    .status    $=    ive
+    ...    expected=Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should end with 'ive' (str)
+    Get Text    .status    matches    ^A
+    ...    expected=Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should match '^A' (str)
+    Get Text    .status    validate    value == "Active"
+    ...    expected=Get Text '.status' failed in session 'anonymous': Text 'Pending' (str) should validate to true with 'value == "Active"' (str)
 
 A Getter Retries Until The Assertion Holds
     [Documentation]    Save shows "Saving", then "Active" ${LATER MS} ms later: a getter
@@ -261,5 +266,5 @@ Get Element States Passes With Every List Operator
 *** Keywords ***
 Getter Should Fail With
     [Documentation]    Runs the getter with a short timeout; its error must be exactly ``${expected}``.
-    [Arguments]    ${expected}    ${getter}    @{arguments}
+    [Arguments]    ${getter}    @{arguments}    ${expected}
     Run Keyword And Expect Error    EQUALS:${expected}    ${getter}    @{arguments}    timeout=500ms
