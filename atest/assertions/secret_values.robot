@@ -24,7 +24,7 @@ The Probe Read Every Secret And Passed
     Should Be Equal As Integers    ${RESULT.rc}    0    msg=${RESULT.stdout}
     Should Contain    ${RESULT.stdout}    2 tests, 2 passed, 0 failed
 
-No Secret Read Back Appears In output.xml Or log.html
+No Secret Read Back Appears In Output XML Or Log HTML
     ${searched}=    Texts Should Not Appear In Files    ${OUTDIR}    ${PASSWORD}    ${TYPED}
     ...    files=*.xml
     Should Be True    ${searched} >= 1
@@ -45,9 +45,10 @@ The Search Finds A Text Read Without as_secret
 
 *** Keywords ***
 Run Secret Getters Probe
+    [Documentation]    Runs the probe at log level TRACE in its own robot process; sets the suite variable RESULT.
     ${result}=    Run Process    ${{ sys.executable }}    -m    robot    --loglevel    TRACE
     ...    --outputdir    ${OUTDIR}    --report    NONE    --pythonpath    ${CURDIR}/../resources
     ...    ${PROBE}
     ...    env:PROBE_PASSWORD=${PASSWORD}    env:PROBE_TYPED=${TYPED}    env:PROBE_VISIBLE=${VISIBLE}
     ...    stderr=STDOUT    timeout=180s
-    VAR    ${RESULT}    ${result}    scope=SUITE
+    VAR    ${RESULT}=    ${result}    scope=SUITE

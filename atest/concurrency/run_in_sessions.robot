@@ -55,7 +55,7 @@ Steps Of Different Sessions Overlap At The Portal
     [Teardown]    Run Keywords    Close All Sessions    AND    Prepare Five Users
 
 Sessions Are Given As A List Or A Comma-Separated String And Results Keep Their Order
-    ${sessions}=    Open Account Sessions    cora    dave
+    Open Account Sessions    cora    dave
     ${names}=    Run In Sessions Concurrently    account_dave, account_cora
     ...    Go To    /account/dashboard
     ...    AND    Get Text    .username
@@ -126,7 +126,7 @@ Secrets Can Be Arguments Of Steps
     [Documentation]    A Secret used to fail: "Argument 'steps' got value '<secret>' (Secret)
     ...                that cannot be converted to string".
     Set Environment Variable    STEP_SECRET    typed-in-every-session
-    VAR    ${typed: Secret}    %{STEP_SECRET}
+    VAR    ${typed: Secret}=    %{STEP_SECRET}
     Open Session    anonymous    id=one
     Open Session    anonymous    id=two
     Run In Sessions Concurrently    one, two
@@ -162,9 +162,11 @@ Selectors Named Like Parameters Belong To The Keyword That Runs
 
 *** Keywords ***
 Prepare Five Users
+    [Documentation]    Starts a fresh portal with an active account for each of ${USERS}.
     Use Fresh Demo Portal
     Create Active Accounts    @{USERS}
 
 Fail Unless Cora
+    [Documentation]    Fails with "Not cora: <session>" unless ${session} is account_cora.
     [Arguments]    ${session}
     Should Be Equal    ${session}    account_cora    msg=Not cora: ${session}    values=False

@@ -165,7 +165,7 @@ A Screenshot Name Cannot Leave Its Folder
     ...    Take Screenshot    ../../x
 
 A Very Long Session Id Is Refused
-    VAR    ${long}    ${{ 'x' * 300 }}
+    VAR    ${long}=    ${{ 'x' * 300 }}
     Run Keyword And Expect Error
     ...    Session id 'xxxxxxxxxxxxxxxxxxxx...' is 300 characters long; use at most 64 (ids name screenshot and trace files).
     ...    Open Session    anonymous    id=${long}
@@ -175,7 +175,7 @@ Go To Reports The HTTP Status And Checks An Expected One
     ...    LOG 3:1 INFO [anonymous] Go To '/no/such/page': HTTP 404
     ...    LOG 3:2 WARN [anonymous] Go To '/no/such/page' got HTTP status 404; pass expected_status=404 when that is expected.
     Open Anonymous Session
-    ${status}=    Go To    /
+    Go To    /
     ${status}=    Go To    /no/such/page
     Should Be Equal    ${status}    ${404}
     Go To    /no/such/page    expected_status=404
@@ -218,6 +218,7 @@ An Empty Username Is Refused
 
 *** Keywords ***
 Log In As Admin With Wrong Password
+    [Documentation]    Tries to log the current session in as the admin with a wrong password.
     Go To    /admin/login
     Fill Text    id=username    ${ADMIN USER}
     Fill Text    id=password    not-the-password

@@ -82,10 +82,8 @@ Custom Role With A Login Keyword
     Should Be Equal    ${previous}    Log In As Admin
 
 Login Keyword Receives Username And Password As A Secret
-    Set Login Keyword    auditor    Record Login Arguments
+    Set Login Keyword    auditor    Log In As Admin After Checking The Arguments
     Open Session    auditor    username=auditor    password=auditor-pass
-    Should Be Equal    ${LOGIN USERNAME}    auditor
-    Should Be Equal    ${LOGIN PASSWORD TYPE}    Secret
     Url Should Contain    /admin/dashboard
     Element Text Should Be    .admin-name    auditor
     [Teardown]    Run Keywords    Set Login Keyword    auditor    NONE    AND    Close All Sessions
@@ -188,8 +186,9 @@ Close All Sessions Closes Every Session
 
 
 *** Keywords ***
-Record Login Arguments
+Log In As Admin After Checking The Arguments
+    [Documentation]    Fails unless it is given username auditor and the password as a Secret, then logs in as admin.
     [Arguments]    ${username}    ${password}
-    VAR    ${LOGIN USERNAME}    ${username}    scope=TEST
-    VAR    ${LOGIN PASSWORD TYPE}    ${{ type($password).__name__ }}    scope=TEST
+    Should Be Equal    ${username}    auditor
+    Should Be Equal    ${{ type($password).__name__ }}    Secret
     Log In As Admin    ${username}    ${password}
