@@ -56,8 +56,9 @@ A Token The Page Shows Read As Secret Stays Secret
 
 *** Keywords ***
 Start Portal
-    VAR    ${PASSWORD: Secret}    %{PROBE_PASSWORD}    scope=SUITE
-    VAR    ${TYPED: Secret}    %{PROBE_TYPED}    scope=SUITE
+    [Documentation]    Takes the secrets from the environment, starts the portal and creates the probe account.
+    VAR    ${PASSWORD: Secret}=    %{PROBE_PASSWORD}    scope=SUITE
+    VAR    ${TYPED: Secret}=    %{PROBE_TYPED}    scope=SUITE
     ${url}=    Start Demo Portal
     Set Base Url    ${url}
     Create Portal Account    probe    ${PASSWORD}
@@ -68,6 +69,7 @@ Should Be Secret
     Should Be True    type($value).__name__ == 'Secret' and $value.value == os.environ[$name]
 
 Log In With Secret
+    [Documentation]    Logs the current session in as an account, typing the password with Fill Secret.
     [Arguments]    ${username}    ${password}
     Go To    /account/login
     Fill Text    id=username    ${username}

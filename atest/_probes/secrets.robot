@@ -36,23 +36,26 @@ Fail With Secrets On Screen
 
 *** Keywords ***
 Start Portal
-    VAR    ${password: Secret}    %{PROBE_PASSWORD}    scope=SUITE
-    VAR    ${typed: Secret}    %{PROBE_TYPED}    scope=SUITE
-    VAR    ${TOKEN: Secret}    %{PROBE_TOKEN}    scope=SUITE
-    VAR    ${AUTHORIZATION: Secret}    Bearer %{PROBE_TOKEN}    scope=SUITE
-    VAR    ${CUSTOM: Secret}    %{PROBE_CUSTOM}    scope=SUITE
+    [Documentation]    Takes the secrets from the environment, starts the portal and creates the probe account.
+    VAR    ${PASSWORD: Secret}=    %{PROBE_PASSWORD}    scope=SUITE
+    VAR    ${TYPED: Secret}=    %{PROBE_TYPED}    scope=SUITE
+    VAR    ${TOKEN: Secret}=    %{PROBE_TOKEN}    scope=SUITE
+    VAR    ${AUTHORIZATION: Secret}=    Bearer %{PROBE_TOKEN}    scope=SUITE
+    VAR    ${CUSTOM: Secret}=    %{PROBE_CUSTOM}    scope=SUITE
     ${url}=    Start Demo Portal
     Set Base Url    ${url}
-    Create Portal Account    probe    ${password}
+    Create Portal Account    probe    ${PASSWORD}
 
 Log In And Type A Secret Where It Shows
-    Open Account Session    probe    ${password}
+    [Documentation]    Logs in as the probe account and types a Fill Secret value into a field that shows its text.
+    Open Account Session    probe    ${PASSWORD}
     Element Text Should Be    .username    probe
     Go To    /account/realms
     Fill Text    id=name    %{PROBE_VISIBLE}
-    Fill Secret    id=name    ${typed}
+    Fill Secret    id=name    ${TYPED}
 
 Log In With Secret
+    [Documentation]    Logs the current session in as an account, typing the password with Fill Secret.
     [Arguments]    ${username}    ${password}
     Go To    /account/login
     Fill Text    id=username    ${username}

@@ -164,9 +164,10 @@ The Next Test Works After A Refused Body
 
 *** Keywords ***
 Prepare Api User
+    [Documentation]    Starts a fresh portal with account wes and keeps an API token of wes for the suite.
     Use Fresh Demo Portal
     Create Portal Account    wes    ${USER PASSWORD}
     Open Account Session    wes    ${USER PASSWORD}
     ${token}=    Create Token    suite-token
-    VAR    ${API TOKEN}    ${token}    scope=SUITE
+    VAR    ${API TOKEN}=    ${token}    scope=SUITE
     Close All Sessions

@@ -28,5 +28,6 @@ The Same Bound Holds In A Browser Session And In Concurrent Steps
 
 *** Keywords ***
 Use The Demo Portal
+    [Documentation]    Starts the demo portal and makes it the base URL of every session.
     ${url}=    Start Demo Portal
     Set Base Url    ${url}

@@ -81,5 +81,6 @@ A Wait Failing In Two Sessions Is Reported Once With Both
 
 *** Keywords ***
 Prepare Accounts
+    [Documentation]    Starts a fresh portal with an active account for each of ${USERS}.
     Use Fresh Demo Portal
     Create Active Accounts    @{USERS}

@@ -17,11 +17,11 @@ ${REPETITIONS}    10
 Concurrent Creations Find The Race On The Racy Portal
     [Documentation]    Released together by SYNC, the creations produce duplicates nearly every time.
     [Setup]    Prepare Racers    racy=${True}
-    ${found}=    Set Variable    ${0}
+    VAR    ${found}=    ${0}
     FOR    ${round}    IN RANGE    ${REPETITIONS}
         Create Realm In All Sessions At Once    race-${round}
         ${count}=    Count Realms Named    race-${round}    racy=${True}
-        IF    ${count} > 1    VAR    ${found}    ${found + 1}
+        IF    ${count} > 1    VAR    ${found}=    ${found + 1}
     END
     Log    Race found in ${found} of ${REPETITIONS} repetitions: duplicate realms were created.
     ...    console=True
@@ -53,6 +53,7 @@ The Correct Portal Gives One Success And Four Clear Refusals
 
 *** Keywords ***
 Prepare Racers
+    [Documentation]    Starts a fresh racy or correct portal and opens a session for each of the racers.
     [Arguments]    ${racy}
     IF    ${racy}    Use Fresh Racy Demo Portal    ELSE    Use Fresh Demo Portal
     FOR    ${user}    IN    @{RACERS}
@@ -74,6 +75,7 @@ Create Realm In All Sessions At Once
     RETURN    ${messages}
 
 Create Realm
+    [Documentation]    Submits realm ${name} in the current session and reads the message it got.
     [Arguments]    ${name}
     Go To    /account/realms
     Fill Text    id=name    ${name}

@@ -10,6 +10,7 @@ Suite Setup      Start The Demo Portal For The Examples
 
 *** Keywords ***
 Start The Demo Portal For The Examples
+    [Documentation]    Starts and empties the demo portal and gives its address to the suites as PORTAL_URL.
     ${url}=    Start Demo Portal
     Reset Demo Portal
     Set Environment Variable    PORTAL_URL    ${url}

@@ -24,7 +24,7 @@ Admin Approves, User Sees Update
 Three Users Create Tokens And All Tokens Are Unique
     [Documentation]    Sequential for now: one token per user, every secret different.
     Create Active Accounts    ann    ben    cid
-    ${tokens}=    Create List
+    VAR    @{tokens}=    @{EMPTY}
     FOR    ${user}    IN    ann    ben    cid
         Open Account Session    ${user}    ${USER PASSWORD}
         ${token}=    Create Token    token-of-${user}
@@ -60,6 +60,7 @@ Sessions Are Isolated
 
 *** Keywords ***
 Local Storage Item Should Be
+    [Documentation]    The current session's local storage holds ``${expected}`` under ``${key}``.
     [Arguments]    ${key}    ${expected}
     ${value}=    Get Local Storage Item    ${key}
     Should Be Equal    ${value}    ${expected}

@@ -57,6 +57,7 @@ Multiple Admins
 
 *** Keywords ***
 Reload And Get Status
+    [Documentation]    Reloads the current page and returns the text of its status.
     Reload
     ${status}=    Get Text    .status
     RETURN    ${status}

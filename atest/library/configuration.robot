@@ -2,12 +2,12 @@
 Documentation    Import arguments and PARALLEL_SESSION_* environment variables. Each library
 ...              instance here has its own name, so every keyword is called by its full name.
 
+Library          OperatingSystem
 Library          ParallelSessions    max_sessions=2    AS    Capped
 Library          ParallelSessions    session_timeout=1s    AS    ShortLived
 Library          ParallelSessions    viewport_width=800    viewport_height=600    debug=True
 ...              timeout=2s    AS    Custom
 Library          ../resources/DemoPortal.py
-Library          OperatingSystem
 Library          ../resources/Probes.py
 
 Suite Setup      Start Portal For All Instances
@@ -82,6 +82,7 @@ Viewport, Default Timeout And Debug Log
 
 *** Keywords ***
 Start Portal For All Instances
+    [Documentation]    Starts the demo portal and makes it the base URL of every library instance.
     ${url}=    Start Demo Portal
     FOR    ${instance}    IN    Capped    ShortLived    Custom
         Run Keyword    ${instance}.Set Base Url    ${url}

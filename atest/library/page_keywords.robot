@@ -172,5 +172,6 @@ Log Lines Name The Session
 
 *** Keywords ***
 Prepare Portal With Account
+    [Documentation]    Starts a fresh portal with the account pia.
     Use Fresh Demo Portal
     Create Portal Account    pia    ${USER PASSWORD}

@@ -41,6 +41,7 @@ Forget Saved Logins Makes The Next Session Log In Again
 
 *** Keywords ***
 Prepare
+    [Documentation]    Starts an empty portal for the Reusing instance with the accounts rita and sven.
     ${url}=    Start Demo Portal
     Reset Demo Portal
     Reusing.Set Base Url    ${url}
@@ -48,8 +49,9 @@ Prepare
     Create Portal Account    sven    ${USER PASSWORD}
 
 Counting Login
+    [Documentation]    Logs the current session in as an account and counts the login in the suite variable LOGINS.
     [Arguments]    ${username}    ${password}
-    VAR    ${LOGINS}    ${LOGINS + 1}    scope=SUITE
+    VAR    ${LOGINS}=    ${LOGINS + 1}    scope=SUITE
     Reusing.Go To    /account/login
     Reusing.Fill Text    id=username    ${username}
     Reusing.Fill Secret    id=password    ${password}

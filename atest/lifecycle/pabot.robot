@@ -3,8 +3,8 @@ Documentation    Scaling out: two pabot processes, each with its own browser, fa
 ...              sessions each; their screenshots never collide and the merged log.html
 ...              shows all of them (pabot --artifacts png,zip --artifactsinsubfolders).
 
-Library          Process
 Library          OperatingSystem
+Library          Process
 Library          ../resources/OutputSearch.py
 
 
@@ -14,7 +14,7 @@ ${PROBES}    ${CURDIR}/../_probes/pabot
 
 *** Test Cases ***
 Screenshots Of Parallel Processes Are Unique And Linked From The Merged Log
-    ${outdir}=    Set Variable    ${OUTPUT DIR}/pabot-probe
+    VAR    ${outdir}=    ${OUTPUT DIR}/pabot-probe
     Remove Directory    ${outdir}    recursive=True
     ${result}=    Run Process    ${{ sys.executable }}    -m    pabot.pabot    --processes    2
     ...    --command    ${{ sys.executable }}    -m    robot    --end-command

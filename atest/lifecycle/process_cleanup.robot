@@ -27,6 +27,7 @@ SIGTERM Leaves No Chromium Behind
 
 *** Keywords ***
 Start Probe
+    [Documentation]    Starts robot on the probe suite in the background; returns its process marker and handle.
     [Arguments]    ${variable}=MODE:wait
     ${marker}=    Evaluate    uuid.uuid4().hex    modules=uuid
     ${process}=    Start Process    ${{ sys.executable }}    -m    robot    --output    NONE
@@ -35,6 +36,7 @@ Start Probe
     RETURN    ${marker}    ${process}
 
 Stop Probe With Signal
+    [Documentation]    Stops a running probe with ${signal}; none of its processes may outlive it.
     [Arguments]    ${signal}
     ${marker}    ${process}=    Start Probe
     Wait Until Keyword Succeeds    60s    200ms    Chromium With Marker Should Be Running    ${marker}
@@ -45,6 +47,7 @@ Stop Probe With Signal
     No Process Should Carry    ${marker}
 
 No Process Should Carry
+    [Documentation]    No running process carries the probe's environment marker ${marker}.
     [Arguments]    ${marker}
     ${left}=    Count Processes With Marker    ${marker}
     Should Be Equal As Integers    ${left}    0    msg=${left} process(es) of the probe outlived it.

@@ -33,7 +33,8 @@ A Wrong Endpoint Is A Clear Error
 
 *** Keywords ***
 Start Portal And Browser Server
+    [Documentation]    Starts the demo portal and a Playwright browser server; keeps their addresses for the suite.
     ${portal}=    Start Demo Portal
-    VAR    ${PORTAL}    ${portal}    scope=SUITE
+    VAR    ${PORTAL}=    ${portal}    scope=SUITE
     ${endpoint}=    Start Browser Server
-    VAR    ${ENDPOINT}    ${endpoint}    scope=SUITE
+    VAR    ${ENDPOINT}=    ${endpoint}    scope=SUITE

@@ -54,9 +54,10 @@ Screenshots, Traces And Their Folders Are Owner-Only
 
 *** Keywords ***
 Run Secrets Probe
+    [Documentation]    Runs the probe at log level TRACE in its own robot process; sets the suite variable RESULT.
     ${result}=    Run Process    ${{ sys.executable }}    -m    robot    --loglevel    TRACE
     ...    --outputdir    ${OUTDIR}    --pythonpath    ${CURDIR}/../resources    ${PROBE}
     ...    env:PROBE_PASSWORD=${PASSWORD}    env:PROBE_TYPED=${TYPED}    env:PROBE_TOKEN=${TOKEN}
     ...    env:PROBE_CUSTOM=${CUSTOM}    env:PROBE_VISIBLE=${VISIBLE}
     ...    stderr=STDOUT    timeout=180s
-    VAR    ${RESULT}    ${result}    scope=SUITE
+    VAR    ${RESULT}=    ${result}    scope=SUITE

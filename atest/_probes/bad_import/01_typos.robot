@@ -3,12 +3,12 @@ Documentation    Probe run by atest/library/configuration.robot: a typo in an im
 ...              or a PARALLEL_SESSION_* variable fails this suite's tests with the sentence
 ...              that names the setting, and the run goes on (see 02_still_runs.robot).
 
+Library          OperatingSystem
 Library          ParallelSessions    max_sessions=abc    AS    BadCap
 Library          ParallelSessions    timeout=ten seconds    AS    BadTimeout
 Library          ParallelSessions    screenshot_on_failure=sometimes    AS    BadScreenshots
 Library          ParallelSessions    auto_closing=NEVER    AS    BadClosing
 Library          ParallelSessions    browser_endpoint=http://127.0.0.1:9    AS    NotWs
-Library          OperatingSystem
 
 
 *** Test Cases ***
