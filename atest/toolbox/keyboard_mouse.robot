@@ -79,7 +79,7 @@ Type Text Types Key By Key And Clears First
 Type Secret Logs No Value
     [Documentation]    LOG 3:1 INFO REGEXP: \\[anonymous\\] Type Secret '\\#mask' with '\\*\\*\\*\\*\\*'.*
     Set Environment Variable    TYPED_SECRET    s3cret-typed
-    VAR    ${secret: Secret}    %{TYPED_SECRET}
+    VAR    ${secret: Secret}=    %{TYPED_SECRET}
     Type Secret    \#mask    ${secret}
     Get Text    \#mask    ==    s3cret-typed
     [Teardown]    Run Keywords    Remove Environment Variable    TYPED_SECRET
