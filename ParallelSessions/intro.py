@@ -24,6 +24,9 @@ Closing the current session makes the session used before it current again.
 Each log line of a page keyword starts with the id of the session it acted in,
 e.g. ``[account_alice] Click 'button[type=submit]'``, so log.html shows which
 actor did each step.
+The keyword's line in the log tree is named after the session too
+(``[account_alice] Click  button[type=submit]``), so the tree shows who did
+what without expanding anything; the arguments stay as written.
 
 Sessions stay open until `Close Session` or `Close All Sessions`, or until
 they are idle longer than ``session_timeout``: such a session is closed with a
@@ -106,7 +109,7 @@ clicks spreads them over 200-350 ms.
 When some sessions fail, the others still run to the end (a failed session
 leaves the barriers), and the keyword fails once listing each failed
 session's error. log.html shows a table of every session's steps with start
-times and durations.
+times and durations, and a timeline picture of them (see `Failure evidence`).
 
 = API sessions =
 
@@ -128,20 +131,47 @@ When a keyword fails and the failure fails the test (not one that
 ``Run Keyword And Expect Error``, ``Run Keyword And Ignore Error``,
 ``Wait Until Keyword Succeeds`` or a TRY/EXCEPT handles), the library logs,
 right under the failing keyword, one gallery with a screenshot of every open
-session, each captioned with its id, role, username and URL. It happens once
-per failure, whichever keyword failed (this library's, BuiltIn's or a user
-keyword's), also in setups and teardowns. Below the gallery come the console
-errors and uncaught page errors each session had since the test started.
+session. The failing session (whose step failed, else the current one) comes
+first, framed in red and captioned "Failed here"; every image is captioned
+with its id, role, username and URL, is shown large enough to read the page,
+and opens full size when clicked; a session with several pages shows each.
+A timeline follows: one lane per session, a bar per step of the test from
+its start to its end (green passed, red failed, grey prepared before
+``SYNC``), ``SYNC`` releases as dashed lines and the failure marked with a
+cross; hovering a bar shows the step and its duration. It is inline SVG, so
+log.html stays one file; more than 20 sessions share a last lane. The same
+timeline follows every `Run In Sessions Concurrently`. Below come the console
+errors and uncaught page errors each session had since the test started
+(at most 50 per session, then a count of the rest). It happens once per
+failure, whichever keyword failed (this library's, BuiltIn's or a user
+keyword's) and however deeply nested, also in setups and teardowns.
 The files are under ``${OUTPUT DIR}/parallel-sessions/``, named by test,
 process id and session id, so pabot processes never overwrite each other.
 ``screenshot_on_failure=CURRENT`` captures only the current session,
-``OFF`` none; `Take Screenshots Of All Sessions` takes the gallery on demand.
+``OFF`` none (the timeline is still logged); `Take Screenshots Of All
+Sessions` takes the gallery on demand.
+
+Every test ends with a summary per session: its steps (and failed ones),
+the time spent in them, the pages it visited, its console errors and its
+failed requests (status 400 or more).
 
 With ``trace=ON`` or ``trace=RETAIN_ON_FAILURE`` every session also records
 a Playwright trace (actions, DOM snapshots, network) per test, kept for every
 test or only for failed ones, under ``${OUTPUT DIR}/parallel-sessions/traces/``
 and linked from the log with the command that opens it
 (``playwright show-trace <file>``).
+
+With ``record_video=ON`` or ``record_video=RETAIN_ON_FAILURE`` (or
+`Open Session` with ``record_video=``) every session is filmed. Playwright
+finishes a video only when its page closes, so a video covers a session's
+life: with ``auto_closing=TEST`` one video per session and test. It is named
+``<test>-<pid>-<session id>.webm`` under
+``${OUTPUT DIR}/parallel-sessions/videos/``, linked from the gallery and
+from the end of the test, and kept for every test (``ON``) or when a test
+the session lived in failed (``RETAIN_ON_FAILURE``). The video of a session
+where `Fill Secret` typed into a field that shows its text is deleted.
+Videos need ffmpeg: ``playwright install ffmpeg``, or the system's
+(``apt-get install ffmpeg``), which the library then uses.
 
 = Secrets =
 
@@ -169,7 +199,9 @@ keyword receives. The library types and sends them but never writes them:
   (filmstrip) in its traces, since the frames would show the secret;
 - a field that shows its text (not a password field) that `Fill Secret`
   typed into is blacked out in the screenshots of that session;
-- screenshots, traces and their folders are readable by their owner only.
+- the video of a session where `Fill Secret` typed into a field that shows
+  its text is deleted; timelines, captions and summaries are masked;
+- screenshots, traces, videos and their folders are readable by their owner only.
 
 Not masked: a token a server issues in an HTML page or another non-JSON
 body stays in traces (the log masks it only if it looks like a credential),
@@ -288,6 +320,7 @@ sentence naming the setting and the accepted form.
 | screenshot_on_failure | PARALLEL_SESSION_SCREENSHOT_ON_FAILURE | ALL | ``ALL`` sessions, the ``CURRENT`` one or ``OFF``, see `Failure evidence`. |
 | auto_closing    | PARALLEL_SESSION_AUTO_CLOSING    | TEST     | ``TEST``, ``SUITE`` or ``MANUAL``, see `Lifecycle`. |
 | trace           | PARALLEL_SESSION_TRACE           | OFF      | ``OFF``, ``ON`` or ``RETAIN_ON_FAILURE``: Playwright traces, see `Failure evidence`. |
+| record_video    | PARALLEL_SESSION_RECORD_VIDEO    | OFF      | ``OFF``, ``ON`` or ``RETAIN_ON_FAILURE``: a video of every session, see `Failure evidence`. |
 | admin_login_keyword   | -                          | none     | Login keyword of the ``admin`` role. |
 | account_login_keyword | -                          | none     | Login keyword of the ``account`` role. |
 

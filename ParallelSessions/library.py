@@ -11,9 +11,9 @@ from robotlibcore import DynamicCore
 from .errors import BrowserLostError, ConfigurationError, ParallelSessionsError
 from .focus import SessionFocus
 from .intro import INTRO
-from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, GetterKeywords,
-                       InteractionKeywords, KeyboardMouseKeywords, NavigationKeywords,
-                       ReadingKeywords, SessionKeywords, StorageKeywords)
+from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, DialogKeywords,
+                       GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
+                       NavigationKeywords, ReadingKeywords, SessionKeywords, StorageKeywords)
 from .keywords.base import normalise_keyword_name
 from .listener import LibraryListener
 from .runtime import BrowserRuntime
@@ -46,7 +46,8 @@ class ParallelSessions(DynamicCore):
                  locale: str | None = None, admin_login_keyword: str | None = None,
                  account_login_keyword: str | None = None, reuse_logins: str | None = None,
                  screenshot_on_failure: str | None = None,
-                 auto_closing: str | None = None, trace: str | None = None):
+                 auto_closing: str | None = None, trace: str | None = None,
+                 record_video: str | None = None):
         """All arguments are optional and keyword-only; see `Configuration` for their values.
 
         An invalid value does not stop the run: it is reported as an error, and
@@ -65,7 +66,7 @@ class ParallelSessions(DynamicCore):
                 "browser_path": browser_path, "browser_endpoint": browser_endpoint,
                 "locale": locale, "reuse_logins": reuse_logins,
                 "screenshot_on_failure": screenshot_on_failure, "auto_closing": auto_closing,
-                "trace": trace,
+                "trace": trace, "record_video": record_video,
             })
         except ConfigurationError as error:
             self.configuration_error = error
@@ -88,7 +89,8 @@ class ParallelSessions(DynamicCore):
         self._sessions = sessions
         self._diagnostics = DiagnosticsKeywords(self)
         DynamicCore.__init__(self, [sessions, NavigationKeywords(self), InteractionKeywords(self),
-                                    KeyboardMouseKeywords(self), GetterKeywords(self),
+                                    KeyboardMouseKeywords(self), DialogKeywords(self),
+                                    GetterKeywords(self),
                                     ReadingKeywords(self), StorageKeywords(self), ApiKeywords(self),
                                     ConcurrencyKeywords(self), self._diagnostics])
 

@@ -15,6 +15,7 @@ from typing import Any, AsyncIterator, Awaitable, Callable
 from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors, PageCrashedError,
                      ParallelSessionsError, SessionLimitError, SessionNotFoundError,
                      UnknownRoleError)
+from .dialogs import watch_dialogs
 from .files import make_private, private_folder
 from .logins import SavedLogins
 from .session import ACCOUNT, ADMIN, ANONYMOUS, API, BUILT_IN_ROLES, SessionHandle
@@ -187,6 +188,7 @@ class ParallelSessionManager:
             f"console error: {message.text}"))
         page.on("pageerror", lambda error: handle.note_page_error(f"uncaught error: {error}"))
         page.on("crash", lambda _: setattr(handle, "crashed", True))
+        watch_dialogs(handle, page)
         handle.page, handle.crashed = page, False
 
     async def replace_page(self, handle: SessionHandle, timeout_ms: float | None = None) -> None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from .dialogs import DialogPolicy, DialogRecord
+
 ADMIN = "admin"
 ACCOUNT = "account"
 ANONYMOUS = "anonymous"
@@ -44,6 +46,11 @@ class SessionHandle:
     masked_selectors: list[str] = field(default_factory=list, repr=False)
     page_errors: list[str] = field(default_factory=list, repr=False)
     page_errors_dropped: int = 0
+    dialog_policy: DialogPolicy = field(default_factory=DialogPolicy, repr=False)
+    dialogs: list[DialogRecord] = field(default_factory=list, repr=False)
+    # When the session's previous and current keywords began (time.monotonic), so that a
+    # keyword can look at what happened since the previous one began (Wait For Alert).
+    keyword_started: tuple[float, float] = (0.0, 0.0)
     opened_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
     last_used: float = field(default_factory=time.monotonic)
 

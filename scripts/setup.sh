@@ -18,17 +18,31 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 
-# A Chromium the library can find (see ParallelSessions/browser.py for the order).
-if "$VENV/bin/python" -m ParallelSessions.browser >/dev/null 2>&1; then
-  echo "setup: Chromium found: $("$VENV/bin/python" -m ParallelSessions.browser)"
-  exit 0
-fi
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "setup: installing Debian's chromium package"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-else
-  echo "setup: installing Playwright's Chromium"
-  "$VENV/bin/python" -m playwright install chromium
+# A Chromium the library can find (see ParallelSessions/browser.py for the order), and
+# ffmpeg, which Playwright encodes session videos with (record_video).
+as_root() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; }
+apt_updated=
+apt_install() {
+  [ -n "$apt_updated" ] || { apt-get update -qq; apt_updated=1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+if ! "$VENV/bin/python" -m ParallelSessions.browser >/dev/null 2>&1; then
+  if as_root; then
+    echo "setup: installing Debian's chromium package"
+    apt_install chromium
+  else
+    echo "setup: installing Playwright's Chromium"
+    "$VENV/bin/python" -m playwright install chromium
+  fi
 fi
 echo "setup: Chromium found: $("$VENV/bin/python" -m ParallelSessions.browser)"
+if ! command -v ffmpeg >/dev/null && ! "$VENV/bin/python" -c \
+    'import sys; from ParallelSessions.video import playwright_ffmpeg; sys.exit(not playwright_ffmpeg().exists())'; then
+  if as_root; then
+    echo "setup: installing Debian's ffmpeg package (session videos)"
+    apt_install ffmpeg
+  else
+    echo "setup: installing Playwright's ffmpeg (session videos)"
+    "$VENV/bin/python" -m playwright install ffmpeg
+  fi
+fi

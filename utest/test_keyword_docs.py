@@ -32,6 +32,7 @@ EXPECTED_KEYWORDS = {
     "Add Cookie", "Delete All Cookies", "LocalStorage Get Item", "LocalStorage Set Item",
     "LocalStorage Remove Item", "LocalStorage Clear", "SessionStorage Get Item",
     "SessionStorage Set Item", "SessionStorage Remove Item", "SessionStorage Clear",
+    "Handle Future Dialogs", "Wait For Alert",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.
@@ -86,6 +87,7 @@ def test_every_keyword_has_summary_and_example(name):
 
 def test_library_intro_has_the_concept_sections():
     for section in ("= Sessions =", "= Roles =", "= Logging in =", "= Selectors =",
+                    "= Assertions =", "= Secrets =",
                     "= Timeouts =", "= Configuration =", "= Examples =", "= Concurrency =",
                     "= API sessions =", "= Failure evidence =", "= Lifecycle ="):
         assert section in LIBDOC.doc

@@ -1,6 +1,7 @@
 from .api import ApiKeywords
 from .concurrency import ConcurrencyKeywords
 from .diagnostics import DiagnosticsKeywords
+from .dialogs import DialogKeywords
 from .getters import GetterKeywords
 from .interaction import InteractionKeywords
 from .keyboard_mouse import KeyboardMouseKeywords
@@ -9,6 +10,6 @@ from .reading import ReadingKeywords
 from .sessions import SessionKeywords
 from .storage import StorageKeywords
 
-__all__ = ["ApiKeywords", "ConcurrencyKeywords", "DiagnosticsKeywords", "GetterKeywords",
+__all__ = ["ApiKeywords", "ConcurrencyKeywords", "DialogKeywords", "DiagnosticsKeywords", "GetterKeywords",
            "InteractionKeywords", "KeyboardMouseKeywords",
            "NavigationKeywords", "ReadingKeywords", "SessionKeywords", "StorageKeywords"]

@@ -173,6 +173,12 @@ class LibraryComponent:
 
         return self.act(description, operation, timeout_ms=timeout_ms, outcome=outcome)
 
+    def log_dialogs(self, handle: SessionHandle, seen_before: int) -> None:
+        """Logs the dialogs that appeared in ``handle`` since it had ``seen_before`` of them."""
+        for record in handle.dialogs[seen_before:]:
+            self.log(handle.session_id, self.library.secrets.mask(
+                f"Dialog: {record.describe()} (see Handle Future Dialogs)."))
+
     def current_session(self) -> SessionHandle:
         session_id = self.focus.current
         if session_id is None or not self.manager.has_session(session_id):
@@ -204,6 +210,7 @@ class LibraryComponent:
         operation = _bounded(description, operation, limit + GRACE_SECONDS)
         if needs_page:
             operation = _on_a_page(operation, recovers_crash)
+        operation = _noting_start(operation)
         # Every step is noted in the test's activity record (timeline, summary).
         activity = self.library.listener.activity
         operation = activity.recorded(description, operation)
@@ -213,14 +220,12 @@ class LibraryComponent:
                 activity=activity)
         handle = handle or self.current_session()
         started = time.perf_counter()
+        dialogs_before = len(handle.dialogs)
         try:
-            result = self.runtime.run(operation(handle), timeout=limit + GRACE_SECONDS + 5)
-        except (PlaywrightError, AssertionError) as error:
-            if handle.crashed or self._crash_follows(handle, error):
-                raise PageCrashedError(handle.session_id) from None
-            reason = self._obstacle(handle, selector, error)
-            raise action_error(description, handle.session_id, error, reason,
-                               self.library.secrets.mask) from None
+            result = self._run(description, operation, handle, limit, selector)
+        except BaseException:
+            self.log_dialogs(handle, dialogs_before)
+            raise
         finally:
             handle.touch()
         line = f"{description}: {outcome(result)}" if outcome else description
@@ -228,7 +233,20 @@ class LibraryComponent:
             took = (time.perf_counter() - started) * 1000
             line = f"{line} ({took:.0f} ms)"
         self.log(handle.session_id, line)
+        self.log_dialogs(handle, dialogs_before)
         return result
+
+    def _run(self, description: str, operation, handle: SessionHandle, limit: float,
+             selector: str | None) -> Any:
+        """Runs the action on the loop; Playwright's errors become one sentence."""
+        try:
+            return self.runtime.run(operation(handle), timeout=limit + GRACE_SECONDS + 5)
+        except (PlaywrightError, AssertionError) as error:
+            if handle.crashed or self._crash_follows(handle, error):
+                raise PageCrashedError(handle.session_id) from None
+            reason = self._obstacle(handle, selector, error)
+            raise action_error(description, handle.session_id, error, reason,
+                               self.library.secrets.mask) from None
 
 
 CRASH_HINTS = ("ERR_ABORTED", "crash", "Target closed")
@@ -289,6 +307,14 @@ def _on_a_page(operation: Callable[[SessionHandle], Awaitable[T]], recovers_cras
             raise PageCrashedError(handle.session_id)
         return await operation(handle)
     return checked
+
+
+def _noting_start(operation: Callable[[SessionHandle], Awaitable[T]]):
+    """Notes when the session's keyword began (the previous start is kept too)."""
+    async def noted(handle: SessionHandle) -> T:
+        handle.keyword_started = (handle.keyword_started[1], time.monotonic())
+        return await operation(handle)
+    return noted
 
 
 def _bounded(description: str, operation: Callable[[SessionHandle], Awaitable[T]],

@@ -137,7 +137,10 @@ class ConcurrencyKeywords(LibraryComponent):
         step_keywords = self._step_keywords()
         plans = [(handle, [self._plan(words, handle.session_id, step_keywords) for words in groups])
                  for handle in handles]
+        dialogs_before = {handle.session_id: len(handle.dialogs) for handle in handles}
         outcomes = self.runtime.run(run_concurrently(plans), timeout=0)  # each step is bounded
+        for handle in handles:
+            self.log_dialogs(handle, dialogs_before[handle.session_id])
         logger.info(steps_table_html(outcomes), html=True)
         errors = {o.session_id: self._describe(o) for o in outcomes if o.error is not None}
         if errors:

@@ -1,0 +1,97 @@
+"""Dialogs: what a session does with alert, confirm and prompt, and checking one appeared."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import timedelta
+from enum import Enum
+
+from ..dialogs import DialogPolicy
+from ..errors import ParallelSessionsError
+from .base import LibraryComponent, concurrent_keyword, describe_seconds
+
+POLL_SECONDS = 0.05
+
+
+class DialogAction(Enum):
+    """What to do with a dialog: press OK (``accept``) or Cancel (``dismiss``)."""
+
+    accept = "accept"
+    dismiss = "dismiss"
+
+
+class DialogKeywords(LibraryComponent):
+
+    @concurrent_keyword()
+    def handle_future_dialogs(self, action: DialogAction = DialogAction.accept,
+                              prompt_input: str | None = None) -> None:
+        """Sets what the current session does with its dialogs from now on.
+
+        Every ``alert``, ``confirm``, ``prompt`` and ``beforeunload`` is answered
+        at once (a page waits for its dialog), by default with ``accept``, and
+        logged under the keyword during which it appeared, with its text and the
+        answer: none is dismissed silently. ``prompt_input`` is what a ``prompt``
+        gets typed (its default value otherwise). Unlike in the Browser library,
+        the setting stays until it is changed, for every dialog of the session.
+
+        | Handle Future Dialogs | dismiss |
+        | Click | button.revoke | # the confirm is cancelled |
+        | Handle Future Dialogs | accept | prompt_input=yes |
+        """
+        policy = DialogPolicy(action.value, prompt_input)
+
+        async def set_policy(s):
+            s.dialog_policy = policy
+
+        shown = f" with input '{prompt_input}'" if prompt_input is not None else ""
+        return self.act(f"Handle Future Dialogs: {action.value}{shown}", set_policy)
+
+    @concurrent_keyword()
+    def wait_for_alert(self, action: DialogAction = DialogAction.accept,
+                       prompt_input: str | None = None, text: str | None = None,
+                       timeout: timedelta | None = None) -> str:
+        """Waits for a dialog in the current session, checks it and returns its message.
+
+        A dialog that appeared since the previous keyword of the session began
+        counts, so `Wait For Alert` goes after the `Click` that opens it. It fails
+        when no dialog appears within ``timeout``, when ``text`` is given and the
+        message differs, or when the dialog was answered otherwise than
+        ``action`` (and ``prompt_input``) say: dialogs are answered the moment
+        they appear, by `Handle Future Dialogs`, so set that first to dismiss.
+
+        | Click | button.revoke |
+        | Wait For Alert | accept | text=Revoke token ci-token? |
+        | ${message}= | Wait For Alert |
+        """
+        ms = self.timeout_ms(timeout)
+
+        async def wait(s):
+            since = s.keyword_started[0]
+            deadline = time.monotonic() + ms / 1000
+            while True:
+                seen = [d for d in s.dialogs if d.seen_at >= since]
+                if seen:
+                    return _checked(s.session_id, seen[-1], action.value, prompt_input, text)
+                if time.monotonic() >= deadline:
+                    raise ParallelSessionsError(
+                        f"Wait For Alert failed in session '{s.session_id}': no dialog appeared "
+                        f"within {describe_seconds(ms / 1000)} since the previous keyword began.")
+                await asyncio.sleep(POLL_SECONDS)
+
+        return self.act("Wait For Alert", wait, timeout_ms=ms)
+
+
+def _checked(session_id: str, record, action: str, prompt_input: str | None,
+             text: str | None) -> str:
+    if text is not None and record.message != text:
+        raise AssertionError(f"the {record.kind} said '{record.message}', expected '{text}'.")
+    if record.action != action or (prompt_input is not None
+                                   and record.prompt_input != prompt_input):
+        raise ParallelSessionsError(
+            f"Wait For Alert failed in session '{session_id}': the {record.kind} "
+            f"'{record.message}' was already answered: {record.describe()}. Dialogs are "
+            f"answered when they appear: use Handle Future Dialogs {action}"
+            f"{f' prompt_input={prompt_input}' if prompt_input is not None else ''} before the "
+            f"keyword that opens it.")
+    return record.message

@@ -1,0 +1,85 @@
+*** Settings ***
+Documentation    Every alert, confirm and prompt is answered, logged and can be checked; none
+...              is dismissed silently.
+
+Resource         ../resources/common.resource
+
+Suite Setup      Use Fresh Demo Portal
+Test Setup       Open A Page With Dialogs
+Test Teardown    Close All Sessions
+
+
+*** Variables ***
+${DIALOGS PAGE}
+...                SEPARATOR=
+...                document.body.innerHTML = '<button id="revoke">Revoke</button><button id="hello">Hello</button>
+...                <button id="ask">Ask</button><p id="result">none</p>';
+...                revoke.onclick = () => { result.textContent = confirm('Revoke token ci-token?') ? 'revoked' : 'kept'; };
+...                hello.onclick = () => { alert('Saved'); result.textContent = 'alerted'; };
+...                ask.onclick = () => { result.textContent = 'answer: ' + prompt('Your name?', 'nobody'); };
+...                'ready';
+
+
+*** Test Cases ***
+A Confirm Is Accepted By Default And Logged
+    [Documentation]    LOG 1:2 INFO [anonymous] Dialog: confirm 'Revoke token ci-token?' accepted (see Handle Future Dialogs).
+    Click    \#revoke
+    ${message}=    Wait For Alert    accept    text=Revoke token ci-token?
+    Should Be Equal    ${message}    Revoke token ci-token?
+    Get Text    \#result    ==    revoked
+
+Handle Future Dialogs Dismisses Until Changed
+    Handle Future Dialogs    dismiss
+    Click    \#revoke
+    Wait For Alert    dismiss
+    Get Text    \#result    ==    kept
+    Click    \#revoke
+    Get Text    \#result    ==    kept
+    Handle Future Dialogs    accept
+    Click    \#revoke
+    Get Text    \#result    ==    revoked
+
+A Prompt Gets Its Input
+    Handle Future Dialogs    accept    prompt_input=alice
+    Click    \#ask
+    Wait For Alert    accept    prompt_input=alice    text=Your name?
+    Get Text    \#result    ==    answer: alice
+    Handle Future Dialogs    accept
+    Click    \#ask
+    Get Text    \#result    ==    answer: nobody
+
+Wait For Alert Says What Went Wrong
+    Run Keyword And Expect Error
+    ...    Wait For Alert failed in session 'anonymous': no dialog appeared within 0.3 seconds since the previous keyword began.
+    ...    Wait For Alert    timeout=300ms
+    Click    \#hello
+    Run Keyword And Expect Error
+    ...    Wait For Alert failed in session 'anonymous': the alert said 'Saved', expected 'Done'.
+    ...    Wait For Alert    text=Done
+    Click    \#revoke
+    Run Keyword And Expect Error
+    ...    Wait For Alert failed in session 'anonymous': the confirm 'Revoke token ci-token?' was already answered: confirm 'Revoke token ci-token?' accepted. Dialogs are answered when they appear: use Handle Future Dialogs dismiss before the keyword that opens it.
+    ...    Wait For Alert    dismiss
+
+Three Users Accept A Confirm At One Instant
+    Open Session    anonymous    id=second
+    Go To    /
+    Evaluate JavaScript    ${DIALOGS PAGE}
+    Open Session    anonymous    id=third
+    Go To    /
+    Evaluate JavaScript    ${DIALOGS PAGE}
+    ${messages}=    Run In Sessions Concurrently    anonymous, second, third
+    ...    SYNC
+    ...    AND    Click    \#revoke
+    ...    AND    Wait For Alert    accept
+    Should Be Equal    ${messages}    ${{ ['Revoke token ci-token?'] * 3 }}
+    ${results}=    Run Keyword In Sessions    anonymous, second, third    Get Text    \#result
+    Should Be Equal    ${results}    ${{ ['revoked'] * 3 }}
+
+
+*** Keywords ***
+Open A Page With Dialogs
+    [Documentation]    Opens the anonymous session on a page with a confirm, an alert and a prompt.
+    Open Anonymous Session
+    Go To    /
+    Evaluate JavaScript    ${DIALOGS PAGE}
