@@ -6,6 +6,8 @@ ran before the timeout; asking the element afterwards always gives an answer.
 
 from __future__ import annotations
 
+from .selectors import locate
+
 # The states of an element, by the rules Playwright's actionability checks use.
 ELEMENT_STATES_JS = """el => {
     const states = ['attached'];
@@ -55,7 +57,7 @@ async def element_states(locator, timeout_ms: float) -> list[str]:
 
 async def obstacle(page, selector: str) -> str | None:
     """Why an action on ``selector`` cannot happen now, or None when nothing is in the way."""
-    locator = page.locator(selector)
+    locator = locate(page, selector)
     count = await locator.count()
     if count == 0:
         return "no element matches the selector"

@@ -246,6 +246,14 @@ Page keywords take Playwright selectors: CSS by default (``button.primary``,
 ``xpath=//h1`` (or just ``//h1``) and ``data-testid=submit``. Actions wait
 until the element is attached, visible, enabled and stable before acting.
 
+``>>>`` enters a frame, as in the Browser library: ``iframe#editor >>> #save``
+is ``#save`` inside the frame ``iframe#editor`` matches, and frames nest
+(``#outer >>> #inner >>> button``). It works in every keyword that takes a
+selector, also in concurrent steps.
+
+A keyword that checks one element fails when its selector matches several
+and lists the first five of them, so a check never passes on the wrong one.
+
 = Assertions =
 
 The getters `Get Text`, `Get Url`, `Get Title`, `Get Element Count`,

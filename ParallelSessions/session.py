@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from .dialogs import DialogPolicy, DialogRecord
+from .selectors import locate
 
 ADMIN = "admin"
 ACCOUNT = "account"
@@ -78,7 +79,7 @@ class SessionHandle:
 
     def mask_locators(self) -> list:
         """Locators of fields a secret was typed into, to black out in screenshots."""
-        return [self.page.locator(selector) for selector in self.masked_selectors]
+        return [locate(self.page, selector) for selector in self.masked_selectors]
 
     def touch(self) -> None:
         self.last_used = time.monotonic()

@@ -15,6 +15,7 @@ from ..evidence import file_stem, gallery_html, sessions_table_html
 from ..files import make_private, private_folder
 from ..timeline import timeline_svg
 from .base import LibraryComponent, current_item_name, output_dir
+from ..selectors import locate
 
 
 class DiagnosticsKeywords(LibraryComponent):
@@ -154,7 +155,7 @@ async def _other_pages(handles, folder: str, prefix: str) -> dict[str, list]:
             path = os.path.join(folder, f"{prefix}{handle.session_id}-page{number}.png")
             try:
                 await page.screenshot(path=path, timeout=5000,
-                                      mask=[page.locator(s) for s in handle.masked_selectors])
+                                      mask=[locate(page, s) for s in handle.masked_selectors])
                 shot = make_private(path)
             except Exception as error:  # one page that cannot be captured stops no other
                 shot = error

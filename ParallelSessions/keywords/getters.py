@@ -19,6 +19,7 @@ from robot.api.types import Secret
 from ..actionability import element_states
 from ..errors import ParallelSessionsError
 from .base import LibraryComponent, concurrent_keyword
+from ..selectors import locate
 
 # What a user sees in an element: the value of a form field, else its visible text.
 _TEXT_OR_VALUE = """el => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
@@ -97,7 +98,7 @@ class GetterKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
         return self.read_and_assert(
             f"Get Text '{selector}'",
-            lambda s, remaining: s.page.locator(selector).evaluate(_TEXT_OR_VALUE,
+            lambda s, remaining: locate(s.page, selector).evaluate(_TEXT_OR_VALUE,
                                                                    timeout=remaining),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected, "Text",
                                            message),
@@ -119,7 +120,7 @@ class GetterKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
         return self.read_and_assert(
             f"Get Attribute '{attribute}' of '{selector}'",
-            lambda s, remaining: s.page.locator(selector).get_attribute(attribute,
+            lambda s, remaining: locate(s.page, selector).get_attribute(attribute,
                                                                         timeout=remaining),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected,
                                            f"Attribute '{attribute}'", message),
@@ -141,7 +142,7 @@ class GetterKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
         return self.read_and_assert(
             f"Get Property '{property}' of '{selector}'",
-            lambda s, remaining: s.page.locator(selector).evaluate(
+            lambda s, remaining: locate(s.page, selector).evaluate(
                 "(el, name) => el[name]", property, timeout=remaining),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected,
                                            f"Property '{property}'", message),
@@ -163,7 +164,7 @@ class GetterKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
 
         async def count(s, remaining):
-            return await s.page.locator(selector).count()
+            return await locate(s.page, selector).count()
 
         return self.read_and_assert(
             f"Get Element Count '{selector}'", count,
@@ -189,7 +190,7 @@ class GetterKeywords(LibraryComponent):
         expected = _checkbox_state(expected_state) if assertion_operator else None
         return self.read_and_assert(
             f"Get Checkbox State '{selector}'",
-            lambda s, remaining: s.page.locator(selector).is_checked(timeout=remaining),
+            lambda s, remaining: locate(s.page, selector).is_checked(timeout=remaining),
             lambda value: bool_verify_assertion(value, assertion_operator, expected,
                                                 f"Checkbox {selector} is", message),
             ms, message)
@@ -215,7 +216,7 @@ class GetterKeywords(LibraryComponent):
         attribute = option_attribute.value
 
         async def selected(s, remaining):
-            locator = s.page.locator(selector)
+            locator = locate(s.page, selector)
             options = await locator.evaluate(
                 "(el, what) => el instanceof HTMLSelectElement ? Array.from(el.selectedOptions)"
                 ".map(o => what === 'text' ? o.text : what === 'index' ? o.index : o[what]) "
@@ -255,7 +256,7 @@ class GetterKeywords(LibraryComponent):
         expected = list(assertion_expected)
 
         async def states(s, remaining):
-            return await element_states(s.page.locator(selector), remaining)
+            return await element_states(locate(s.page, selector), remaining)
 
         return self.read_and_assert(
             f"Get Element States '{selector}'", states,

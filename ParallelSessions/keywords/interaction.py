@@ -9,6 +9,7 @@ from robot.api.types import Secret
 
 from ..errors import ParallelSessionsError
 from .base import LibraryComponent, concurrent_keyword, reveal
+from ..selectors import locate
 
 # Reads the chosen options' values, or null when the element is not a <select>.
 _MATCHING_OPTIONS = """(el, wanted) => el instanceof HTMLSelectElement
@@ -31,9 +32,9 @@ class InteractionKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
 
         async def prepare(s):
-            return await armed_click(s.page.locator(selector), ms)
+            return await armed_click(locate(s.page, selector), ms)
 
-        return self.act(f"Click '{selector}'", lambda s: s.page.locator(selector).click(timeout=ms),
+        return self.act(f"Click '{selector}'", lambda s: locate(s.page, selector).click(timeout=ms),
                         prepare=prepare, timeout_ms=ms, selector=selector)
 
     @concurrent_keyword()
@@ -46,7 +47,7 @@ class InteractionKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.act(f"Fill Text '{selector}' with '{value}'",
-                        lambda s: s.page.locator(selector).fill(value, timeout=ms), timeout_ms=ms,
+                        lambda s: locate(s.page, selector).fill(value, timeout=ms), timeout_ms=ms,
                         selector=selector)
 
     @concurrent_keyword()
@@ -70,7 +71,7 @@ class InteractionKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
 
         async def fill(s):
-            locator = s.page.locator(selector)
+            locator = locate(s.page, selector)
             await locator.fill(text, timeout=ms)
             if await locator.evaluate(_SHOWS_TEXT) and selector not in s.masked_selectors:
                 s.masked_selectors.append(selector)
@@ -89,7 +90,7 @@ class InteractionKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
 
         async def press(s):
-            locator = s.page.locator(selector)
+            locator = locate(s.page, selector)
             for key in keys:
                 await locator.press(key, timeout=ms)
 
@@ -107,7 +108,7 @@ class InteractionKeywords(LibraryComponent):
         description = f"Select Option {', '.join(values)} in '{selector}'"
 
         async def select(s):
-            locator = s.page.locator(selector)
+            locator = locate(s.page, selector)
             options = await locator.evaluate(_MATCHING_OPTIONS, list(values), timeout=ms)
             if options is None:
                 raise ParallelSessionsError(
@@ -126,7 +127,7 @@ class InteractionKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.act(f"Check Checkbox '{selector}'",
-                        lambda s: s.page.locator(selector).check(timeout=ms), timeout_ms=ms,
+                        lambda s: locate(s.page, selector).check(timeout=ms), timeout_ms=ms,
                         selector=selector)
 
     @concurrent_keyword()
@@ -137,7 +138,7 @@ class InteractionKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.act(f"Uncheck Checkbox '{selector}'",
-                        lambda s: s.page.locator(selector).uncheck(timeout=ms), timeout_ms=ms,
+                        lambda s: locate(s.page, selector).uncheck(timeout=ms), timeout_ms=ms,
                         selector=selector)
 
 

@@ -8,6 +8,7 @@ from enum import Enum
 from robot.api.types import Secret
 
 from .base import LibraryComponent, concurrent_keyword, reveal
+from ..selectors import locate
 
 
 class MouseButton(Enum):
@@ -64,7 +65,7 @@ class KeyboardMouseKeywords(LibraryComponent):
         position = _position(position_x, position_y)
         keys = [m.value for m in modifiers]
         return self.act(f"Hover '{selector}'",
-                        lambda s: s.page.locator(selector).hover(
+                        lambda s: locate(s.page, selector).hover(
                             timeout=ms, position=position, force=force, modifiers=keys),
                         timeout_ms=ms, selector=selector)
 
@@ -90,7 +91,7 @@ class KeyboardMouseKeywords(LibraryComponent):
                    "position": _position(position_x, position_y),
                    "delay": _ms(delay) if delay else 0}
         return self.act(f"Click With Options '{selector}' ({button.value}, {click_count}x)",
-                        lambda s: s.page.locator(selector).click(timeout=ms, **options),
+                        lambda s: locate(s.page, selector).click(timeout=ms, **options),
                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword()
@@ -105,7 +106,7 @@ class KeyboardMouseKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
 
         async def drag(s):
-            await s.page.locator(selector_from).drag_to(s.page.locator(selector_to), timeout=ms,
+            await locate(s.page, selector_from).drag_to(locate(s.page, selector_to), timeout=ms,
                                                         steps=steps)
 
         return self.act(f"Drag And Drop '{selector_from}' to '{selector_to}'", drag,
@@ -119,7 +120,7 @@ class KeyboardMouseKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.act(f"Scroll To Element '{selector}'",
-                        lambda s: s.page.locator(selector).scroll_into_view_if_needed(timeout=ms),
+                        lambda s: locate(s.page, selector).scroll_into_view_if_needed(timeout=ms),
                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword("Focus")
@@ -131,7 +132,7 @@ class KeyboardMouseKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.act(f"Focus '{selector}'",
-                        lambda s: s.page.locator(selector).focus(timeout=ms),
+                        lambda s: locate(s.page, selector).focus(timeout=ms),
                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword()
@@ -168,7 +169,7 @@ class KeyboardMouseKeywords(LibraryComponent):
         per_key = _ms(delay)
 
         async def type_in(s):
-            locator = s.page.locator(selector)
+            locator = locate(s.page, selector)
             if clear:
                 await locator.clear(timeout=ms)
             await locator.press_sequentially(text, delay=per_key, timeout=ms)
@@ -186,7 +187,7 @@ class KeyboardMouseKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.act(f"Clear Text '{selector}'",
-                        lambda s: s.page.locator(selector).clear(timeout=ms),
+                        lambda s: locate(s.page, selector).clear(timeout=ms),
                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword()

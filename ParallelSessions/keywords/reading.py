@@ -11,6 +11,7 @@ from .base import LibraryComponent, concurrent_keyword
 from ..assertions import read_until
 from ..actionability import element_states
 from .getters import ElementState
+from ..selectors import locate
 
 # States Playwright waits for itself; the others are polled from Get Element States.
 NATIVE_STATES = {"attached", "detached", "visible", "hidden"}
@@ -44,7 +45,7 @@ class ReadingKeywords(LibraryComponent):
         description = f"Wait For Element '{selector}' to be {wanted}"
 
         async def wait(s):
-            locator = s.page.locator(selector).first
+            locator = locate(s.page, selector).first
             if wanted in NATIVE_STATES:
                 await locator.wait_for(state=wanted, timeout=ms)
             elif wanted == ElementState.stable.value:
@@ -68,7 +69,7 @@ class ReadingKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.act(f"Element Should Be Visible '{selector}'",
-                        lambda s: expect(s.page.locator(selector)).to_be_visible(timeout=ms),
+                        lambda s: expect(locate(s.page, selector)).to_be_visible(timeout=ms),
                         timeout_ms=ms)
 
     @concurrent_keyword()
@@ -80,7 +81,7 @@ class ReadingKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.act(f"Element Should Not Be Visible '{selector}'",
-                        lambda s: expect(s.page.locator(selector).first).to_be_hidden(timeout=ms),
+                        lambda s: expect(locate(s.page, selector).first).to_be_hidden(timeout=ms),
                         timeout_ms=ms)
 
     @concurrent_keyword()
@@ -94,7 +95,7 @@ class ReadingKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.act(f"Element Text Should Be '{selector}' '{expected}'",
-                        lambda s: expect(s.page.locator(selector)).to_have_text(expected, timeout=ms),
+                        lambda s: expect(locate(s.page, selector)).to_have_text(expected, timeout=ms),
                         timeout_ms=ms)
 
     @concurrent_keyword()

@@ -1,0 +1,63 @@
+*** Settings ***
+Documentation    The Browser library's ``>>>`` enters frames in every keyword that takes a
+...              selector, also nested frames and in concurrent steps.
+
+Resource         ../resources/common.resource
+
+Suite Setup      Use Fresh Demo Portal
+Test Setup       Open A Page With Frames
+Test Teardown    Close All Sessions
+
+
+*** Variables ***
+${INNER}
+...               SEPARATOR=
+...               <input id=name><p id=state>unsaved</p>
+...               <button id=save onclick="state.textContent='saved ' + document.getElementById('name').value">Save</button>
+${FRAMES PAGE}
+...               SEPARATOR=
+...               document.body.innerHTML = '<h1>outside</h1><iframe id="editor"></iframe><iframe id="outer"></iframe>';
+...               editor.srcdoc = `${INNER}`;
+...               outer.srcdoc = `<p id=where>outer</p><iframe id=inner srcdoc='<p id=where>inner</p>'></iframe>`;
+...               'ready';
+
+
+*** Test Cases ***
+Keywords Act Inside A Frame
+    Fill Text    iframe#editor >>> \#name    ada
+    Click    iframe#editor >>> \#save
+    Get Text    iframe#editor >>> \#state    ==    saved ada
+    Get Element Count    iframe#editor >>> button    ==    1
+    Get Element States    iframe#editor >>> \#save    *=    visible    enabled
+    Wait For Element    iframe#editor >>> \#state    visible
+    Element Text Should Be    iframe#editor >>> \#state    saved ada
+    Get Text    h1    ==    outside
+
+Frames Nest
+    Get Text    iframe#outer >>> \#where    ==    outer
+    Get Text    iframe#outer >>> iframe#inner >>> \#where    ==    inner
+
+A Missing Element In A Frame Says So
+    Run Keyword And Expect Error
+    ...    Click 'iframe#editor >>> #nothing' failed in session 'anonymous': Timeout 300ms exceeded. (no element matches the selector)
+    ...    Click    iframe#editor >>> \#nothing    timeout=300ms
+
+Frames In Concurrent Steps
+    Open Session    anonymous    id=second
+    Go To    /
+    Evaluate JavaScript    ${FRAMES PAGE}
+    Wait For Element    iframe#editor >>> \#save
+    Run In Sessions Concurrently    anonymous, second
+    ...    Fill Text    iframe#editor >>> \#name    {session}
+    ...    AND    SYNC
+    ...    AND    Click    iframe#editor >>> \#save
+    ...    AND    Get Text    iframe#editor >>> \#state    ==    saved {session}
+
+
+*** Keywords ***
+Open A Page With Frames
+    [Documentation]    Opens the anonymous session on a page with a frame and nested frames.
+    Open Anonymous Session
+    Go To    /
+    Evaluate JavaScript    ${FRAMES PAGE}
+    Wait For Element    iframe#editor >>> \#save
