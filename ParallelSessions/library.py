@@ -12,7 +12,7 @@ from .errors import BrowserLostError, ConfigurationError, ParallelSessionsError
 from .focus import SessionFocus
 from .intro import INTRO
 from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, DialogKeywords,
-                       GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
+                       FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
                        NavigationKeywords, ReadingKeywords, SessionKeywords, StorageKeywords)
 from .keywords.base import normalise_keyword_name
 from .listener import LibraryListener
@@ -90,6 +90,7 @@ class ParallelSessions(DynamicCore):
         self._diagnostics = DiagnosticsKeywords(self)
         DynamicCore.__init__(self, [sessions, NavigationKeywords(self), InteractionKeywords(self),
                                     KeyboardMouseKeywords(self), DialogKeywords(self),
+                                    FileKeywords(self),
                                     GetterKeywords(self),
                                     ReadingKeywords(self), StorageKeywords(self), ApiKeywords(self),
                                     ConcurrencyKeywords(self), self._diagnostics])

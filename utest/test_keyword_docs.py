@@ -32,7 +32,8 @@ EXPECTED_KEYWORDS = {
     "Add Cookie", "Delete All Cookies", "LocalStorage Get Item", "LocalStorage Set Item",
     "LocalStorage Remove Item", "LocalStorage Clear", "SessionStorage Get Item",
     "SessionStorage Set Item", "SessionStorage Remove Item", "SessionStorage Clear",
-    "Handle Future Dialogs", "Wait For Alert",
+    "Handle Future Dialogs", "Wait For Alert", "Upload File By Selector", "Download",
+    "Click And Wait For Download",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.

@@ -2,6 +2,7 @@ from .api import ApiKeywords
 from .concurrency import ConcurrencyKeywords
 from .diagnostics import DiagnosticsKeywords
 from .dialogs import DialogKeywords
+from .files import FileKeywords
 from .getters import GetterKeywords
 from .interaction import InteractionKeywords
 from .keyboard_mouse import KeyboardMouseKeywords
@@ -10,6 +11,17 @@ from .reading import ReadingKeywords
 from .sessions import SessionKeywords
 from .storage import StorageKeywords
 
-__all__ = ["ApiKeywords", "ConcurrencyKeywords", "DialogKeywords", "DiagnosticsKeywords", "GetterKeywords",
-           "InteractionKeywords", "KeyboardMouseKeywords",
-           "NavigationKeywords", "ReadingKeywords", "SessionKeywords", "StorageKeywords"]
+__all__ = [
+    "ApiKeywords",
+    "ConcurrencyKeywords",
+    "DiagnosticsKeywords",
+    "DialogKeywords",
+    "FileKeywords",
+    "GetterKeywords",
+    "InteractionKeywords",
+    "KeyboardMouseKeywords",
+    "NavigationKeywords",
+    "ReadingKeywords",
+    "SessionKeywords",
+    "StorageKeywords",
+]
