@@ -1,10 +1,12 @@
 *** Settings ***
-Documentation     A secret typed with Fill Secret into a field that shows its text is blacked
-...               out in screenshots of that session; a password field needs no mask.
-Resource          ../resources/common.resource
-Library           ../resources/Pixels.py
-Suite Setup       Use Fresh Demo Portal
-Test Teardown     Close All Sessions
+Documentation    A secret typed with Fill Secret into a field that shows its text is blacked
+...              out in screenshots of that session; a password field needs no mask.
+
+Resource         ../resources/common.resource
+Library          ../resources/Pixels.py
+
+Suite Setup      Use Fresh Demo Portal
+Test Teardown    Close All Sessions
 
 
 *** Variables ***
@@ -15,7 +17,7 @@ ${MASK COLOUR}    \#ff00ff
 *** Test Cases ***
 A Secret In A Text Field Is Masked In Screenshots, Plain Text Is Not
     Set Environment Variable    MASKED_SECRET    masked-value-123
-    VAR    ${secret: Secret}    %{MASKED_SECRET}
+    VAR    ${secret: Secret}=    %{MASKED_SECRET}
     Open Anonymous Session
     Go To    /account/login
     Fill Text    id=username    visible text

@@ -11,22 +11,22 @@ Test Teardown    Close All Sessions
 
 *** Variables ***
 ${EVENTS PAGE}
-...    SEPARATOR=
-...    document.body.innerHTML = `
-...    <nav><span id="menu">Account</span><ul id="items" style="display:none"><li id="out">Sign out</li></ul></nav>
-...    <input id="name" value="old"><input id="mask"><textarea id="notes"></textarea>
-...    <div id="card" draggable="true">card</div><div id="done" style="height:60px">done</div>
-...    <button id="button">button</button><div style="height:3000px"></div><footer id="end">end</footer>`;
-...    window.events = [];
-...    const note = e => window.events.push(e);
-...    menu.onmouseenter = () => { items.style.display = 'block'; note('hover'); };
-...    button.onclick = e => note('click ' + e.button + ' ' + e.detail + (e.shiftKey ? ' shift' : ''));
-...    button.oncontextmenu = e => { e.preventDefault(); note('contextmenu'); };
-...    button.ondblclick = () => note('dblclick');
-...    done.ondragover = e => e.preventDefault();
-...    done.ondrop = () => note('dropped');
-...    mask.onkeydown = e => note('key ' + e.key);
-...    'ready';
+...               SEPARATOR=
+...               document.body.innerHTML = `
+...               <nav><span id="menu">Account</span><ul id="items" style="display:none"><li id="out">Sign out</li></ul></nav>
+...               <input id="name" value="old"><input id="mask"><textarea id="notes"></textarea>
+...               <div id="card" draggable="true">card</div><div id="done" style="height:60px">done</div>
+...               <button id="button">button</button><div style="height:3000px"></div><footer id="end">end</footer>`;
+...               window.events = [];
+...               const note = e => window.events.push(e);
+...               menu.onmouseenter = () => { items.style.display = 'block'; note('hover'); };
+...               button.onclick = e => note('click ' + e.button + ' ' + e.detail + (e.shiftKey ? ' shift' : ''));
+...               button.oncontextmenu = e => { e.preventDefault(); note('contextmenu'); };
+...               button.ondblclick = () => note('dblclick');
+...               done.ondragover = e => e.preventDefault();
+...               done.ondrop = () => note('dropped');
+...               mask.onkeydown = e => note('key ' + e.key);
+...               'ready';
 
 
 *** Test Cases ***

@@ -1,10 +1,12 @@
 *** Settings ***
-Documentation     Chromium dies in the middle of a test: that test fails naming what was
-...               lost, the next test gets a fresh browser, the suite goes on.
-Resource          ../../resources/common.resource
-Library           ../../resources/ProcessTools.py
-Suite Setup       Use Fresh Demo Portal
-Test Teardown     Close All Sessions
+Documentation    Chromium dies in the middle of a test: that test fails naming what was
+...              lost, the next test gets a fresh browser, the suite goes on.
+
+Resource         ../../resources/common.resource
+Library          ../../resources/ProcessTools.py
+
+Suite Setup      Use Fresh Demo Portal
+Test Teardown    Close All Sessions
 
 
 *** Test Cases ***
@@ -38,5 +40,6 @@ The Suite Goes On After Two Crashes
 
 *** Keywords ***
 No Chromium Of This Run Is Left
+    [Documentation]    Fails unless no Chromium started by this run is still running.
     Run Keyword And Expect Error    No Chromium process of this run was found to kill.
     ...    Kill Browser Of This Run

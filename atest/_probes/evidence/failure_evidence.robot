@@ -1,13 +1,15 @@
 *** Settings ***
-Documentation     What a failing test leaves behind: every session on camera, page errors,
-...               leak warnings, and a log that says which session did what.
-...               Expected failures are checked by atest/run.py (robotstatuschecker).
-Resource          ../../resources/common.resource
-Suite Setup       Use Fresh Demo Portal
+Documentation    What a failing test leaves behind: every session on camera, page errors,
+...              leak warnings, and a log that says which session did what.
+...              Expected failures are checked by atest/run.py (robotstatuschecker).
+
+Resource         ../../resources/common.resource
+
+Suite Setup      Use Fresh Demo Portal
 
 
 *** Variables ***
-${PID}            ${{ os.getpid() }}
+${PID}    ${{ os.getpid() }}
 
 
 *** Test Cases ***
@@ -109,12 +111,15 @@ Debug Mode Is Off By Default And The Log Stays Compact
 
 *** Keywords ***
 Check Heading Is Nope
+    [Documentation]    Fails: the heading of the current page is not "Nope".
     Element Text Should Be    h1    Nope    timeout=200ms
 
 Outer Keyword With Teardown
+    [Documentation]    Calls a failing keyword; its own teardown runs on the way out.
     Inner Keyword With Teardown
     [Teardown]    Log    outer teardown
 
 Inner Keyword With Teardown
+    [Documentation]    Clicks an element that does not exist; its teardown runs on the way out.
     Click    .missing    timeout=200ms
     [Teardown]    Log    inner teardown

@@ -1,12 +1,13 @@
 *** Settings ***
-Documentation     screenshot_on_failure=CURRENT captures only the current session, OFF none.
-Library           ParallelSessions    screenshot_on_failure=CURRENT    AS    OnlyCurrent
-Library           ParallelSessions    screenshot_on_failure=OFF    AS    NoShots
-Library           OperatingSystem
+Documentation    screenshot_on_failure=CURRENT captures only the current session, OFF none.
+
+Library          OperatingSystem
+Library          ParallelSessions    screenshot_on_failure=CURRENT    AS    OnlyCurrent
+Library          ParallelSessions    screenshot_on_failure=OFF    AS    NoShots
 
 
 *** Variables ***
-${PID}            ${{ os.getpid() }}
+${PID}    ${{ os.getpid() }}
 
 
 *** Test Cases ***

@@ -1,19 +1,21 @@
 *** Settings ***
-Documentation     Evidence a tester looks at: a failing test with three sessions yields a
-...               gallery that starts with the failing session, marked; an SVG timeline with
-...               a lane per session and the failure marked; a video per session under
-...               record_video=RETAIN_ON_FAILURE (set by the caller through
-...               PARALLEL_SESSION_RECORD_VIDEO) and none for a passing test; and a summary of
-...               each session's activity at the end of every test. A secret (PROBE_SECRET)
-...               is typed with Fill Secret; the caller searches every output for it, and
-...               for PROBE_VISIBLE, typed with Fill Text, as the positive control.
-Resource          ../../resources/common.resource
-Suite Setup       Use Fresh Demo Portal
+Documentation    Evidence a tester looks at: a failing test with three sessions yields a
+...              gallery that starts with the failing session, marked; an SVG timeline with
+...              a lane per session and the failure marked; a video per session under
+...              record_video=RETAIN_ON_FAILURE (set by the caller through
+...              PARALLEL_SESSION_RECORD_VIDEO) and none for a passing test; and a summary of
+...              each session's activity at the end of every test. A secret (PROBE_SECRET)
+...              is typed with Fill Secret; the caller searches every output for it, and
+...              for PROBE_VISIBLE, typed with Fill Text, as the positive control.
+
+Resource         ../../resources/common.resource
+
+Suite Setup      Use Fresh Demo Portal
 
 
 *** Variables ***
-${PID}            ${{ os.getpid() }}
-${VIDEOS}         ${OUTPUT DIR}/parallel-sessions/videos
+${PID}       ${{ os.getpid() }}
+${VIDEOS}    ${OUTPUT DIR}/parallel-sessions/videos
 
 
 *** Test Cases ***
@@ -23,7 +25,7 @@ Three Sessions, One Fails
     ...    LOG 11:1 INFO [account_zoe] Go To '/broken': HTTP 200
     ...    LOG 12:2 INFO REGEXP: (?s)<b>Sessions at the failure</b><div class="ps-gallery".*?<figure class="ps-shot failing" data-session="account_zoe".*✕ Failed here</b> · account_zoe · role account · user zoe · http://[^<]*/broken.*<figure class="ps-shot" data-session="admin".*<figure class="ps-shot" data-session="anonymous".*<svg [^>]*class="ps-timeline" data-lanes="3".*<g class="failure" data-session="account_zoe">.*
     ...    LOG 12:3 INFO [account_zoe] console error: demo console error
-    VAR    ${SECRET: Secret}    %{PROBE_SECRET}    scope=SUITE
+    VAR    ${SECRET: Secret}=    %{PROBE_SECRET}    scope=SUITE
     Create Portal Account    zoe    ${USER PASSWORD}
     Open Admin Session
     Open Account Session    zoe    ${USER PASSWORD}

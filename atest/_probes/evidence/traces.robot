@@ -1,15 +1,17 @@
 *** Settings ***
-Documentation     Playwright traces per session and test: kept for failed tests only with
-...               RETAIN_ON_FAILURE, for every test with ON, and linked from the log.
-Library           ParallelSessions    trace=RETAIN_ON_FAILURE    AS    Traced
-Library           OperatingSystem
-Library           ../../resources/DemoPortal.py
-Suite Setup       Start Portal For Traced
+Documentation    Playwright traces per session and test: kept for failed tests only with
+...              RETAIN_ON_FAILURE, for every test with ON, and linked from the log.
+
+Library          OperatingSystem
+Library          ParallelSessions    trace=RETAIN_ON_FAILURE    AS    Traced
+Library          ../../resources/DemoPortal.py
+
+Suite Setup      Start Portal For Traced
 
 
 *** Variables ***
-${TRACES}         ${OUTPUT DIR}/parallel-sessions/traces
-${PID}            ${{ os.getpid() }}
+${TRACES}    ${OUTPUT DIR}/parallel-sessions/traces
+${PID}       ${{ os.getpid() }}
 
 
 *** Test Cases ***
@@ -29,7 +31,8 @@ A Failing Test Keeps A Trace Per Session, Linked From The Log
 
 Only The Failed Test's Traces Exist
     ${files}=    List Files In Directory    ${TRACES}    *-${PID}-*.zip
-    Should Be Equal    ${files}    ${{ ['A_Failing_Test_Keeps_A_Trace_Per_Session-' + str($PID) + '-first.zip', 'A_Failing_Test_Keeps_A_Trace_Per_Session-' + str($PID) + '-second.zip'] }}
+    Should Be Equal    ${files}
+    ...    ${{ ['A_Failing_Test_Keeps_A_Trace_Per_Session-' + str($PID) + '-first.zip', 'A_Failing_Test_Keeps_A_Trace_Per_Session-' + str($PID) + '-second.zip'] }}
     ${size}=    Get File Size    ${TRACES}/${files}[0]
     Should Be True    ${size} > 1000
 
@@ -40,7 +43,6 @@ A Session Can Be Traced On Its Own
 
 The Session Traced On Its Own Kept Its Trace
     File Should Exist    ${TRACES}/A_Session_Can_Be_Traced_On_Its_Own-${PID}-always.zip
-
 
 A Reset Anonymous Session Keeps The Trace Of Both Visits
     [Documentation]    FAIL STARTS: Page Should Contain 'Not there' failed in session 'anonymous': Locator expected to contain text 'Not there'
@@ -58,5 +60,6 @@ Both Visits Of The Anonymous Session Were Traced
 
 *** Keywords ***
 Start Portal For Traced
+    [Documentation]    Starts the demo portal and points the traced library instance at it.
     ${url}=    Start Demo Portal
     Traced.Set Base Url    ${url}
