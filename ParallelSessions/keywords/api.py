@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json as jsonlib
 import math
+import os
 import re
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
@@ -13,9 +15,11 @@ from robot.api.deco import keyword
 from robot.api.types import Secret
 
 from ..errors import ParallelSessionsError
+from ..files import make_private
 from ..secrets import MASK, SecretValues, credential_values, is_credential_name
 from ..session import API
 from .base import LibraryComponent, concurrent_keyword, parse_expected_status, reveal
+from .files import target_path
 
 LOGGED_BODY_CHARS = 300
 # Response bodies larger than this are refused unless a keyword gives max_body_size=.
@@ -158,7 +162,8 @@ class ApiKeywords(LibraryComponent):
                     data: dict | None = None, headers: dict[str, str | Secret] | None = None,
                     expected_status: int | str | None = None, *,
                     timeout: timedelta | None = None,
-                    max_body_size: int | str | None = None) -> dict[str, Any]:
+                    max_body_size: int | str | None = None,
+                    save_as: str | None = None) -> dict[str, Any]:
         """Sends an HTTP request from the current session and returns the response.
 
         In an API session the request carries its headers (and shared cookies); in
@@ -169,7 +174,10 @@ class ApiKeywords(LibraryComponent):
         or list as a JSON body, ``data`` a dictionary as form fields (as an HTML form
         posts them); give one of them, not both.
         Returns a dictionary with ``status``, ``ok``, ``headers``, ``json``
-        (``None`` unless the body is JSON) and ``text``.
+        (``None`` unless the body is JSON), ``text`` and ``body`` (the bytes, for
+        files and images). ``save_as`` also writes the body to that file under
+        ``${OUTPUT DIR}/parallel-sessions/downloads/`` (owner-only) and adds its
+        path as ``saveAs``.
 
         ``expected_status``: by default a 4xx or 5xx response fails; give a status
         from 100 to 599 (``201``) to require exactly that status, or ``any`` to
@@ -197,11 +205,11 @@ class ApiKeywords(LibraryComponent):
         | API Request | GET | /reports/big | timeout=1 min | max_body_size=50 MB |
         """
         return self._request("API Request", method, path, json, data, headers,
-                             expected_status, timeout, max_body_size)
+                             expected_status, timeout, max_body_size, save_as)
 
     def _request(self, keyword_name: str, method: str, path: str, json, data, headers,
                  expected_status, timeout: timedelta | None,
-                 max_body_size: int | str | None) -> dict[str, Any]:
+                 max_body_size: int | str | None, save_as: str | None = None) -> dict[str, Any]:
         method = method.upper()
         secrets = self.library.secrets
         shown_path = secrets.mask_all(path)
@@ -243,8 +251,12 @@ class ApiKeywords(LibraryComponent):
             for value in credential_values(body):
                 secrets.add(value)  # a token the server issued stays out of logs and traces
             result = ApiResponse(status=response.status, ok=response.ok,
-                                 headers=dict(response.headers), json=body, text=text)
+                                 headers=dict(response.headers), json=body, text=text, body=raw)
             result.secrets = secrets
+            if save_as:
+                target = target_path(save_as, os.path.basename(path), session.session_id)
+                Path(target).write_bytes(raw)
+                result["saveAs"] = make_private(target)
             if expected is None and response.status >= 400 or \
                     isinstance(expected, int) and response.status != expected:
                 wanted = "a status below 400" if expected is None else str(expected)

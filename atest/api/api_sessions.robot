@@ -161,6 +161,14 @@ The Next Test Works After A Refused Body
     ${me}=    API Get    /api/me
     Should Be Equal    ${me}[json][username]    wes
 
+A Response Gives Its Body As Bytes And Can Be Saved To A File
+    Open API Session    id=files
+    ${response}=    API Request    GET    /api/me    expected_status=401    save_as=me.json
+    Should Be True    isinstance($response['body'], bytes)
+    ${saved}=    Get Binary File    ${response}[saveAs]
+    Should Be Equal    ${saved}    ${response}[body]
+    Should Start With    ${response}[saveAs]    ${OUTPUT DIR}${/}parallel-sessions${/}downloads${/}
+
 
 *** Keywords ***
 Prepare Api User
