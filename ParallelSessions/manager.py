@@ -189,6 +189,7 @@ class ParallelSessionManager:
         page.on("pageerror", lambda error: handle.note_page_error(f"uncaught error: {error}"))
         page.on("crash", lambda _: setattr(handle, "crashed", True))
         watch_dialogs(handle, page)
+        handle.traffic.watch(page)
         handle.page, handle.crashed = page, False
 
     async def replace_page(self, handle: SessionHandle, timeout_ms: float | None = None) -> None:

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from .dialogs import DialogPolicy, DialogRecord
+from .traffic import TrafficLog
 from .selectors import locate
 
 ADMIN = "admin"
@@ -49,6 +50,8 @@ class SessionHandle:
     page_errors_dropped: int = 0
     dialog_policy: DialogPolicy = field(default_factory=DialogPolicy, repr=False)
     dialogs: list[DialogRecord] = field(default_factory=list, repr=False)
+    # The session's recent requests and responses (Wait For Response) and its routes.
+    traffic: TrafficLog = field(default_factory=TrafficLog, repr=False)
     # When the session's previous and current keywords began (time.monotonic), so that a
     # keyword can look at what happened since the previous one began (Wait For Alert).
     keyword_started: tuple[float, float] = (0.0, 0.0)
