@@ -13,7 +13,8 @@ from .focus import SessionFocus
 from .intro import INTRO
 from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, DialogKeywords,
                        FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
-                       NavigationKeywords, ReadingKeywords, SessionKeywords, StorageKeywords)
+                       NavigationKeywords, NetworkKeywords, ReadingKeywords, SessionKeywords,
+                       StorageKeywords)
 from .keywords.base import normalise_keyword_name
 from .listener import LibraryListener
 from .runtime import BrowserRuntime
@@ -90,7 +91,7 @@ class ParallelSessions(DynamicCore):
         self._diagnostics = DiagnosticsKeywords(self)
         DynamicCore.__init__(self, [sessions, NavigationKeywords(self), InteractionKeywords(self),
                                     KeyboardMouseKeywords(self), DialogKeywords(self),
-                                    FileKeywords(self),
+                                    FileKeywords(self), NetworkKeywords(self),
                                     GetterKeywords(self),
                                     ReadingKeywords(self), StorageKeywords(self), ApiKeywords(self),
                                     ConcurrencyKeywords(self), self._diagnostics])

@@ -34,6 +34,7 @@ EXPECTED_KEYWORDS = {
     "SessionStorage Set Item", "SessionStorage Remove Item", "SessionStorage Clear",
     "Handle Future Dialogs", "Wait For Alert", "Upload File By Selector", "Download",
     "Click And Wait For Download",
+    "Wait For Response", "Wait For Request", "Add Route", "Remove Routes",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.

@@ -7,6 +7,7 @@ from .getters import GetterKeywords
 from .interaction import InteractionKeywords
 from .keyboard_mouse import KeyboardMouseKeywords
 from .navigation import NavigationKeywords
+from .network import NetworkKeywords
 from .reading import ReadingKeywords
 from .sessions import SessionKeywords
 from .storage import StorageKeywords
@@ -21,6 +22,7 @@ __all__ = [
     "InteractionKeywords",
     "KeyboardMouseKeywords",
     "NavigationKeywords",
+    "NetworkKeywords",
     "ReadingKeywords",
     "SessionKeywords",
     "StorageKeywords",
