@@ -1,6 +1,7 @@
 """The request handler: records arrivals, opens a DB connection, dispatches."""
 
 import hashlib
+import socket
 import sys
 import time
 import traceback
@@ -11,6 +12,13 @@ from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
 ROUTERS = (testsupport.route, api.route, ui_admin.route, ui_account.route)
+
+
+def unused_port():
+    """A port of 127.0.0.1 nothing listens on (free a moment ago): a host that is down."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 class Handler(BaseHandler):
@@ -117,6 +125,23 @@ class Handler(BaseHandler):
                 self.html(200, pages.slow(ms))
         elif path == "/lab/forms":
             self.only(method, "GET") and self.html(200, pages.form_lab())
+        elif path == "/lab/network":
+            self.only(method, "GET") and self.html(200, pages.network_lab(
+                f"http://127.0.0.1:{unused_port()}"))
+        elif path == "/lab/network/save":
+            if self.only_json(method, "POST"):
+                data = self.json_body() or {}
+                self.json(200, {"saved": True, "note": data.get("note"),
+                                "via": self.headers.get("X-Lab")})
+        elif path == "/lab/network/items":
+            if self.only(method, "GET"):
+                try:
+                    ms = min(max(float(query.get("ms", ["0"])[0]), 0), 5000)
+                except ValueError:
+                    ms = 0
+                time.sleep(ms / 1000.0)  # a slow service, so a test can wait for it
+                number = query.get("n", ["1"])[0]
+                self.json(200, {"items": [f"item {number}.1", f"item {number}.2"]})
         elif path == "/favicon.ico":
             self.send(204, b"", "image/x-icon")
         else:

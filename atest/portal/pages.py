@@ -339,3 +339,40 @@ def form_lab():
             '<div id="overlay">Uploads are paused</div></div>'
             f'<h2>Help topics</h2><ul class="topics">{topics}</ul>' + LAB_SCRIPT)
     return layout("Edit profile", body)
+
+
+# Save posts JSON through fetch() (with a bearer credential, as single-page applications
+# send one); Load two asks for items twice, answered after 500 and 1000 ms.
+NETWORK_SCRIPT = """<script>
+const show = (id, text) => { document.getElementById(id).textContent = text; };
+document.getElementById('save').addEventListener('click', async () => {
+  show('save-result', 'saving');
+  try {
+    const response = await fetch('/lab/network/save', {method: 'POST',
+      headers: {'Content-Type': 'application/json', 'Authorization': 'Bearer lab-bearer-credential'},
+      body: JSON.stringify({note: 'hello'})});
+    if (!response.ok) { show('save-result', 'save failed: ' + response.status); return; }
+    const saved = await response.json();
+    show('save-result', 'saved: ' + saved.note + (saved.via ? ' via ' + saved.via : ''));
+  } catch (error) {
+    show('save-result', 'save failed: no answer');
+  }
+});
+const load = async (query) => (await (await fetch('/lab/network/items?' + query)).json()).items;
+document.getElementById('load-two').addEventListener('click', () => {
+  load('n=1&ms=500'); load('n=2&ms=1000');
+});
+</script>"""
+
+
+def network_lab(cdn):
+    """A page with a widget from ``cdn`` (a host nothing answers on) and fetch() calls."""
+    body = ("<h1>Network lab</h1>"
+            '<p>Widget: <span id="widget">loading</span></p>'
+            '<button type="button" id="save">Save</button> '
+            '<button type="button" id="load-two">Load two</button>'
+            '<p>Save: <span id="save-result">not saved</span></p>' + NETWORK_SCRIPT
+            + f'<script src="{e(cdn)}/cdn/widget.js" '
+            "onerror=\"document.getElementById('widget').textContent = 'unavailable'\">"
+            "</script>")
+    return layout("Network lab", body)

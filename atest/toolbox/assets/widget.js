@@ -1,0 +1,1 @@
+document.getElementById('widget').textContent = 'served from disk';
