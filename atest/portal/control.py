@@ -18,6 +18,8 @@ from pathlib import Path
 
 SERVER = Path(__file__).resolve().parent / "server.py"
 URL_PREFIX = "PORTAL_URL "
+HTTPS_PREFIX = "PORTAL_HTTPS_URL "
+NO_HTTPS_PREFIX = "PORTAL_HTTPS_UNAVAILABLE "
 
 
 # Never route 127.0.0.1 through an HTTP proxy from the environment.
@@ -38,6 +40,9 @@ class PortalProcess:
         self.test_support = test_support
         self.startup_timeout = float(startup_timeout)
         self.url = None
+        # The same portal over HTTPS with a self-signed certificate, or why there is none.
+        self.https_url = None
+        self.https_problem = None
         self.process = None
         self.tmpdir = None
         self._stderr = None
@@ -49,7 +54,8 @@ class PortalProcess:
     def command(self):
         cmd = [sys.executable, "-u", str(SERVER), "--port", "0",
                "--db", os.path.join(self.tmpdir, "portal.db"),
-               "--race-window-ms", str(self.race_window_ms), "--exit-on-stdin-eof"]
+               "--race-window-ms", str(self.race_window_ms), "--exit-on-stdin-eof",
+               "--https"]
         if self.racy:
             cmd.append("--racy")
         if self.test_support:
@@ -96,7 +102,11 @@ class PortalProcess:
                 raise PortalError(self._failure(
                     f"server exited with status {self.process.returncode} "
                     "before printing PORTAL_URL"))
-            if line.startswith(URL_PREFIX):
+            if line.startswith(HTTPS_PREFIX):
+                self.https_url = line[len(HTTPS_PREFIX):].strip()
+            elif line.startswith(NO_HTTPS_PREFIX):
+                self.https_problem = line[len(NO_HTTPS_PREFIX):].strip()
+            elif line.startswith(URL_PREFIX):
                 return line[len(URL_PREFIX):].strip()
 
     def _wait_ready(self, deadline):
@@ -148,5 +158,5 @@ class PortalProcess:
         if self.tmpdir:
             shutil.rmtree(self.tmpdir, ignore_errors=True)
             self.tmpdir = None
-        self.url = None
+        self.url = self.https_url = self.https_problem = None
         return proc.returncode if proc is not None else None

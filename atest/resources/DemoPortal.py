@@ -108,6 +108,18 @@ class DemoPortal:
         """Returns the base URL of the running portal with the given ``racy`` setting."""
         return self._portal(racy).url
 
+    @keyword
+    def get_portal_https_url(self, racy: bool = False) -> str:
+        """Returns the portal's HTTPS base URL (``https://127.0.0.1:<port>``).
+
+        The portal serves the same pages there with a self-signed certificate made
+        when it started, so a browser refuses it unless told to ignore HTTPS errors.
+        """
+        portal = self._portal(racy)
+        if portal.https_url is None:
+            raise RuntimeError(f"The demo portal has no HTTPS endpoint: {portal.https_problem}.")
+        return portal.https_url
+
     # --- test support -----------------------------------------------------
     @keyword
     def create_portal_account(self, username: str, password: "Secret | str",
