@@ -125,6 +125,44 @@ by default) and refuse a response body over ``max_body_size`` (10 MB by
 default) from its Content-Length, before it is read: Playwright's driver
 holds every body whole, and reading one of about 200 MB kills it.
 
+= Network =
+
+Every session notes its last 500 requests and responses (and failed requests) from the
+moment it opens, with the time they came. `Wait For Response` and `Wait For Request` look
+at what came since the previous keyword of the session began, then wait for more until
+``timeout``: a response caused by the `Click` just before is never missed, and no promise
+keyword is needed. Each response (request) is returned once, so two waits in a row return
+two responses. Only the returned response's body is read, at most 1 MB of it.
+
+| Click | button#save |
+| ${response}= | Wait For Response | /api/preferences |
+| Should Be Equal As Integers | ${response}[status] | 200 |
+
+A matcher is one of:
+| = Matcher = | = Matches = |
+| ``/api/items`` | a path starting with ``/``: compared with the URL's path and query, on any host |
+| ``http://cdn.example/app.js`` | the exact URL |
+| ``**/api/*`` | a glob over the whole URL: ``*`` is anything but ``/``, ``**`` anything |
+| ``regexp=/items\\\\?page=\\\\d+`` | a regular expression searched for in the whole URL |
+
+The result is a dictionary with ``url``, ``method``, ``headers``, ``text``, ``truncated``
+and, when the body is JSON, ``json``; a response also has ``status`` and ``status_text``, a
+request ``resource_type``. It may hold credentials (Authorization and Cookie headers): the
+log gets one summary line, and the dictionary prints with them masked.
+
+`Add Route` answers (``fulfill``), blocks (``abort``) or passes on with extra headers
+(``continue``) the session's requests whose URL matches, until `Remove Routes`, a reset of
+the session or its close; the route added last wins. With ``all_sessions=True`` it
+is added to every browser session open at that moment (sessions opened later do not get
+it: add it after opening them).
+
+| Add Route | **/cdn/widget.js | body_file=${CURDIR}/assets/widget.js | all_sessions=True |
+| Switch To Session | alice |
+| Add Route | /api/preferences | status=500 | body={"error": "database down"} |
+| Run In Sessions Concurrently | alice, bob | SYNC | AND | Click | button#save |
+| ... | AND | Wait For Response | /api/preferences |
+| Remove Routes | all_sessions=True |
+
 = Failure evidence =
 
 When a keyword fails and the failure fails the test (not one that
