@@ -62,7 +62,7 @@ An Assertion Failing In One Session Fails Only Its Part
     ...    EQUALS:Run In Sessions Concurrently failed in 1 session(s): account_dave: Get Text '.status' failed: Text 'Active' (str) should be 'Pending' (str)
     ...    Run In Sessions Concurrently    ${SESSIONS}    Go To    ${LAB}    AND    Evaluate JavaScript
     ...    (id) => { if (id === 'account_dave') document.querySelector('.status').textContent = 'Active' }    {session}
-    ...    AND    Get Text    .status    ==    Pending    timeout=500ms    AND    Fill Text    id=display-name
+    ...    AND    Get Text    .status    ==    Pending    timeout=2s    AND    Fill Text    id=display-name
     ...    after-{session}
     FOR    ${user}    IN    cora    emma
         Switch To Session    account_${user}
