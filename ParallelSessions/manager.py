@@ -7,10 +7,14 @@ loop that owns the Playwright objects.
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import tempfile
 from contextlib import asynccontextmanager
-from typing import Any, AsyncIterator, Awaitable, Callable
+from typing import Any, AsyncIterator, Awaitable, Callable, Mapping
+
+from playwright.async_api import Error as PlaywrightError
 
 from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors, PageCrashedError,
                      ParallelSessionsError, SessionLimitError, SessionNotFoundError,
@@ -18,6 +22,7 @@ from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors, P
 from .dialogs import watch_dialogs
 from .files import make_private, private_folder
 from .logins import SavedLogins
+from .options import SessionOptions, SessionOptionsError, context_arguments
 from .session import ACCOUNT, ADMIN, ANONYMOUS, API, BUILT_IN_ROLES, SessionHandle
 
 LoginCallable = Callable[[SessionHandle], Awaitable[Any]]
@@ -41,7 +46,8 @@ class ParallelSessionManager:
     def __init__(self, browser, *, max_sessions: int = 10,
                  viewport: dict[str, int] | None = None, base_url: str | None = None,
                  locale: str = "en-US", timeout: float = 10.0,
-                 limit_source: str = "max_sessions", reuse_logins: bool = False):
+                 limit_source: str = "max_sessions", reuse_logins: bool = False,
+                 option_defaults: Mapping[str, Any] | SessionOptions | None = None):
         self.browser = browser
         self.max_sessions = max_sessions
         self.viewport = viewport or {"width": 1280, "height": 720}
@@ -50,6 +56,14 @@ class ParallelSessionManager:
         self.timeout = timeout
         self.limit_source = limit_source
         self.logins = SavedLogins(reuse_logins)
+        # Browser options every session starts from (see options.py); a session's own
+        # options override them, its extra_http_headers are added to theirs.
+        self.option_defaults = SessionOptions.parse(option_defaults, "option_defaults")
+        # Playwright's device descriptors by name; read from the browser's Playwright
+        # when None (see _devices).
+        self.devices: Mapping[str, Mapping[str, Any]] | None = None
+        # The options each open session was opened with, so a reset keeps them.
+        self._options: dict[str, SessionOptions] = {}
         self._sessions: dict[str, SessionHandle] = {}
         self._reserved: set[str] = set()
         self._closed: set[str] = set()
@@ -158,18 +172,32 @@ class ParallelSessionManager:
         return session_id
 
     async def _new_context(self, handle: SessionHandle, storage_state: dict | None = None,
-                           record_video: str | None = None):
+                           record_video: str | None = None,
+                           options: SessionOptions | None = None):
         """Gives ``handle`` a fresh context and page whose errors it collects.
 
         ``record_video`` (``ON``, ``RETAIN_ON_FAILURE``, ``OFF``) overrides the
-        video recorder's mode for this session.
+        video recorder's mode for this session, as does the ``record_video`` of
+        ``options`` (browser options, see options.py). A ``storage_state`` of the
+        options wins over ``storage_state`` (a saved login).
         """
+        options = options or SessionOptions()
         handle.base_url = self.base_url
+        record_video = options.record_video or record_video
         video = self.videos.context_options(handle.session_id, record_video) \
             if self.videos is not None else {}
-        context = await self.browser.new_context(
-            base_url=self.base_url, viewport=self.viewport, locale=self.locale,
-            storage_state=storage_state, **video)
+        defaults = {"base_url": self.base_url, "viewport": self.viewport, "locale": self.locale,
+                    "storage_state": storage_state}
+        arguments = context_arguments(defaults, self.option_defaults, options,
+                                      self._devices() if options.device else {})
+        try:
+            context = await self.browser.new_context(**arguments, **video)
+        except PlaywrightError as error:
+            refused = refused_option(str(error))
+            if refused is None:
+                raise
+            raise SessionOptionsError(f"{options.source} got an option the browser refuses: "
+                                      f"{refused}.") from None
         context.set_default_timeout(self.timeout * 1000)
         try:
             page = await context.new_page()
@@ -180,6 +208,19 @@ class ParallelSessionManager:
         self._watch(handle, page)
         if self.videos is not None:
             self.videos.started(handle, page)
+
+    def _devices(self) -> Mapping[str, Mapping[str, Any]]:
+        """Playwright's device descriptors (``iPhone 13``...), by name.
+
+        Playwright publishes them on its ``Playwright`` object only; whoever
+        started Playwright may set :attr:`devices`, otherwise they are read from
+        the Playwright behind the browser.
+        """
+        if self.devices is None:
+            implementation = getattr(self.browser.browser_type, "_impl_obj", None)
+            self.devices = dict(getattr(getattr(implementation, "_playwright", None),
+                                        "devices", None) or {})
+        return self.devices
 
     @staticmethod
     def _watch(handle: SessionHandle, page) -> None:
@@ -206,12 +247,19 @@ class ParallelSessionManager:
     async def create_session(self, role: str = ACCOUNT, session_id: str | None = None, *,
                              username: str | None = None,
                              password: str | None = None,
-                             record_video: str | None = None) -> SessionHandle:
+                             record_video: str | None = None,
+                             options: Mapping[str, Any] | SessionOptions | None = None
+                             ) -> SessionHandle:
         """Opens a session of ``role``; its id defaults to ``<role>_<n>``.
 
+        ``options`` are browser options (``device``, ``viewport``, ``locale``,
+        ``http_credentials``... see options.OPTION_NAMES), validated before anything
+        opens; they override :attr:`option_defaults`. A ``storage_state`` option
+        replaces a saved login of the identity (``reuse_logins``).
         A login registered for the role with :meth:`set_login` runs right away;
         if it fails, the session is closed and :class:`LoginError` raised.
         """
+        options = SessionOptions.parse(options, "create_session")
         role = self._normalise_role(role)
         if role == API:
             raise ParallelSessionsError(
@@ -228,13 +276,14 @@ class ParallelSessionManager:
                 f"it, or close it first: one identity has one session.")
         session_id = self._reserve(role, session_id)
         handle = SessionHandle(session_id, role, username=username, password=password)
-        saved = self.logins.get(role, username)
+        saved = None if options.get("storage_state") else self.logins.get(role, username)
         try:
-            await self._new_context(handle, saved and saved[0], record_video)
+            await self._new_context(handle, saved and saved[0], record_video, options)
         finally:
             self._reserved.discard(session_id)
         handle.reused_login = saved is not None
         self._sessions[session_id] = handle
+        self._options[session_id] = options
         self._closed.discard(session_id)
         if saved is not None and saved[1]:
             await self._resume(handle, saved[1])
@@ -268,6 +317,21 @@ class ParallelSessionManager:
         except BaseException:
             await self.close_session(handle.session_id)
             raise
+
+    def session_options(self, session_id: str) -> SessionOptions:
+        """The browser options session ``session_id`` was opened (or last reset) with."""
+        self.find(session_id)
+        return self._options.get(session_id) or SessionOptions()
+
+    async def save_storage_state(self, session_id: str, path: str) -> dict[str, int]:
+        """Writes the session's cookies and storage to ``path`` as JSON, owner-only (0600).
+
+        Missing folders are created owner-only; the file is written whole (a
+        reader never sees half of it). Returns how many cookies and origins it holds.
+        """
+        state = await self.find(session_id).context.storage_state()
+        write_private_json(path, state)
+        return {"cookies": len(state.get("cookies", [])), "origins": len(state.get("origins", []))}
 
     def forget_logins(self) -> list[str]:
         """Drops every saved login (e.g. after the application's data was reset)."""
@@ -303,9 +367,17 @@ class ParallelSessionManager:
         self._closed.discard(session_id)
         return handle
 
-    async def reset_session(self, session_id: str) -> SessionHandle:
-        """Gives a session a fresh context: no cookies, storage or history remain."""
+    async def reset_session(self, session_id: str,
+                            options: Mapping[str, Any] | SessionOptions | None = None
+                            ) -> SessionHandle:
+        """Gives a session a fresh context: no cookies, storage or history remain.
+
+        The new context has the browser options the session was opened with, or
+        ``options`` when given (``{}`` for none).
+        """
         handle = self.find(session_id)
+        options = self._options.get(session_id) if options is None \
+            else SessionOptions.parse(options, "reset_session")
         old = handle.context
         secret_shown = bool(handle.masked_selectors)
         video = self.videos.detach(session_id) if self.videos is not None else None
@@ -314,7 +386,8 @@ class ParallelSessionManager:
         handle.tracing = False  # the new context is not traced until its owner says so
         handle.clear_page_errors()
         handle.masked_selectors.clear()
-        await self._new_context(handle)
+        await self._new_context(handle, options=options)
+        self._options[session_id] = options or SessionOptions()
         for dependent in self._sessions.values():
             if dependent.source == session_id:
                 dependent.request = handle.context.request
@@ -403,6 +476,7 @@ class ParallelSessionManager:
         """Closes one session (and API sessions sharing its cookies); fails if it is not open."""
         handle = self.find(session_id)
         del self._sessions[session_id]
+        self._options.pop(session_id, None)
         self._closed.add(session_id)
         self._closing.add(session_id)
         try:
@@ -446,6 +520,7 @@ class ParallelSessionManager:
             self.videos.forget_all()
         self._closed.update(lost)
         self._sessions.clear()
+        self._options.clear()
         self._reserved.clear()
         return lost
 
@@ -466,6 +541,34 @@ def reserved_role(session_id: str) -> str | None:
     if session_id.startswith(f"{ACCOUNT}_"):
         return ACCOUNT
     return None
+
+
+def refused_option(message: str) -> str | None:
+    """The browser's reason when new_context refused an option's value, else None."""
+    for line in message.splitlines():
+        reason = re.sub(r"^\w+\.new_context:\s*", "", line.strip())
+        if reason.lower().startswith(("unknown permission", "invalid timezone", "invalid locale")):
+            return reason
+    return None
+
+
+def write_private_json(path: str, data: Any) -> str:
+    """Writes ``data`` as JSON to ``path``, readable by the owner only; returns the path."""
+    path = os.path.abspath(os.path.expanduser(path))
+    folder = os.path.dirname(path)
+    if not os.path.isdir(folder):
+        private_folder(folder)
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".state-", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            json.dump(data, file, indent=2)
+        make_private(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+    return path
 
 
 def login_failure(role: str, session_id: str, error: BaseException) -> str:
