@@ -48,7 +48,9 @@ class ParallelSessions(DynamicCore):
                  account_login_keyword: str | None = None, reuse_logins: str | None = None,
                  screenshot_on_failure: str | None = None,
                  auto_closing: str | None = None, trace: str | None = None,
-                 record_video: str | None = None):
+                 record_video: str | None = None, ignore_https_errors: str | None = None,
+                 user_agent: str | None = None, timezone_id: str | None = None,
+                 extra_http_headers: str | dict | None = None):
         """All arguments are optional and keyword-only; see `Configuration` for their values.
 
         An invalid value does not stop the run: it is reported as an error, and
@@ -68,6 +70,8 @@ class ParallelSessions(DynamicCore):
                 "locale": locale, "reuse_logins": reuse_logins,
                 "screenshot_on_failure": screenshot_on_failure, "auto_closing": auto_closing,
                 "trace": trace, "record_video": record_video,
+                "ignore_https_errors": ignore_https_errors, "user_agent": user_agent,
+                "timezone_id": timezone_id, "extra_http_headers": extra_http_headers,
             })
         except ConfigurationError as error:
             self.configuration_error = error

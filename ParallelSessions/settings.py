@@ -16,6 +16,7 @@ from typing import Any, Callable, Mapping
 from robot.utils import timestr_to_secs
 
 from .errors import ConfigurationError
+from .options import parse_headers, parse_timezone, parse_user_agent
 
 ENV_PREFIX = "PARALLEL_SESSION_"
 
@@ -100,6 +101,14 @@ def _choice_parser(*choices: str) -> Callable[[Any], str]:
     return parse
 
 
+def _optional(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``parse``, except that an empty text means "not set" (None)."""
+    def parse_or_none(value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else parse(value)
+
+    return parse_or_none
+
+
 def parse_text(value: Any) -> str | None:
     text = str(value).strip()
     return text or None
@@ -126,6 +135,8 @@ class Setting:
     default: Any
     parse: Callable[[Any], Any]
     doc: str
+    # False for values that may hold a credential: an error then does not repeat them.
+    echo: bool = True
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -160,6 +171,15 @@ SETTINGS: tuple[Setting, ...] = (
             "Playwright traces of sessions: none, all, or only of failed tests."),
     Setting("record_video", "RECORD_VIDEO", "OFF", _choice_parser("OFF", "ON", "RETAIN_ON_FAILURE"),
             "Videos of sessions: none, all, or only of failed tests."),
+    Setting("ignore_https_errors", "IGNORE_HTTPS_ERRORS", False, parse_bool,
+            "Accept invalid and self-signed HTTPS certificates in every session."),
+    Setting("user_agent", "USER_AGENT", None, _optional(parse_user_agent),
+            "User-Agent header and navigator.userAgent of every session."),
+    Setting("timezone_id", "TIMEZONE_ID", None, _optional(parse_timezone),
+            "Time zone of every session's pages (IANA name such as Europe/Berlin)."),
+    Setting("extra_http_headers", "EXTRA_HTTP_HEADERS", None, _optional(parse_headers),
+            "Headers sent with every request of every session (JSON object or dictionary).",
+            echo=False),
 )
 
 
@@ -181,6 +201,10 @@ class Settings:
     auto_closing: str = "TEST"
     trace: str = "OFF"
     record_video: str = "OFF"
+    ignore_https_errors: bool = False
+    user_agent: str | None = None
+    timezone_id: str | None = None
+    extra_http_headers: Mapping[str, str] | None = None
 
     @classmethod
     def load(cls, arguments: Mapping[str, Any] | None = None,
@@ -213,13 +237,22 @@ class Settings:
             try:
                 values[setting.name] = setting.parse(raw)
             except ValueError as error:
+                shown = f" '{raw}'" if setting.echo else ""
                 raise ConfigurationError(
-                    f"Invalid value '{raw}' for {source}: expected {error}.") from None
+                    f"Invalid value{shown} for {source}: expected {error}.") from None
         return cls(**values)
 
     @property
     def viewport(self) -> dict[str, int]:
         return {"width": self.viewport_width, "height": self.viewport_height}
+
+    @property
+    def option_defaults(self) -> dict[str, Any]:
+        """The browser options every session starts from (see options.py)."""
+        values = {"ignore_https_errors": self.ignore_https_errors or None,
+                  "user_agent": self.user_agent, "timezone_id": self.timezone_id,
+                  "extra_http_headers": self.extra_http_headers}
+        return {name: value for name, value in values.items() if value is not None}
 
     def source_of(self, name: str) -> str:
         """Where a tester changes a setting, for error messages."""

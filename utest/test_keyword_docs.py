@@ -35,6 +35,7 @@ EXPECTED_KEYWORDS = {
     "Handle Future Dialogs", "Wait For Alert", "Upload File By Selector", "Download",
     "Click And Wait For Download",
     "Wait For Response", "Wait For Request", "Add Route", "Remove Routes",
+    "Save Storage State",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.

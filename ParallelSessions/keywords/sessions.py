@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from robot.api import logger
@@ -12,6 +13,7 @@ from robot.libraries.BuiltIn import BuiltIn
 
 from ..errors import ConfigurationError, DuplicateSessionError, LoginError, NoCurrentSessionError
 from ..manager import describe_ids, login_failure
+from ..options import SessionOptions, SessionOptionsError
 from ..session import ACCOUNT, ADMIN, ANONYMOUS, SessionHandle
 from ..settings import TraceMode, VideoMode, parse_url
 from .base import LibraryComponent, reveal
@@ -19,13 +21,21 @@ from .base import LibraryComponent, reveal
 
 class SessionKeywords(LibraryComponent):
 
+    def __init__(self, library):
+        super().__init__(library)
+        # The import arguments' browser options are where every session starts from.
+        defaults = SessionOptions.parse(self.settings.option_defaults, "the import arguments")
+        for secret in defaults.secrets:
+            self.library.secrets.add(secret)
+        self.manager.option_defaults = defaults
+
     # -- opening ---------------------------------------------------------------
 
     @keyword
     def open_session(self, role: str = ACCOUNT, id: str | None = None,
                      username: str | None = None, password: Secret | str | None = None,
                      trace: TraceMode | None = None,
-                     record_video: VideoMode | None = None) -> str:
+                     record_video: VideoMode | None = None, **options: Any) -> str:
         """Opens a new isolated session of ``role``, makes it current and returns its id.
 
         ``role`` is one of ``admin``, ``account``, ``anonymous`` or a role given a
@@ -35,85 +45,126 @@ class SessionKeywords(LibraryComponent):
         library's ``trace`` setting for this session, ``record_video`` its
         ``record_video`` setting (see `Failure evidence`).
 
+        ``options`` are browser options of the session, given by name or as
+        ``&{options}``: ``device``, ``viewport``, ``user_agent``, ``locale``,
+        ``timezone_id``, ``geolocation``, ``permissions``, ``color_scheme``,
+        ``offline``, ``ignore_https_errors``, ``http_credentials``,
+        ``extra_http_headers`` and ``storage_state`` (see `Browser options`).
+
         | ${id}=    | Open Session | account | username=alice | password=${ALICE PASSWORD} |
         | Should Be Equal | ${id} | account_1 |
         | Open Session | admin | id=second_admin |
         | Open Session | anonymous | record_video=RETAIN_ON_FAILURE |
+        | Open Session | account | id=mobile | device=iPhone 13 | locale=de-DE |
         """
         username = None if username is None else str(username)
         video = record_video.value if record_video else None
+        parsed = self._options("Open Session", options)
         handle = self.runtime.run_with_browser(
             lambda manager: manager.create_session(role, id, username=username,
                                                    password=self._secret(password),
-                                                   record_video=video))
-        self._opened(handle, trace.value if trace else None)
+                                                   record_video=video, options=parsed))
+        self._opened(handle, trace.value if trace else None, parsed)
         return handle.session_id
 
     @keyword
-    def open_admin_session(self) -> str:
+    def open_admin_session(self, **options: Any) -> str:
         """Makes the ``admin`` session current, opening and logging it in if needed.
 
         Returns ``admin``. The admin login keyword (`Set Login Keyword` or the
         ``admin_login_keyword`` import argument) runs only when the session is new.
+        ``options`` are browser options of a new session (see `Browser options`);
+        giving them while the session is open fails.
 
         | Open Admin Session
         | Go To | /admin/accounts/pending |
+        | Open Admin Session | viewport=1920x1080 |
         """
-        return self._get_or_open(ADMIN, ADMIN)
+        return self._get_or_open(ADMIN, ADMIN,
+                                 options=self._options("Open Admin Session", options))
 
     @keyword
-    def open_account_session(self, username: str, password: Secret | str | None = None) -> str:
+    def open_account_session(self, username: str, password: Secret | str | None = None,
+                             **options: Any) -> str:
         """Makes the account session of ``username`` current, opening it if needed; returns the id.
 
         A new session is ``account_<username>`` and runs the account login
         keyword with ``username`` and ``password`` when both are given; without
         a password it opens logged out. One user has one session: when the user
         already has an account session (also one opened with `Open Session`
-        under another id), that session becomes current.
+        under another id), that session becomes current. ``options`` are browser
+        options of a new session (see `Browser options`); giving them while the
+        user's session is open fails.
 
         | ${id}= | Open Account Session | alice | ${ALICE PASSWORD} |
         | Should Be Equal | ${id} | account_alice |
+        | Open Account Session | bob | ${BOB PASSWORD} | device=Pixel 7 |
         """
+        parsed = self._options("Open Account Session", options)
         same = self.manager.open_account(str(username))
         if same is not None:
-            return self._get_or_open(ACCOUNT, same.session_id)
-        return self._get_or_open(ACCOUNT, f"{ACCOUNT}_{username}", str(username), password)
+            return self._get_or_open(ACCOUNT, same.session_id, options=parsed)
+        return self._get_or_open(ACCOUNT, f"{ACCOUNT}_{username}", str(username), password,
+                                 parsed)
 
     @keyword
-    def open_anonymous_session(self) -> str:
+    def open_anonymous_session(self, **options: Any) -> str:
         """Makes the shared ``anonymous`` session current, reset to a clean state.
 
         Each call clears the session's cookies, storage and page (it gets a fresh
         browser context), so anonymous visits never inherit an earlier state.
+        ``options`` are browser options of that fresh context (see `Browser
+        options`); a call without options resets to the library's defaults.
 
         | Open Anonymous Session
         | Go To | /admin/dashboard |
         | Url Should Contain | /admin/login |
+        | Open Anonymous Session | color_scheme=dark | locale=fi-FI |
         """
+        parsed = self._options("Open Anonymous Session", options)
         if self.manager.has_session(ANONYMOUS):
-            handle = self.runtime.run(self.manager.reset_session(ANONYMOUS))
+            handle = self.runtime.run(self.manager.reset_session(ANONYMOUS, options=parsed))
             self._start_trace(handle)
             self.focus.switch(ANONYMOUS)
-            self.log(ANONYMOUS, "Reset the anonymous session and made it current.")
+            self.log(ANONYMOUS, f"Reset the anonymous session{self._with(parsed)} and made it "
+                                f"current.")
             return ANONYMOUS
-        return self._get_or_open(ANONYMOUS, ANONYMOUS)
+        return self._get_or_open(ANONYMOUS, ANONYMOUS, options=parsed)
 
     def _get_or_open(self, role: str, session_id: str, username: str | None = None,
-                     password: Secret | str | None = None) -> str:
+                     password: Secret | str | None = None,
+                     options: SessionOptions | None = None) -> str:
         if self.manager.has_session(session_id):
             if self.manager.find(session_id).role != role:
                 found = self.manager.find(session_id)
                 raise DuplicateSessionError(
                     f"Session '{session_id}' is open but is a {found.role} session, not the "
                     f"{role} session; close it first.")
+            if options:
+                raise SessionOptionsError(
+                    f"{options.source} cannot give browser options to session '{session_id}': "
+                    f"it is open already with its own; close it first, or leave the options "
+                    f"out to switch to it.")
             self.focus.switch(session_id)
             self.log(session_id, "Switched to the open session.")
             return session_id
         handle = self.runtime.run_with_browser(
             lambda manager: manager.create_session(role, session_id, username=username,
-                                                   password=self._secret(password)))
-        self._opened(handle)
+                                                   password=self._secret(password),
+                                                   options=options))
+        self._opened(handle, options=options)
         return session_id
+
+    def _options(self, source: str, options: dict[str, Any] | None) -> SessionOptions:
+        """Validates a keyword's browser options once; their secrets are masked from now on."""
+        parsed = SessionOptions.parse(options, source)
+        for secret in parsed.secrets:
+            self.library.secrets.add(secret)
+        return parsed
+
+    @staticmethod
+    def _with(options: SessionOptions | None) -> str:
+        return f" with {options.describe()}" if options else ""
 
     def _secret(self, value: Secret | str | None) -> str | None:
         """The text of a password, remembered so it is masked wherever the library writes."""
@@ -127,11 +178,13 @@ class SessionKeywords(LibraryComponent):
         if mode != "OFF":
             self.runtime.run(self.library.tracer.start(handle, mode))
 
-    def _opened(self, handle: SessionHandle, trace: str | None = None) -> None:
+    def _opened(self, handle: SessionHandle, trace: str | None = None,
+                options: SessionOptions | None = None) -> None:
         self.adopt(handle)
         self._start_trace(handle, trace)
         who = f" as '{handle.username}'" if handle.username else ""
-        self.log(handle.session_id, f"Opened session with role {handle.role}{who}.")
+        self.log(handle.session_id,
+                 f"Opened session with role {handle.role}{who}{self._with(options)}.")
         login = self.library.login_keywords.get(handle.role)
         if handle.reused_login:
             self.log(handle.session_id, "Reused the saved login of this identity "
@@ -307,22 +360,63 @@ class SessionKeywords(LibraryComponent):
             return BuiltIn().run_keyword(keyword, *args)
 
     @keyword
-    def run_keyword_in_temporary_session(self, role: str, keyword: str, /, *args: Any) -> Any:
+    def run_keyword_in_temporary_session(self, role: str, keyword: str, /, *args: Any,
+                                         options: dict[str, Any] | None = None) -> Any:
         """Opens a session of ``role``, runs ``keyword`` in it and always closes it.
 
         The login keyword of the role runs first. Returns the keyword's value.
-        The previously current session is current again afterwards.
+        The previously current session is current again afterwards. ``options``
+        is a dictionary of browser options of the session (see `Browser
+        options`); the other named arguments go to ``keyword``.
 
         | ${title}= | Run Keyword In Temporary Session | anonymous | Get Title |
+        | ${agent}= | Run Keyword In Temporary Session | anonymous | Evaluate JavaScript |
+        | ...       | navigator.userAgent | options=${{ {"device": "Pixel 7"} }} |
         """
+        parsed = self._options("Run Keyword In Temporary Session", options)
         previous = self.get_current_session()
-        session_id = self.open_session(role)
+        handle = self.runtime.run_with_browser(
+            lambda manager: manager.create_session(role, options=parsed))
+        self._opened(handle, options=parsed)
+        session_id = handle.session_id
         try:
             return BuiltIn().run_keyword(keyword, *args)
         finally:
             self._close_quietly(session_id)
             if previous is not None and self.manager.has_session(previous):
                 self.focus.switch(previous)
+
+    # -- state -----------------------------------------------------------------
+
+    @keyword
+    def save_storage_state(self, path: str, id: str | None = None) -> str:
+        """Saves the cookies and local storage of session ``id`` (the current one) to ``path``.
+
+        The file is JSON readable by its owner only (0600; missing folders are
+        created 0700), as it holds the session's login cookies: keep it out of
+        shared folders. No cookie or storage value is logged. Returns the
+        absolute path. A session opened with ``storage_state=<path>`` (see
+        `Browser options`) starts with these cookies and storage.
+
+        | ${state}= | Save Storage State | ${OUTPUT DIR}/alice-state.json |
+        | Open Session | account | id=alice_again | storage_state=${state} |
+        """
+        handle = self.current_session() if id is None else self.manager.find(id)
+        if handle.context is None or handle.page is None:
+            raise SessionOptionsError(
+                f"Save Storage State needs a browser session; '{handle.session_id}' is an API "
+                f"session, which keeps its cookies in the browser session it was opened from.")
+        target = os.path.abspath(os.path.expanduser(str(path)))
+        if os.path.isdir(target):
+            raise SessionOptionsError(
+                f"Save Storage State got the folder '{target}'; give a file path such as "
+                f"{os.path.join(target, 'state.json')}.")
+        counts = self.runtime.run(self.manager.save_storage_state(handle.session_id, target))
+        handle.touch()
+        self.log(handle.session_id,
+                 f"Saved the storage state ({counts['cookies']} cookies, {counts['origins']} "
+                 f"origins with local storage) to {target} (owner-only).")
+        return target
 
     # -- closing -------------------------------------------------------------
 
