@@ -55,7 +55,8 @@ def client_page(handler):
                             ("online", "Network"), ("notifications", "Notifications"),
                             ("position", "Position")))
     return f"""<!doctype html>
-<html><head><meta charset="utf-8"><title>Client lab</title></head>
+<html><head><meta charset="utf-8"><title>Client lab</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body>
 <h1>What the portal and the page see</h1>
 <p>Scheme: <span id="scheme">{scheme}</span></p>
