@@ -270,7 +270,7 @@ class SessionOptions:
     @classmethod
     def parse(cls, options: "Mapping[str, Any] | SessionOptions | None",
               source: str = "create_session") -> "SessionOptions":
-        """Validates ``options`` (names as in :data:`OPTION_NAMES`); ``None`` values are left out."""
+        """Validates ``options`` (names as in OPTION_NAMES); ``None`` values are left out."""
         if isinstance(options, SessionOptions):
             return options
         options = {str(name): value for name, value in (options or {}).items()

@@ -86,3 +86,37 @@ def test_every_setting_is_a_field():
 def test_source_of_names_argument_and_variable():
     assert Settings().source_of("max_sessions") == (
         "import argument max_sessions or environment variable PARALLEL_SESSION_MAX")
+
+
+def test_browser_option_defaults_from_import_arguments_and_environment():
+    settings = Settings.load({"ignore_https_errors": "yes", "user_agent": "Bot/1.0",
+                              "extra_http_headers": {"X-Env": "staging"}},
+                             environ={"PARALLEL_SESSION_TIMEZONE_ID": "Europe/Berlin"})
+    assert settings.option_defaults == {
+        "ignore_https_errors": True, "user_agent": "Bot/1.0", "timezone_id": "Europe/Berlin",
+        "extra_http_headers": {"X-Env": "staging"}}
+    assert Settings.load({}, environ={}).option_defaults == {}
+    from_json = Settings.load({}, environ={"PARALLEL_SESSION_EXTRA_HTTP_HEADERS": '{"X-A": "1"}'})
+    assert from_json.extra_http_headers == {"X-A": "1"}
+
+
+@pytest.mark.parametrize("name, value, expected", [
+    ("timezone_id", "Mars/Olympus", "Invalid value 'Mars/Olympus' for import argument timezone_id: "
+     "expected an IANA time zone such as Europe/Berlin, America/New_York or UTC."),
+    ("ignore_https_errors", "sometimes", "Invalid value 'sometimes' for import argument "
+     "ignore_https_errors: expected true or false."),
+])
+def test_invalid_browser_option_defaults_name_the_argument(name, value, expected):
+    with pytest.raises(ConfigurationError) as error:
+        Settings.load({name: value}, environ={})
+    assert str(error.value) == expected
+
+
+def test_invalid_default_headers_are_not_repeated_in_the_error():
+    """Header values may be credentials: the error names the form, not the value."""
+    with pytest.raises(ConfigurationError) as error:
+        Settings.load({"extra_http_headers": "Authorization: Bearer s3cr3t-value"}, environ={})
+    assert "s3cr3t" not in str(error.value)
+    assert str(error.value) == (
+        "Invalid value for import argument extra_http_headers: expected a dictionary of header "
+        "names and values, or JSON text such as {\"X-Env\": \"staging\"}.")
