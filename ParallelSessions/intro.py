@@ -277,6 +277,48 @@ is bounded by its timeout: on a page stuck in a script, even `Get Title`
 and `Evaluate JavaScript` fail after the timeout instead of hanging. At the end of the run, also after a failure, Ctrl-C or SIGTERM, the
 browser is closed: no Chromium process is left behind.
 
+= Browser options =
+
+`Open Session`, `Open Admin Session`, `Open Account Session` and `Open Anonymous Session`
+take browser options by name or as ``&{options}``; `Run Keyword In Temporary Session`
+takes them as ``options=${dict}`` (its other named arguments go to the keyword it runs).
+They are checked before anything opens; an unknown name or a bad value fails with a
+sentence naming the keyword and what is valid.
+
+| =Option= | =Value= |
+| device | A Playwright device name such as ``iPhone 13``, ``Pixel 7`` or ``iPad Mini``: its user agent, viewport, scale, touch and mobile mode. |
+| viewport | ``1280x720`` or a dictionary with ``width`` and ``height`` (200x200 to 7680x4320). |
+| user_agent | The User-Agent header and ``navigator.userAgent``. |
+| locale | A language tag such as ``de-DE``: ``navigator.language``, Accept-Language, number and date formats. |
+| timezone_id | An IANA time zone such as ``Europe/Berlin``. |
+| geolocation | ``52.52,13.405`` or a dictionary with ``latitude``, ``longitude`` and optionally ``accuracy``; give ``permissions=geolocation`` too. |
+| permissions | Permission names, a list or separated by commas: ``geolocation``, ``notifications``, ``clipboard-read``... |
+| color_scheme | ``light``, ``dark`` or ``no-preference``. |
+| offline | ``True``: the session reaches no server. |
+| ignore_https_errors | ``True``: invalid and self-signed certificates are accepted. |
+| http_credentials | A dictionary with ``username``, ``password`` (a ``Secret``) and optionally ``origin``, for HTTP basic auth. |
+| extra_http_headers | A dictionary of headers sent with every request; added to the library's ``extra_http_headers``. |
+| storage_state | A file written by `Save Storage State`: the session starts with its cookies and local storage. It replaces a login kept by ``reuse_logins``; a login keyword still runs as usual. |
+| record_video | ``ON``, ``RETAIN_ON_FAILURE`` or ``OFF``, see `Failure evidence`. |
+
+A session starts from the library's settings (``viewport_width``, ``viewport_height``,
+``locale`` and the import arguments ``ignore_https_errors``, ``user_agent``,
+``timezone_id``, ``extra_http_headers``); a ``device`` replaces those it sets; the
+options given to the keyword replace both. `Open Anonymous Session` applies the options
+of each call to the fresh session (none: the library's defaults); giving options to an
+admin or account session that is already open fails.
+
+The ``http_credentials`` password and header values that are credentials
+(Authorization, Cookie, X-Api-Key...) are masked wherever the library writes.
+`Save Storage State` writes a file only its owner can read (0600), as it holds
+login cookies; it logs how many cookies and origins it saved, never a value.
+
+| Open Account Session | mia | ${MIA PASSWORD} | device=iPhone 13 |
+| VAR | &{credentials} | username=staging | password=${STAGING PASSWORD} |
+| Open Session | anonymous | http_credentials=${credentials} | ignore_https_errors=True |
+| ${state}= | Save Storage State | ${OUTPUT DIR}/mia.json |
+| Open Session | account | id=mia_again | storage_state=${state} |
+
 = Selectors =
 
 Page keywords take Playwright selectors: CSS by default (``button.primary``,
@@ -367,6 +409,10 @@ sentence naming the setting and the accepted form.
 | auto_closing    | PARALLEL_SESSION_AUTO_CLOSING    | TEST     | ``TEST``, ``SUITE`` or ``MANUAL``, see `Lifecycle`. |
 | trace           | PARALLEL_SESSION_TRACE           | OFF      | ``OFF``, ``ON`` or ``RETAIN_ON_FAILURE``: Playwright traces, see `Failure evidence`. |
 | record_video    | PARALLEL_SESSION_RECORD_VIDEO    | OFF      | ``OFF``, ``ON`` or ``RETAIN_ON_FAILURE``: a video of every session, see `Failure evidence`. |
+| ignore_https_errors | PARALLEL_SESSION_IGNORE_HTTPS_ERRORS | false | Accept invalid and self-signed HTTPS certificates in every session, see `Browser options`. |
+| user_agent          | PARALLEL_SESSION_USER_AGENT          | Chromium's | User-Agent header and ``navigator.userAgent`` of every session. |
+| timezone_id         | PARALLEL_SESSION_TIMEZONE_ID         | system   | Time zone of every session's pages, an IANA name such as ``Europe/Berlin``. |
+| extra_http_headers  | PARALLEL_SESSION_EXTRA_HTTP_HEADERS  | none     | Headers sent with every request of every session: JSON text such as ``{"X-Env": "staging"}`` or a dictionary variable. An invalid value is reported without repeating it. |
 | admin_login_keyword   | -                          | none     | Login keyword of the ``admin`` role. |
 | account_login_keyword | -                          | none     | Login keyword of the ``account`` role. |
 

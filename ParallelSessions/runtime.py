@@ -150,6 +150,7 @@ class BrowserRuntime:
             return
         if self._playwright is None:
             self._playwright = await async_playwright().start()
+            self.manager.devices = self._playwright.devices  # for the device= option
         if self.settings.browser_endpoint:
             browser = await connect_chromium(self._playwright, self.settings.browser_endpoint)
         else:
