@@ -17,6 +17,7 @@ from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, Di
                        StorageKeywords)
 from .keywords.base import normalise_keyword_name
 from .listener import LibraryListener
+from .plugins import load_plugins
 from .runtime import BrowserRuntime
 from .secrets import SecretValues
 from .tracing import TraceRecorder
@@ -50,7 +51,8 @@ class ParallelSessions(DynamicCore):
                  auto_closing: str | None = None, trace: str | None = None,
                  record_video: str | None = None, ignore_https_errors: str | None = None,
                  user_agent: str | None = None, timezone_id: str | None = None,
-                 extra_http_headers: str | dict | None = None):
+                 extra_http_headers: str | dict | None = None,
+                 plugins: str | list | None = None):
         """All arguments are optional and keyword-only; see `Configuration` for their values.
 
         An invalid value does not stop the run: it is reported as an error, and
@@ -59,6 +61,7 @@ class ParallelSessions(DynamicCore):
 
         | Library | ParallelSessions | base_url=http://127.0.0.1:8000 | max_sessions=20 |
         | Library | ParallelSessions | account_login_keyword=Log In As Account | timeout=5s |
+        | Library | ParallelSessions | plugins=MyKeywords,${CURDIR}/TeamKeywords.py |
         """
         self.configuration_error: ConfigurationError | None = None
         try:
@@ -72,11 +75,10 @@ class ParallelSessions(DynamicCore):
                 "trace": trace, "record_video": record_video,
                 "ignore_https_errors": ignore_https_errors, "user_agent": user_agent,
                 "timezone_id": timezone_id, "extra_http_headers": extra_http_headers,
+                "plugins": plugins,
             })
         except ConfigurationError as error:
-            self.configuration_error = error
-            logger.error(f"ParallelSessions: {error} Every keyword of the library fails until "
-                         f"this is fixed.")
+            self._refuse(error)
             self.settings = Settings()
         self.runtime = BrowserRuntime(self.settings)
         self.secrets = SecretValues()
@@ -99,6 +101,18 @@ class ParallelSessions(DynamicCore):
                                     GetterKeywords(self),
                                     ReadingKeywords(self), StorageKeywords(self), ApiKeywords(self),
                                     ConcurrencyKeywords(self), self._diagnostics])
+        # Plugins come last: their keyword names are checked against the library's.
+        if self.settings.plugins:
+            try:
+                self.add_library_components(load_plugins(self.settings.plugins, self))
+            except ConfigurationError as error:
+                self._refuse(error)
+
+    def _refuse(self, error: ConfigurationError) -> None:
+        """A bad import: reported once, and every keyword then fails with the sentence."""
+        self.configuration_error = self.configuration_error or error
+        logger.error(f"ParallelSessions: {error} Every keyword of the library fails until "
+                     f"this is fixed.")
 
     def get_keyword_arguments(self, name):
         """PythonLibCore drops Python's ``/``: put it back, so that Robot passes ``id=x``

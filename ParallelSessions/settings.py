@@ -114,6 +114,12 @@ def parse_text(value: Any) -> str | None:
     return text or None
 
 
+def parse_plugins(value: Any) -> tuple[str, ...]:
+    """Comma-separated text (or a list) of plugin names; see plugins.py."""
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return tuple(str(item).strip() for item in items if str(item).strip())
+
+
 def parse_ws_url(value: Any) -> str | None:
     text = parse_text(value)
     if text is not None and not text.startswith(("ws://", "wss://")):
@@ -180,6 +186,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("extra_http_headers", "EXTRA_HTTP_HEADERS", None, _optional(parse_headers),
             "Headers sent with every request of every session (JSON object or dictionary).",
             echo=False),
+    Setting("plugins", "PLUGINS", (), parse_plugins,
+            "Keyword classes of your own: modules, module.Class names or .py paths, "
+            "comma-separated."),
 )
 
 
@@ -205,6 +214,7 @@ class Settings:
     user_agent: str | None = None
     timezone_id: str | None = None
     extra_http_headers: Mapping[str, str] | None = None
+    plugins: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, arguments: Mapping[str, Any] | None = None,
