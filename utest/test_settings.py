@@ -120,3 +120,11 @@ def test_invalid_default_headers_are_not_repeated_in_the_error():
     assert str(error.value) == (
         "Invalid value for import argument extra_http_headers: expected a dictionary of header "
         "names and values, or JSON text such as {\"X-Env\": \"staging\"}.")
+
+
+def test_plugins_are_a_comma_separated_list():
+    assert Settings.load({}, environ={}).plugins == ()
+    assert Settings.load({"plugins": " Mine.Keywords , ${CURDIR}/team.py,"}, environ={}).plugins \
+        == ("Mine.Keywords", "${CURDIR}/team.py")
+    assert Settings.load({"plugins": ["A", "B"]}, environ={}).plugins == ("A", "B")
+    assert Settings.load({}, environ={"PARALLEL_SESSION_PLUGINS": "A,B"}).plugins == ("A", "B")
