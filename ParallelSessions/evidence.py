@@ -86,11 +86,11 @@ def sessions_table_html(handles: list[SessionHandle], current: str | None) -> st
     for handle in handles:
         marker = " (current)" if handle.session_id == current else ""
         cells = [handle.session_id + marker, handle.role, handle.username or "",
-                 handle.url or "", handle.opened_at.strftime("%H:%M:%S"),
-                 f"{handle.idle_seconds():.1f} s"]
+                 handle.url or "", ", ".join(handle.pages.ids()),
+                 handle.opened_at.strftime("%H:%M:%S"), f"{handle.idle_seconds():.1f} s"]
         rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
     header = "".join(f"<th>{h}</th>" for h in
-                     ("id", "role", "username", "URL", "opened", "idle for"))
+                     ("id", "role", "username", "URL", "pages", "opened", "idle for"))
     return f"<table><tr>{header}</tr>{''.join(rows)}</table>"
 
 

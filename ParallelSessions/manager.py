@@ -22,6 +22,7 @@ from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors, P
 from .dialogs import watch_dialogs
 from .files import make_private, private_folder
 from .logins import SavedLogins
+from .pages import SessionPages
 from .options import SessionOptions, SessionOptionsError, context_arguments
 from .session import ACCOUNT, ADMIN, ANONYMOUS, API, BUILT_IN_ROLES, SessionHandle
 
@@ -205,7 +206,10 @@ class ParallelSessionManager:
             await context.close()
             raise
         handle.context = context
-        self._watch(handle, page)
+        handle.pages = SessionPages()
+        self.watch_page(handle, page)
+        # New tabs and pop-ups the session's pages open join its pages (not made current).
+        context.on("page", lambda opened: self.watch_page(handle, opened, current=False))
         if self.videos is not None:
             self.videos.started(handle, page)
 
@@ -223,20 +227,27 @@ class ParallelSessionManager:
         return self.devices
 
     @staticmethod
-    def _watch(handle: SessionHandle, page) -> None:
-        """Makes ``page`` the session's page; its errors and a crash are noted on ``handle``."""
-        page.on("console", lambda message: message.type == "error" and handle.note_page_error(
-            f"console error: {message.text}"))
-        page.on("pageerror", lambda error: handle.note_page_error(f"uncaught error: {error}"))
-        page.on("crash", lambda _: setattr(handle, "crashed", True))
-        watch_dialogs(handle, page)
-        handle.traffic.watch(page)
-        handle.page, handle.crashed = page, False
+    def watch_page(handle: SessionHandle, page, current: bool = True) -> None:
+        """Adds ``page`` to the session's pages (once) and makes it current unless told not to.
+
+        Its errors, dialogs and traffic are noted on ``handle``; a crash of the
+        current page marks the session crashed.
+        """
+        if handle.pages.id_of(page) is None:
+            handle.pages.add(page)
+            page.on("console", lambda message: message.type == "error" and
+                    handle.note_page_error(f"console error: {message.text}"))
+            page.on("pageerror", lambda error: handle.note_page_error(f"uncaught error: {error}"))
+            page.on("crash", lambda _: page is handle.page and setattr(handle, "crashed", True))
+            watch_dialogs(handle, page)
+            handle.traffic.watch(page)
+        if current:
+            handle.page, handle.crashed = page, False
 
     async def replace_page(self, handle: SessionHandle, timeout_ms: float | None = None) -> None:
         """Gives a session whose page crashed a new page at the same URL, in the same context."""
         old, url = handle.page, handle.page.url
-        self._watch(handle, await handle.context.new_page())
+        self.watch_page(handle, await handle.context.new_page())
         try:
             await old.close()
         except Exception:  # a crashed page may refuse to close politely; it is gone anyway

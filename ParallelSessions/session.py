@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from .dialogs import DialogPolicy, DialogRecord
+from .pages import SessionPages
 from .traffic import TrafficLog
 from .selectors import locate
 
@@ -48,6 +49,7 @@ class SessionHandle:
     masked_selectors: list[str] = field(default_factory=list, repr=False)
     page_errors: list[str] = field(default_factory=list, repr=False)
     page_errors_dropped: int = 0
+    pages: SessionPages = field(default_factory=SessionPages, repr=False)
     dialog_policy: DialogPolicy = field(default_factory=DialogPolicy, repr=False)
     dialogs: list[DialogRecord] = field(default_factory=list, repr=False)
     # The session's recent requests and responses (Wait For Response) and its routes.
@@ -97,6 +99,8 @@ class SessionHandle:
             "role": self.role,
             "username": self.username,
             "url": self.url,
+            "page": self.pages.id_of(self.page) if self.page is not None else None,
+            "pages": self.pages.ids(),
             "opened_at": self.opened_at.isoformat(timespec="seconds"),
             "idle_seconds": round(self.idle_seconds(), 1),
         }

@@ -7,6 +7,7 @@ from .getters import GetterKeywords
 from .interaction import InteractionKeywords
 from .keyboard_mouse import KeyboardMouseKeywords
 from .navigation import NavigationKeywords
+from .pages import PageKeywords
 from .network import NetworkKeywords
 from .reading import ReadingKeywords
 from .sessions import SessionKeywords
@@ -22,6 +23,7 @@ __all__ = [
     "InteractionKeywords",
     "KeyboardMouseKeywords",
     "NavigationKeywords",
+    "PageKeywords",
     "NetworkKeywords",
     "ReadingKeywords",
     "SessionKeywords",

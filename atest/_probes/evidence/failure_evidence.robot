@@ -89,7 +89,7 @@ Take Screenshots Of All Sessions
     [Teardown]    Close All Sessions
 
 Log Sessions Shows Every Open Session
-    [Documentation]    LOG 3:1 INFO REGEXP: <table><tr><th>id</th><th>role</th><th>username</th><th>URL</th><th>opened</th><th>idle for</th></tr><tr><td>admin</td><td>admin</td><td></td><td>http://.*/admin/dashboard</td><td>\\d\\d:\\d\\d:\\d\\d</td><td>\\d+\\.\\d s</td></tr><tr><td>anonymous \\(current\\)</td>.*
+    [Documentation]    LOG 3:1 INFO REGEXP: <table><tr><th>id</th><th>role</th><th>username</th><th>URL</th><th>pages</th><th>opened</th><th>idle for</th></tr><tr><td>admin</td><td>admin</td><td></td><td>http://.*/admin/dashboard</td><td>page_1</td><td>\\d\\d:\\d\\d:\\d\\d</td><td>\\d+\\.\\d s</td></tr><tr><td>anonymous \\(current\\)</td>.*
     Open Admin Session
     Open Anonymous Session
     Log Sessions

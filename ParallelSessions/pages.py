@@ -1,0 +1,55 @@
+"""The pages of a session: the one it opened with, new tabs and the pop-ups its pages open."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+from .errors import ParallelSessionsError
+
+
+class SessionPages:
+    """A session's open pages by id (``page_1``, ``page_2`` ...), in the order they opened."""
+
+    def __init__(self) -> None:
+        self._pages: dict[str, object] = {}
+        self._opened: dict[str, float] = {}  # page id -> when it joined (time.monotonic)
+        self._numbers = itertools.count(1)
+
+    def add(self, page) -> str:
+        """Gives ``page`` the next id (once); returns its id."""
+        known = self.id_of(page)
+        if known is not None:
+            return known
+        page_id = f"page_{next(self._numbers)}"
+        self._pages[page_id] = page
+        self._opened[page_id] = time.monotonic()
+        return page_id
+
+    def id_of(self, page) -> str | None:
+        return next((pid for pid, known in self._pages.items() if known is page), None)
+
+    def ids(self) -> list[str]:
+        """Ids of the pages that are still open, oldest first."""
+        return [pid for pid, page in self._pages.items() if not page.is_closed()]
+
+    def get(self, page_id: str, session_id: str):
+        """The open page ``page_id``, or a sentence naming the open ones."""
+        page = self._pages.get(page_id)
+        if page is None or page.is_closed():
+            state = "was closed" if page is not None else "does not exist"
+            raise ParallelSessionsError(
+                f"Page '{page_id}' of session '{session_id}' {state}; its open pages: "
+                f"{', '.join(self.ids()) or 'none'} (or NEW for the newest, CURRENT).")
+        return page
+
+    def opened_since(self, moment: float):
+        """The page that opened last at or after ``moment`` (monotonic), or None."""
+        ids = [pid for pid in self.ids() if self._opened[pid] >= moment]
+        return self._pages[ids[-1]] if ids else None
+
+    def newest(self, session_id: str):
+        ids = self.ids()
+        if not ids:
+            raise ParallelSessionsError(f"Session '{session_id}' has no open page.")
+        return self._pages[ids[-1]]
