@@ -135,8 +135,15 @@ def admin_dashboard(admin, pending):
             f'<p>Logged in as <span class="admin-name">{e(admin)}</span>.</p>'
             f'<p>Pending accounts: <span id="pending-count">{pending}</span> '
             '(<a href="/admin/accounts/pending">review pending accounts</a>)</p>'
+            '<p><a id="export" href="/admin/accounts/export">Export accounts (CSV)</a></p>'
             f'<script>localStorage.setItem({js("portal.role")}, {js("admin")});</script>')
     return layout("Admin dashboard", body, admin=admin)
+
+
+def accounts_csv(rows):
+    lines = ["username,status,created_at"] + [
+        f'{r["username"]},{r["status"]},{r["created_at"]}' for r in rows]
+    return "\n".join(lines) + "\n"
 
 
 def pending_accounts(admin, rows, error=None, flash=None):
@@ -233,11 +240,16 @@ def realms(account, rows, error=None, flash=None, value=""):
 
 
 def tokens(account, rows):
+    # Revoking asks first, with a confirm() dialog, as real portals do.
     items = "".join(
         f'<li class="token" data-token-name="{e(r["name"])}">'
         f'<span class="name">{e(r["name"])}</span> '
         f'<code class="prefix">{e(r["prefix"])}&hellip;</code> '
-        f'<span class="created">{e(r["created_at"])}</span></li>'
+        f'<span class="created">{e(r["created_at"])}</span> '
+        f'<form method="post" action="/account/tokens/revoke" class="revoke" '
+        f'onsubmit="return confirm({e(js("Revoke token " + r["name"] + "?"))})">'
+        f'<input type="hidden" name="name" value="{e(r["name"])}">'
+        f'<button type="submit">Revoke</button></form></li>'
         for r in rows)
     listing = (f'<ul id="tokens" class="items">{items}</ul>' if rows
                else '<p class="empty">No tokens yet</p>')

@@ -198,6 +198,11 @@ def create_token(conn, account, name):
     return Outcome(True, 201, f"Token {name} created"), secret
 
 
+def revoke_token(conn, owner, name):
+    with write(conn):
+        conn.execute("DELETE FROM tokens WHERE account = ? AND name = ?", (owner, name))
+
+
 def list_tokens(conn, owner):
     return conn.execute("SELECT name, prefix, created_at FROM tokens"
                         " WHERE account = ? ORDER BY id", (owner,)).fetchall()

@@ -28,6 +28,11 @@ def route(h, method, path, query):
             200, pages.tokens(account, store.list_tokens(h.conn, account["username"])))
     elif path == "/account/tokens/new":
         new_token(h, method, account)
+    elif path == "/account/tokens/revoke":
+        if h.only(method, "POST"):
+            name = h.form().get("name", "")
+            store.revoke_token(h.conn, account["username"], name)
+            h.redirect(f"/account/tokens?revoked={quote(name)}")
     elif path == "/account/preferences":
         preferences(h, method, query, account)
     else:

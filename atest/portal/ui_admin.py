@@ -25,6 +25,11 @@ def route(h, method, path, query):
     elif path == "/admin/accounts":
         h.only(method, "GET") and h.html(
             200, pages.all_accounts(admin, store.list_accounts(h.conn)))
+    elif path == "/admin/accounts/export":
+        # A download, as an export button starts one: CSV with Content-Disposition.
+        h.only(method, "GET") and h.send(
+            200, pages.accounts_csv(store.list_accounts(h.conn)), "text/csv; charset=utf-8",
+            [("Content-Disposition", 'attachment; filename="accounts.csv"')])
     elif APPROVE_RE.match(path):
         name = unquote(APPROVE_RE.match(path).group(1))
         if method != "POST":
