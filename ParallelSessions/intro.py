@@ -428,6 +428,7 @@ sentence naming the setting and the accepted form.
 | user_agent          | PARALLEL_SESSION_USER_AGENT          | Chromium's | User-Agent header and ``navigator.userAgent`` of every session. |
 | timezone_id         | PARALLEL_SESSION_TIMEZONE_ID         | system   | Time zone of every session's pages, an IANA name such as ``Europe/Berlin``. |
 | extra_http_headers  | PARALLEL_SESSION_EXTRA_HTTP_HEADERS  | none     | Headers sent with every request of every session: JSON text such as ``{"X-Env": "staging"}`` or a dictionary variable. An invalid value is reported without repeating it. |
+| plugins             | PARALLEL_SESSION_PLUGINS             | none     | Keyword classes of your own: module names, ``module.Class`` names or paths of ``.py`` files, comma-separated, see `Plugins`. |
 | admin_login_keyword   | -                          | none     | Login keyword of the ``admin`` role. |
 | account_login_keyword | -                          | none     | Login keyword of the ``account`` role. |
 
@@ -438,6 +439,36 @@ leaves the server running. Without ``browser_path``, the library uses
 Playwright's own Chromium when
 ``playwright install chromium`` has installed it, else the system Chromium
 (``/usr/lib/chromium/chromium``, ``/usr/bin/chromium``) or Google Chrome.
+
+= Plugins =
+
+Keywords of your own, written in Python, become keywords of the library with
+the ``plugins`` import argument: a comma-separated list of module names,
+``module.Class`` names (found on the Python path, e.g. ``robot --pythonpath``)
+and paths of ``.py`` files (write ``${CURDIR}/MyKeywords.py``; a relative path
+is taken from the working directory). A plugin is a subclass of
+``ParallelSessions.LibraryComponent``; a module stands for every such class
+defined in it. The library creates each plugin with itself as the only
+argument when it is imported, so a plugin must not start a browser then.
+
+A plugin keyword gets what the library's own keywords have:
+- ``self.current_session()`` is the current session: its ``page`` and
+  ``context`` are Playwright async objects, ``session_id`` is its id.
+- ``self.act(description, operation)`` runs ``await operation(session)`` in the
+  current session: logged as ``[session id] description``, bounded by the
+  library's timeout and with Playwright's errors turned into one sentence.
+- A keyword marked ``@concurrent_keyword()`` whose body is a single
+  ``return self.act(...)`` can be a step of `Run In Sessions Concurrently`.
+- ``self.runtime.run(coroutine)`` runs any other coroutine on the library's
+  event loop, where every Playwright object lives.
+
+| Library | ParallelSessions | plugins=${CURDIR}/DemoPlugin.py |
+
+A plugin that cannot be imported, is not a ``LibraryComponent``, has no
+keywords, or has a keyword named like one of the library's or another
+plugin's is reported as an error at import, and every keyword of that library
+instance then fails with the same sentence. docs/python.md shows a complete
+15-line plugin.
 
 = Examples =
 

@@ -90,7 +90,8 @@ def test_every_keyword_has_summary_and_example(name):
 
 def test_library_intro_has_the_concept_sections():
     for section in ("= Sessions =", "= Roles =", "= Logging in =", "= Selectors =",
-                    "= Assertions =", "= Secrets =",
+                    "= Assertions =", "= Secrets =", "= Pages =", "= Browser options =",
+                    "= Network =", "= Plugins =",
                     "= Timeouts =", "= Configuration =", "= Examples =", "= Concurrency =",
                     "= API sessions =", "= Failure evidence =", "= Lifecycle ="):
         assert section in LIBDOC.doc
