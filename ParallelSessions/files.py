@@ -6,7 +6,10 @@ whatever the umask says.
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
+from typing import Any
 
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
@@ -22,4 +25,23 @@ def private_folder(path: str) -> str:
 def make_private(path: str) -> str:
     """Makes an existing file readable and writable by its owner only; returns it."""
     os.chmod(path, FILE_MODE)
+    return path
+
+
+def write_private_json(path: str, data: Any) -> str:
+    """Writes ``data`` as JSON to ``path``, readable by the owner only; returns the path."""
+    path = os.path.abspath(os.path.expanduser(path))
+    folder = os.path.dirname(path)
+    if not os.path.isdir(folder):
+        private_folder(folder)
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".state-", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            json.dump(data, file, indent=2)
+        make_private(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
     return path

@@ -14,7 +14,7 @@ from .intro import INTRO
 from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, DialogKeywords,
                        FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
                        NavigationKeywords, NetworkKeywords, PageKeywords, ReadingKeywords,
-                       SessionKeywords, StorageKeywords)
+                       SessionKeywords, StorageKeywords, SwitchingKeywords)
 from .keywords.base import normalise_keyword_name
 from .listener import LibraryListener
 from .plugins import load_plugins
@@ -95,7 +95,8 @@ class ParallelSessions(DynamicCore):
         self.ROBOT_LIBRARY_LISTENER = self.listener
         self._sessions = sessions
         self._diagnostics = DiagnosticsKeywords(self)
-        DynamicCore.__init__(self, [sessions, NavigationKeywords(self), PageKeywords(self),
+        DynamicCore.__init__(self, [sessions, SwitchingKeywords(self), NavigationKeywords(self),
+                                    PageKeywords(self),
                                     InteractionKeywords(self),
                                     KeyboardMouseKeywords(self), DialogKeywords(self),
                                     FileKeywords(self), NetworkKeywords(self),

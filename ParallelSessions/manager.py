@@ -7,24 +7,18 @@ loop that owns the Playwright objects.
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import tempfile
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator, Awaitable, Callable, Mapping
 
-from playwright.async_api import Error as PlaywrightError
-
-from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors, PageCrashedError,
+from .contexts import open_context, screenshot_sessions
+from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors,
                      ParallelSessionsError, SessionLimitError, SessionNotFoundError,
                      UnknownRoleError)
-from .dialogs import watch_dialogs
-from .files import make_private, private_folder
+from .files import write_private_json
 from .logins import SavedLogins
-from .pages import SessionPages
-from .options import SessionOptions, SessionOptionsError, context_arguments
-from .session import ACCOUNT, ADMIN, ANONYMOUS, API, BUILT_IN_ROLES, SessionHandle
+from .options import SessionOptions
+from .session import ACCOUNT, ADMIN, API, BUILT_IN_ROLES, SessionHandle, reserved_role
 
 LoginCallable = Callable[[SessionHandle], Awaitable[Any]]
 SESSION_ID = re.compile(r"^[\w.@-]+$")
@@ -172,89 +166,6 @@ class ParallelSessionManager:
         self._reserved.add(session_id)
         return session_id
 
-    async def _new_context(self, handle: SessionHandle, storage_state: dict | None = None,
-                           record_video: str | None = None,
-                           options: SessionOptions | None = None):
-        """Gives ``handle`` a fresh context and page whose errors it collects.
-
-        ``record_video`` (``ON``, ``RETAIN_ON_FAILURE``, ``OFF``) overrides the
-        video recorder's mode for this session, as does the ``record_video`` of
-        ``options`` (browser options, see options.py). A ``storage_state`` of the
-        options wins over ``storage_state`` (a saved login).
-        """
-        options = options or SessionOptions()
-        handle.base_url = self.base_url
-        record_video = options.record_video or record_video
-        video = self.videos.context_options(handle.session_id, record_video) \
-            if self.videos is not None else {}
-        defaults = {"base_url": self.base_url, "viewport": self.viewport, "locale": self.locale,
-                    "storage_state": storage_state}
-        arguments = context_arguments(defaults, self.option_defaults, options,
-                                      self._devices() if options.device else {})
-        try:
-            context = await self.browser.new_context(**arguments, **video)
-        except PlaywrightError as error:
-            refused = refused_option(str(error))
-            if refused is None:
-                raise
-            raise SessionOptionsError(f"{options.source} got an option the browser refuses: "
-                                      f"{refused}.") from None
-        context.set_default_timeout(self.timeout * 1000)
-        try:
-            page = await context.new_page()
-        except BaseException:
-            await context.close()
-            raise
-        handle.context = context
-        handle.pages = SessionPages()
-        self.watch_page(handle, page)
-        # New tabs and pop-ups the session's pages open join its pages (not made current).
-        context.on("page", lambda opened: self.watch_page(handle, opened, current=False))
-        if self.videos is not None:
-            self.videos.started(handle, page)
-
-    def _devices(self) -> Mapping[str, Mapping[str, Any]]:
-        """Playwright's device descriptors (``iPhone 13``...), by name.
-
-        Playwright publishes them on its ``Playwright`` object only; whoever
-        started Playwright may set :attr:`devices`, otherwise they are read from
-        the Playwright behind the browser.
-        """
-        if self.devices is None:
-            implementation = getattr(self.browser.browser_type, "_impl_obj", None)
-            self.devices = dict(getattr(getattr(implementation, "_playwright", None),
-                                        "devices", None) or {})
-        return self.devices
-
-    @staticmethod
-    def watch_page(handle: SessionHandle, page, current: bool = True) -> None:
-        """Adds ``page`` to the session's pages (once) and makes it current unless told not to.
-
-        Its errors, dialogs and traffic are noted on ``handle``; a crash of the
-        current page marks the session crashed.
-        """
-        if handle.pages.id_of(page) is None:
-            handle.pages.add(page)
-            page.on("console", lambda message: message.type == "error" and
-                    handle.note_page_error(f"console error: {message.text}"))
-            page.on("pageerror", lambda error: handle.note_page_error(f"uncaught error: {error}"))
-            page.on("crash", lambda _: page is handle.page and setattr(handle, "crashed", True))
-            watch_dialogs(handle, page)
-            handle.traffic.watch(page)
-        if current:
-            handle.page, handle.crashed = page, False
-
-    async def replace_page(self, handle: SessionHandle, timeout_ms: float | None = None) -> None:
-        """Gives a session whose page crashed a new page at the same URL, in the same context."""
-        old, url = handle.page, handle.page.url
-        self.watch_page(handle, await handle.context.new_page())
-        try:
-            await old.close()
-        except Exception:  # a crashed page may refuse to close politely; it is gone anyway
-            pass
-        if url and url != "about:blank":
-            await handle.page.goto(url, timeout=timeout_ms)
-
     async def create_session(self, role: str = ACCOUNT, session_id: str | None = None, *,
                              username: str | None = None,
                              password: str | None = None,
@@ -289,7 +200,7 @@ class ParallelSessionManager:
         handle = SessionHandle(session_id, role, username=username, password=password)
         saved = None if options.get("storage_state") else self.logins.get(role, username)
         try:
-            await self._new_context(handle, saved and saved[0], record_video, options)
+            await open_context(self, handle, saved and saved[0], record_video, options)
         finally:
             self._reserved.discard(session_id)
         handle.reused_login = saved is not None
@@ -397,7 +308,7 @@ class ParallelSessionManager:
         handle.tracing = False  # the new context is not traced until its owner says so
         handle.clear_page_errors()
         handle.masked_selectors.clear()
-        await self._new_context(handle, options=options)
+        await open_context(self, handle, options=options)
         self._options[session_id] = options or SessionOptions()
         for dependent in self._sessions.values():
             if dependent.source == session_id:
@@ -462,24 +373,9 @@ class ParallelSessionManager:
         path, or the error for a session whose page could not be captured (a
         crashed page never stops the others).
         """
-        private_folder(directory)
-        taken: dict[str, str | BaseException] = {}
-        for handle in self.sessions():
-            if session_ids is not None and handle.session_id not in session_ids:
-                continue
-            if handle.page is None or handle.page.is_closed():
-                continue
-            path = os.path.join(directory, f"{prefix}{handle.session_id}.png")
-            if handle.crashed:
-                taken[handle.session_id] = PageCrashedError(handle.session_id)
-                continue
-            try:
-                await handle.page.screenshot(path=path, timeout=5000,
-                                             mask=handle.mask_locators())
-                taken[handle.session_id] = make_private(path)
-            except Exception as error:
-                taken[handle.session_id] = error
-        return taken
+        handles = [h for h in self.sessions()
+                   if session_ids is None or h.session_id in session_ids]
+        return await screenshot_sessions(handles, directory, prefix)
 
     # -- closing -------------------------------------------------------------
 
@@ -543,43 +439,6 @@ class ParallelSessionManager:
             if session_id in self._sessions:  # not already closed along with its source
                 await self.close_session(session_id)
         return [session_id for session_id in before if session_id not in self._sessions]
-
-
-def reserved_role(session_id: str) -> str | None:
-    """The role a default-looking id belongs to: ``admin``, ``anonymous``, ``account_<user>``."""
-    if session_id in (ADMIN, ANONYMOUS):
-        return session_id
-    if session_id.startswith(f"{ACCOUNT}_"):
-        return ACCOUNT
-    return None
-
-
-def refused_option(message: str) -> str | None:
-    """The browser's reason when new_context refused an option's value, else None."""
-    for line in message.splitlines():
-        reason = re.sub(r"^\w+\.new_context:\s*", "", line.strip())
-        if reason.lower().startswith(("unknown permission", "invalid timezone", "invalid locale")):
-            return reason
-    return None
-
-
-def write_private_json(path: str, data: Any) -> str:
-    """Writes ``data`` as JSON to ``path``, readable by the owner only; returns the path."""
-    path = os.path.abspath(os.path.expanduser(path))
-    folder = os.path.dirname(path)
-    if not os.path.isdir(folder):
-        private_folder(folder)
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".state-", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-            json.dump(data, file, indent=2)
-        make_private(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
-    return path
 
 
 def login_failure(role: str, session_id: str, error: BaseException) -> str:

@@ -377,3 +377,12 @@ def device_arguments(name: str, devices: Mapping[str, Mapping[str, Any]], source
 
 def _device_key(name: str) -> str:
     return " ".join(str(name).lower().split())
+
+
+def refused_option(message: str) -> str | None:
+    """The browser's reason when new_context refused an option's value, else None."""
+    for line in message.splitlines():
+        reason = re.sub(r"^\w+\.new_context:\s*", "", line.strip())
+        if reason.lower().startswith(("unknown permission", "invalid timezone", "invalid locale")):
+            return reason
+    return None

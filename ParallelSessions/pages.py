@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import time
 
+from .dialogs import watch_dialogs
 from .errors import ParallelSessionsError
 
 
@@ -53,3 +54,32 @@ class SessionPages:
         if not ids:
             raise ParallelSessionsError(f"Session '{session_id}' has no open page.")
         return self._pages[ids[-1]]
+
+
+def watch_page(handle, page, current: bool = True) -> None:
+    """Adds ``page`` to the session's pages (once) and makes it current unless told not to.
+
+    Its errors, dialogs and traffic are noted on ``handle``; a crash of the
+    current page marks the session crashed.
+    """
+    if handle.pages.id_of(page) is None:
+        handle.pages.add(page)
+        page.on("console", lambda message: message.type == "error" and
+                handle.note_page_error(f"console error: {message.text}"))
+        page.on("pageerror", lambda error: handle.note_page_error(f"uncaught error: {error}"))
+        page.on("crash", lambda _: page is handle.page and setattr(handle, "crashed", True))
+        watch_dialogs(handle, page)
+        handle.traffic.watch(page)
+    if current:
+        handle.page, handle.crashed = page, False
+
+async def replace_page(handle, timeout_ms: float | None = None) -> None:
+    """Gives a session whose page crashed a new page at the same URL, in the same context."""
+    old, url = handle.page, handle.page.url
+    watch_page(handle, await handle.context.new_page())
+    try:
+        await old.close()
+    except Exception:  # a crashed page may refuse to close politely; it is gone anyway
+        pass
+    if url and url != "about:blank":
+        await handle.page.goto(url, timeout=timeout_ms)

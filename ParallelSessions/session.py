@@ -104,3 +104,12 @@ class SessionHandle:
             "opened_at": self.opened_at.isoformat(timespec="seconds"),
             "idle_seconds": round(self.idle_seconds(), 1),
         }
+
+
+def reserved_role(session_id: str) -> str | None:
+    """The role a default-looking id belongs to: ``admin``, ``anonymous``, ``account_<user>``."""
+    if session_id in (ADMIN, ANONYMOUS):
+        return session_id
+    if session_id.startswith(f"{ACCOUNT}_"):
+        return ACCOUNT
+    return None

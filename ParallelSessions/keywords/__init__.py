@@ -12,6 +12,7 @@ from .network import NetworkKeywords
 from .reading import ReadingKeywords
 from .sessions import SessionKeywords
 from .storage import StorageKeywords
+from .switching import SwitchingKeywords
 
 __all__ = [
     "ApiKeywords",
@@ -28,4 +29,5 @@ __all__ = [
     "ReadingKeywords",
     "SessionKeywords",
     "StorageKeywords",
+    "SwitchingKeywords",
 ]

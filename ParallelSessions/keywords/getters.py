@@ -14,7 +14,6 @@ from typing import Any
 
 from assertionengine import (AssertionOperator, bool_verify_assertion, float_str_verify_assertion,
                              list_verify_assertion, verify_assertion)
-from robot.api.types import Secret
 
 from ..actionability import element_states
 from ..errors import ParallelSessionsError

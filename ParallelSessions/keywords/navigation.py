@@ -10,6 +10,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from playwright.async_api import expect
 
 from ..errors import ParallelSessionsError
+from ..pages import replace_page
 from .base import LibraryComponent, concurrent_keyword, describe_seconds, parse_expected_status
 
 
@@ -76,7 +77,7 @@ class NavigationKeywords(LibraryComponent):
 
         async def reload(s):
             if s.crashed:
-                await self.manager.replace_page(s, timeout_ms=ms)
+                await replace_page(s, timeout_ms=ms)
             else:
                 await s.page.reload(timeout=ms)
 

@@ -7,6 +7,7 @@ import time
 from datetime import timedelta
 
 from ..errors import ParallelSessionsError
+from ..pages import watch_page
 from .base import LibraryComponent, concurrent_keyword, describe_seconds
 
 NEW = "NEW"
@@ -31,7 +32,7 @@ class PageKeywords(LibraryComponent):
 
         async def open_page(s):
             page = await s.context.new_page()
-            self.manager.watch_page(s, page)
+            watch_page(s, page)
             if url:
                 await page.goto(url, timeout=ms)
             return s.pages.id_of(page)
@@ -64,7 +65,7 @@ class PageKeywords(LibraryComponent):
                 page = s.page
             else:
                 page = s.pages.get(wanted, s.session_id)
-            self.manager.watch_page(s, page)
+            watch_page(s, page)
             await page.bring_to_front()
             return previous
 
@@ -106,7 +107,7 @@ class PageKeywords(LibraryComponent):
                     f"only page; close the session with Close Session instead.")
             await page.close()
             if page is s.page:
-                self.manager.watch_page(s, s.pages.newest(s.session_id))
+                watch_page(s, s.pages.newest(s.session_id))
             return s.pages.id_of(s.page)
 
         return self.act(f"Close Page '{wanted}'", close, timeout_ms=self.timeout_ms(timeout),
