@@ -59,7 +59,7 @@ def _is_secret(value: Any) -> bool:
 
 # -- parsers: each returns the Playwright value or raises ValueError("what is valid") ------
 
-def parse_flag(value: Any) -> bool:
+def parse_bool(value: Any) -> bool:
     if isinstance(value, bool):
         return value
     text = str(value).strip().lower()
@@ -237,8 +237,8 @@ def read_storage_state(value: Any) -> dict:
 PARSERS = {
     "color_scheme": parse_color_scheme, "device": parse_device,
     "extra_http_headers": parse_headers, "geolocation": parse_geolocation,
-    "http_credentials": parse_credentials, "ignore_https_errors": parse_flag,
-    "locale": parse_locale, "offline": parse_flag, "permissions": parse_permissions,
+    "http_credentials": parse_credentials, "ignore_https_errors": parse_bool,
+    "locale": parse_locale, "offline": parse_bool, "permissions": parse_permissions,
     "record_video": parse_video_mode, "storage_state": read_storage_state,
     "timezone_id": parse_timezone, "user_agent": parse_user_agent, "viewport": parse_viewport,
 }

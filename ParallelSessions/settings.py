@@ -16,7 +16,7 @@ from typing import Any, Callable, Mapping
 from robot.utils import timestr_to_secs
 
 from .errors import ConfigurationError
-from .options import parse_headers, parse_timezone, parse_user_agent
+from .options import parse_bool, parse_headers, parse_timezone, parse_user_agent
 
 ENV_PREFIX = "PARALLEL_SESSION_"
 
@@ -51,17 +51,6 @@ class VideoMode(Enum):
     OFF = "OFF"
     ON = "ON"
     RETAIN_ON_FAILURE = "RETAIN_ON_FAILURE"
-
-
-def parse_bool(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("true", "yes", "on", "1"):
-        return True
-    if text in ("false", "no", "off", "0", "none", ""):
-        return False
-    raise ValueError("true or false")
 
 
 def _int_parser(low: int, high: int) -> Callable[[Any], int]:
