@@ -7,7 +7,7 @@ import time
 import traceback
 from urllib.parse import parse_qs, urlsplit
 
-from portal import api, db, pages, store, testsupport, ui_account, ui_admin
+from portal import api, db, pages, store, testsupport, toolbox_lab, ui_account, ui_admin
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
@@ -123,6 +123,8 @@ class Handler(BaseHandler):
                 ms = min(max(ms, 0), 10000)
                 time.sleep(ms / 1000.0)
                 self.html(200, pages.slow(ms))
+        elif path == "/lab/toolbox":
+            self.only(method, "GET") and self.html(200, toolbox_lab.page())
         elif path == "/lab/forms":
             self.only(method, "GET") and self.html(200, pages.form_lab())
         elif path == "/lab/network":

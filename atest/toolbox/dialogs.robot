@@ -9,17 +9,6 @@ Test Setup       Open A Page With Dialogs
 Test Teardown    Close All Sessions
 
 
-*** Variables ***
-${DIALOGS PAGE}
-...                SEPARATOR=
-...                document.body.innerHTML = '<button id="revoke">Revoke</button><button id="hello">Hello</button>
-...                <button id="ask">Ask</button><p id="result">none</p>';
-...                revoke.onclick = () => { result.textContent = confirm('Revoke token ci-token?') ? 'revoked' : 'kept'; };
-...                hello.onclick = () => { alert('Saved'); result.textContent = 'alerted'; };
-...                ask.onclick = () => { result.textContent = 'answer: ' + prompt('Your name?', 'nobody'); };
-...                'ready';
-
-
 *** Test Cases ***
 A Confirm Is Accepted By Default And Logged
     [Documentation]    LOG 1:2 INFO [anonymous] Dialog: confirm 'Revoke token ci-token?' accepted (see Handle Future Dialogs).
@@ -63,11 +52,9 @@ Wait For Alert Says What Went Wrong
 
 Three Users Accept A Confirm At One Instant
     Open Session    anonymous    id=second
-    Go To    /
-    Evaluate JavaScript    ${DIALOGS PAGE}
+    Go To    /lab/toolbox
     Open Session    anonymous    id=third
-    Go To    /
-    Evaluate JavaScript    ${DIALOGS PAGE}
+    Go To    /lab/toolbox
     ${messages}=    Run In Sessions Concurrently    anonymous, second, third
     ...    SYNC
     ...    AND    Click    \#revoke
@@ -81,5 +68,4 @@ Three Users Accept A Confirm At One Instant
 Open A Page With Dialogs
     [Documentation]    Opens the anonymous session on a page with a confirm, an alert and a prompt.
     Open Anonymous Session
-    Go To    /
-    Evaluate JavaScript    ${DIALOGS PAGE}
+    Go To    /lab/toolbox

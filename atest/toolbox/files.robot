@@ -9,16 +9,6 @@ Suite Setup      Use Fresh Demo Portal
 Test Teardown    Close All Sessions
 
 
-*** Variables ***
-${UPLOAD PAGE}
-...               SEPARATOR=
-...               document.body.innerHTML = '<input type=file id=files multiple><p id=chosen>none</p>
-...               <a id=export download="audit.csv" href="data:text/csv,user;action%0Aada;login">Export</a>';
-...               files.onchange = async () => { chosen.textContent = (await Promise.all([...files.files]
-...               .map(async f => f.name + ':' + (await f.text()).trim()))).join(' '); };
-...               'ready';
-
-
 *** Test Cases ***
 Upload File By Selector Chooses One File Or Several
     Open Page With Files
@@ -74,8 +64,7 @@ Two Users Download At Once
 Open Page With Files
     [Documentation]    Opens the anonymous session on a page with a file input and an export link.
     Open Anonymous Session
-    Go To    /
-    Evaluate JavaScript    ${UPLOAD PAGE}
+    Go To    /lab/toolbox
 
 File Mode Should Be
     [Documentation]    Fails unless ${path} has the permission bits ${mode} (e.g. 0o600).

@@ -9,19 +9,6 @@ Test Setup       Open A Page With Frames
 Test Teardown    Close All Sessions
 
 
-*** Variables ***
-${INNER}
-...               SEPARATOR=
-...               <input id=name><p id=state>unsaved</p>
-...               <button id=save onclick="state.textContent='saved ' + document.getElementById('name').value">Save</button>
-${FRAMES PAGE}
-...               SEPARATOR=
-...               document.body.innerHTML = '<h1>outside</h1><iframe id="editor"></iframe><iframe id="outer"></iframe>';
-...               editor.srcdoc = `${INNER}`;
-...               outer.srcdoc = `<p id=where>outer</p><iframe id=inner srcdoc='<p id=where>inner</p>'></iframe>`;
-...               'ready';
-
-
 *** Test Cases ***
 Keywords Act Inside A Frame
     Fill Text    iframe#editor >>> \#name    ada
@@ -31,7 +18,7 @@ Keywords Act Inside A Frame
     Get Element States    iframe#editor >>> \#save    *=    visible    enabled
     Wait For Element    iframe#editor >>> \#state    visible
     Element Text Should Be    iframe#editor >>> \#state    saved ada
-    Get Text    h1    ==    outside
+    Get Text    h1    ==    Toolbox
 
 Frames Nest
     Get Text    iframe#outer >>> \#where    ==    outer
@@ -44,8 +31,7 @@ A Missing Element In A Frame Says So
 
 Frames In Concurrent Steps
     Open Session    anonymous    id=second
-    Go To    /
-    Evaluate JavaScript    ${FRAMES PAGE}
+    Go To    /lab/toolbox
     Wait For Element    iframe#editor >>> \#save
     Run In Sessions Concurrently    anonymous, second
     ...    Fill Text    iframe#editor >>> \#name    {session}
@@ -58,6 +44,5 @@ Frames In Concurrent Steps
 Open A Page With Frames
     [Documentation]    Opens the anonymous session on a page with a frame and nested frames.
     Open Anonymous Session
-    Go To    /
-    Evaluate JavaScript    ${FRAMES PAGE}
+    Go To    /lab/toolbox
     Wait For Element    iframe#editor >>> \#save

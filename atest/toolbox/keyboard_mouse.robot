@@ -9,26 +9,6 @@ Test Setup       Open A Page That Records Events
 Test Teardown    Close All Sessions
 
 
-*** Variables ***
-${EVENTS PAGE}
-...               SEPARATOR=
-...               document.body.innerHTML = `
-...               <nav><span id="menu">Account</span><ul id="items" style="display:none"><li id="out">Sign out</li></ul></nav>
-...               <input id="name" value="old"><input id="mask"><textarea id="notes"></textarea>
-...               <div id="card" draggable="true">card</div><div id="done" style="height:60px">done</div>
-...               <button id="button">button</button><div style="height:3000px"></div><footer id="end">end</footer>`;
-...               window.events = [];
-...               const note = e => window.events.push(e);
-...               menu.onmouseenter = () => { items.style.display = 'block'; note('hover'); };
-...               button.onclick = e => note('click ' + e.button + ' ' + e.detail + (e.shiftKey ? ' shift' : ''));
-...               button.oncontextmenu = e => { e.preventDefault(); note('contextmenu'); };
-...               button.ondblclick = () => note('dblclick');
-...               done.ondragover = e => e.preventDefault();
-...               done.ondrop = () => note('dropped');
-...               mask.onkeydown = e => note('key ' + e.key);
-...               'ready';
-
-
 *** Test Cases ***
 Hover Opens A Menu
     Hover    \#menu
@@ -99,8 +79,7 @@ Go Forward Returns After Go Back
 
 Mouse And Keyboard Keywords Are Concurrent Steps
     Open Session    anonymous    id=second
-    Go To    /
-    Evaluate JavaScript    ${EVENTS PAGE}
+    Go To    /lab/toolbox
     Run In Sessions Concurrently    anonymous, second
     ...    Type Text    \#name    {session}
     ...    AND    Hover    \#menu
@@ -114,5 +93,4 @@ Mouse And Keyboard Keywords Are Concurrent Steps
 Open A Page That Records Events
     [Documentation]    Opens the anonymous session on a page whose scripts record mouse and keys.
     Open Anonymous Session
-    Go To    /
-    Evaluate JavaScript    ${EVENTS PAGE}
+    Go To    /lab/toolbox
