@@ -13,8 +13,8 @@ from .focus import SessionFocus
 from .intro import INTRO
 from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, DialogKeywords,
                        FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
-                       NavigationKeywords, NetworkKeywords, PageKeywords, ReadingKeywords,
-                       SessionKeywords, StorageKeywords, SwitchingKeywords)
+                       NavigationKeywords, NetworkKeywords, OpeningKeywords, PageKeywords,
+                       ReadingKeywords, SessionKeywords, StorageKeywords, SwitchingKeywords)
 from .keywords.base import normalise_keyword_name
 from .listener import LibraryListener
 from .plugins import load_plugins
@@ -95,7 +95,9 @@ class ParallelSessions(DynamicCore):
         self.ROBOT_LIBRARY_LISTENER = self.listener
         self._sessions = sessions
         self._diagnostics = DiagnosticsKeywords(self)
-        DynamicCore.__init__(self, [sessions, SwitchingKeywords(self), NavigationKeywords(self),
+        self.session_keywords = sessions
+        DynamicCore.__init__(self, [sessions, OpeningKeywords(self), SwitchingKeywords(self),
+                                    NavigationKeywords(self),
                                     PageKeywords(self),
                                     InteractionKeywords(self),
                                     KeyboardMouseKeywords(self), DialogKeywords(self),

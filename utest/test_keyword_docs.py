@@ -33,7 +33,7 @@ EXPECTED_KEYWORDS = {
     "LocalStorage Remove Item", "LocalStorage Clear", "SessionStorage Get Item",
     "SessionStorage Set Item", "SessionStorage Remove Item", "SessionStorage Clear",
     "Handle Future Dialogs", "Wait For Alert", "Upload File By Selector", "Download",
-    "Click And Wait For Download", "New Page", "Switch Page", "Get Page Ids", "Close Page",
+    "Click And Wait For Download", "New Page", "Switch Page", "Get Page Ids", "Close Page", "Open Sessions",
     "Wait For Response", "Wait For Request", "Add Route", "Remove Routes",
     "Save Storage State",
 }

@@ -7,6 +7,7 @@ from .getters import GetterKeywords
 from .interaction import InteractionKeywords
 from .keyboard_mouse import KeyboardMouseKeywords
 from .navigation import NavigationKeywords
+from .opening import OpeningKeywords
 from .pages import PageKeywords
 from .network import NetworkKeywords
 from .reading import ReadingKeywords
@@ -26,6 +27,7 @@ __all__ = [
     "NavigationKeywords",
     "PageKeywords",
     "NetworkKeywords",
+    "OpeningKeywords",
     "ReadingKeywords",
     "SessionKeywords",
     "StorageKeywords",

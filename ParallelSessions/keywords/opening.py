@@ -1,0 +1,103 @@
+"""Opening several sessions at once."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from robot.api.deco import keyword
+from robot.api.types import Secret
+
+from ..errors import LoginError, MultipleSessionErrors, ParallelSessionsError
+from ..session import ACCOUNT
+from .base import LibraryComponent
+
+
+def _items(value: list | str | None) -> list | None:
+    """A list, or a comma-separated string as a list; None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return [item.strip() for item in value.split(",") if item.strip()]
+    return list(value)
+
+
+class OpeningKeywords(LibraryComponent):
+
+    @keyword
+    def open_sessions(self, role: str = ACCOUNT, count: int | None = None,
+                      ids: list[str] | str | None = None,
+                      usernames: list[str] | str | None = None,
+                      passwords: list[Secret | str] | None = None,
+                      **options: Any) -> list[str]:
+        """Opens several sessions of ``role`` at once and returns their ids.
+
+        Give ``count`` (ids ``<role>_<n>``), ``ids``, or ``usernames`` (for
+        accounts the ids are then ``account_<username>``), as a list or a
+        comma-separated string; ``passwords`` go with ``usernames`` in order.
+        Their browser contexts open concurrently, then each session is logged
+        in by its role's login keyword where one is set (one after another:
+        login keywords are Robot keywords). The last session opened is current.
+        ``options`` are browser options for all of them (see `Browser options`).
+
+        If a session cannot be opened, the others opened by the call are closed
+        and the keyword fails naming each failure.
+
+        | ${users}= | Open Sessions | account | usernames=amy, ben, cal | passwords=${PASSWORDS} |
+        | ${visitors}= | Open Sessions | anonymous | count=5 |
+        | Run In Sessions Concurrently | ${visitors} | Go To | / |
+        """
+        names, given_ids = _items(usernames), _items(ids)
+        secrets = _items(passwords) if not isinstance(passwords, (str, Secret)) else [passwords]
+        sizes = {len(x) for x in (names, given_ids) if x is not None}
+        if count is not None:
+            sizes.add(count)
+        if len(sizes) != 1 or 0 in sizes:
+            raise ParallelSessionsError(
+                "Open Sessions needs how many sessions to open: give count=, ids= or usernames= "
+                "(the same number of each, when several are given).")
+        size = sizes.pop()
+        if secrets is not None and (names is None or len(secrets) != size):
+            raise ParallelSessionsError(
+                f"Open Sessions got {len(secrets)} password(s) for {size} session(s); give one "
+                f"password per username, in the same order.")
+        role_name = str(role).strip().lower()
+        if given_ids is None:
+            given_ids = [f"{ACCOUNT}_{n}" if role_name == ACCOUNT else None
+                         for n in names] if names else [None] * size
+        names = names or [None] * size
+        revealed = [self.session_keywords._secret(p) for p in secrets] if secrets else \
+            [None] * size
+        parsed = self.session_keywords._options("Open Sessions", options)
+
+        async def open_all(manager):
+            results = await asyncio.gather(
+                *(manager.create_session(role, session_id, username=name, password=password,
+                                         options=parsed)
+                  for session_id, name, password in zip(given_ids, names, revealed)),
+                return_exceptions=True)
+            failed = {str(sid or f"session {n}"): result for n, (sid, result)
+                      in enumerate(zip(given_ids, results), 1)
+                      if isinstance(result, BaseException)}
+            if failed:
+                for result in results:
+                    if not isinstance(result, BaseException) and \
+                            manager.has_session(result.session_id):
+                        await manager.close_session(result.session_id)
+                raise MultipleSessionErrors("Open Sessions", failed)
+            return results
+
+        handles = self.runtime.run_with_browser(open_all)
+        failed_logins = {}
+        for handle in handles:
+            try:
+                self.session_keywords._opened(handle, None, parsed)
+            except LoginError as error:  # that session is closed; the others stay logged in
+                failed_logins[handle.session_id] = error
+        if failed_logins:
+            raise MultipleSessionErrors("Logging in", failed_logins)
+        return [handle.session_id for handle in handles]
+
+    @property
+    def session_keywords(self):
+        return self.library.session_keywords
