@@ -1,35 +1,145 @@
-"""Logins kept for reuse: each identity logs in once, later sessions start from its state."""
+"""Logins kept for reuse: each identity logs in once, later sessions start from its state.
+
+With ``reuse_logins`` the state lives in memory and lasts one process. With
+``login_state_dir`` every process of a run (pabot) shares it: one owner-only
+JSON file per identity, and a lock file per identity that a process holds from
+reading the state to saving a new login, so that the other processes wait for
+that login instead of logging in too.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import glob
+import hashlib
+import json
+import os
+import time
+from contextlib import contextmanager
+from typing import Iterator
+
+from .errors import LoginError
+from .files import FILE_MODE, private_folder, write_private_json
 from .session import SessionHandle
 
 Identity = tuple[str, str]  # (role, username or "")
+
+# How long a process waits for another process's login of the same identity.
+LOCK_WAIT_SECONDS = 300.0
+
+
+def describe(role: str, username: str | None) -> str:
+    """An identity as testers name it: ``account alice`` or ``admin``."""
+    return f"{role} {username or ''}".strip()
 
 
 class SavedLogins:
     """Storage state and URL of each identity after its login keyword succeeded.
 
-    Kept in memory only: the state holds session cookies, which must not land
-    on disk or in logs. Does nothing unless ``enabled`` (``reuse_logins``).
+    Does nothing unless ``enabled`` (``reuse_logins``). Without ``state_dir`` the
+    states are kept in memory only; with it (``login_state_dir``) each is a file
+    ``<hash of role and username>.json`` readable by its owner only, in a folder
+    of the owner only. Cookie values are never logged or put in file names.
     """
 
-    def __init__(self, enabled: bool = False):
-        self.enabled = enabled
+    def __init__(self, enabled: bool = False, state_dir: str | None = None):
+        self.enabled = enabled or state_dir is not None
+        self.state_dir = state_dir
         self._saved: dict[Identity, tuple[dict, str | None]] = {}
+        self._held: set[Identity] = set()
 
     def get(self, role: str, username: str | None) -> tuple[dict, str | None] | None:
         """(state, URL) saved after an earlier login of this identity, or None."""
-        return self._saved.get((role, username or "")) if self.enabled else None
+        if not self.enabled:
+            return None
+        if self.state_dir is None:
+            return self._saved.get((role, username or ""))
+        try:
+            with open(self._path(role, username, ".json"), encoding="utf-8") as file:
+                saved = json.load(file)
+            return saved["state"], saved.get("url")
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # none yet, or unreadable: the login keyword writes a new one
 
     async def remember(self, handle: SessionHandle) -> None:
         """Saves a freshly logged-in session's cookies, storage and URL for the next one."""
-        if self.enabled:
-            state = await handle.context.storage_state()
+        if not self.enabled:
+            return
+        state = await handle.context.storage_state()
+        if self.state_dir is None:
             self._saved[(handle.role, handle.username or "")] = (state, handle.url)
+            return
+        write_private_json(self._path(handle.role, handle.username, ".json"),
+                           {"role": handle.role, "username": handle.username or "",
+                            "url": handle.url, "state": state})
+
+    def discard(self, role: str, username: str | None) -> None:
+        """Drops one identity's saved login (it turned out logged out)."""
+        self._saved.pop((role, username or ""), None)
+        if self.state_dir is not None:
+            try:
+                os.unlink(self._path(role, username, ".json"))
+            except FileNotFoundError:
+                pass
 
     def forget(self) -> list[str]:
-        """Drops every saved login; returns the identities as ``role username``."""
-        forgotten = [f"{role} {user}".strip() for role, user in self._saved]
+        """Drops every saved login (and its file); returns the identities as ``role username``."""
+        forgotten = {describe(role, user) for role, user in self._saved}
         self._saved.clear()
-        return forgotten
+        if self.state_dir is not None:
+            for path in glob.glob(os.path.join(self.state_dir, "login-*.json")):
+                try:
+                    with open(path, encoding="utf-8") as file:
+                        saved = json.load(file)
+                    forgotten.add(describe(saved["role"], saved.get("username")))
+                except (OSError, ValueError, KeyError, TypeError):
+                    pass
+                try:
+                    os.unlink(path)
+                except FileNotFoundError:
+                    pass  # another process forgot it first
+        return sorted(forgotten)
+
+    @contextmanager
+    def hold(self, role: str, username: str | None,
+             wait: float = LOCK_WAIT_SECONDS) -> Iterator[float]:
+        """Holds the identity's lock (with ``state_dir``); yields the seconds waited for it.
+
+        Another process holding it is logging the identity in: this one waits,
+        then finds the state that process saved. The kernel releases the lock
+        of a process that dies. Nested holds of one identity do not wait.
+        """
+        identity = (role, username or "")
+        if self.state_dir is None or identity in self._held:
+            yield 0.0
+            return
+        private_folder(self.state_dir)
+        descriptor = os.open(self._path(role, username, ".lock"), os.O_RDWR | os.O_CREAT,
+                             FILE_MODE)
+        try:
+            os.fchmod(descriptor, FILE_MODE)
+            started = time.monotonic()
+            while True:
+                try:
+                    fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() - started > wait:
+                        raise LoginError(
+                            f"Waited {wait:g} seconds for another process to log "
+                            f"{describe(role, username)} in (it holds the lock in "
+                            f"{self.state_dir}); that login seems stuck.") from None
+                    time.sleep(0.05)  # short sleeps: Robot's timeouts still interrupt
+            self._held.add(identity)
+            try:
+                yield time.monotonic() - started
+            finally:
+                self._held.discard(identity)
+                fcntl.flock(descriptor, fcntl.LOCK_UN)
+        finally:
+            os.close(descriptor)
+
+    def _path(self, role: str, username: str | None, suffix: str) -> str:
+        """The identity's file: named by a hash, so no name or secret shows in the folder."""
+        digest = hashlib.sha256(f"{role}\n{username or ''}".encode()).hexdigest()[:32]
+        return os.path.join(self.state_dir, f"login-{digest}{suffix}")

@@ -103,6 +103,12 @@ def parse_text(value: Any) -> str | None:
     return text or None
 
 
+def parse_folder(value: Any) -> str | None:
+    """A folder path, made absolute (``~`` expanded) so every process means the same one."""
+    text = parse_text(value)
+    return None if text is None else os.path.abspath(os.path.expanduser(text))
+
+
 def parse_plugins(value: Any) -> tuple[str, ...]:
     """Comma-separated text (or a list) of plugin names; see plugins.py."""
     items = value.split(",") if isinstance(value, str) else list(value)
@@ -157,6 +163,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("locale", "LOCALE", "en-US", parse_text, "Browser locale of every session."),
     Setting("reuse_logins", "REUSE_LOGINS", False, parse_bool,
             "Log in once per identity and reuse that login in later sessions."),
+    Setting("login_state_dir", "LOGIN_STATE_DIR", None, parse_folder,
+            "Folder where saved logins are shared by every process of a run (implies "
+            "reuse_logins): each identity logs in once per run."),
+    Setting("login_check_keyword", "LOGIN_CHECK_KEYWORD", None, parse_text,
+            "Keyword run in a session opened from a saved login; when it fails, the login "
+            "keyword runs again."),
     Setting("screenshot_on_failure", "SCREENSHOT_ON_FAILURE", "ALL",
             _choice_parser("ALL", "CURRENT", "OFF"),
             "Which sessions are screenshotted when a keyword fails."),
@@ -195,6 +207,8 @@ class Settings:
     browser_endpoint: str | None = None
     locale: str = "en-US"
     reuse_logins: bool = False
+    login_state_dir: str | None = None
+    login_check_keyword: str | None = None
     screenshot_on_failure: str = "ALL"
     auto_closing: str = "TEST"
     trace: str = "OFF"
@@ -239,6 +253,8 @@ class Settings:
                 shown = f" '{raw}'" if setting.echo else ""
                 raise ConfigurationError(
                     f"Invalid value{shown} for {source}: expected {error}.") from None
+        if values["login_state_dir"] is not None:
+            values["reuse_logins"] = True  # a shared login state is a reused login
         return cls(**values)
 
     @property

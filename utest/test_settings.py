@@ -128,3 +128,14 @@ def test_plugins_are_a_comma_separated_list():
         == ("Mine.Keywords", "${CURDIR}/team.py")
     assert Settings.load({"plugins": ["A", "B"]}, environ={}).plugins == ("A", "B")
     assert Settings.load({}, environ={"PARALLEL_SESSION_PLUGINS": "A,B"}).plugins == ("A", "B")
+
+
+def test_login_state_dir_implies_reuse_and_is_absolute(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    settings = Settings.load({"login_state_dir": "logins"}, environ={})
+    assert settings.reuse_logins is True
+    assert settings.login_state_dir == str(tmp_path / "logins")
+    from_env = Settings.load({}, environ={"PARALLEL_SESSION_LOGIN_STATE_DIR": "/tmp/x",
+                                          "PARALLEL_SESSION_LOGIN_CHECK_KEYWORD": "Still In"})
+    assert (from_env.login_state_dir, from_env.login_check_keyword) == ("/tmp/x", "Still In")
+    assert Settings.load({}, environ={}).reuse_logins is False
