@@ -95,16 +95,16 @@ Robot Framework runs keywords one after another on one thread, and is not
 thread-safe. ParallelSessions runs its browser work on an event loop of its
 own, so *its* keywords can run in several sessions at the same instant:
 
-`Open Sessions` opens several sessions at once (their browser contexts open
-concurrently; their login keywords then run one after another):
-``${users}=    Open Sessions    account    usernames=amy, ben    passwords=${pw}``.
-
 | ${tokens}= | `Run In Sessions Concurrently` | ${users} |
 | ...    | Go To | /account/tokens/new |
 | ...    | AND | Fill Text | id=name | Token-{session} |
 | ...    | AND | SYNC |
 | ...    | AND | Click | button[type=submit] |
 | ...    | AND | Get Text | .token-value |
+
+`Open Sessions` opens several sessions at once (their browser contexts open
+concurrently; their login keywords then run one after another):
+``${users}=    Open Sessions    account    usernames=amy, ben    passwords=${pw}``.
 
 What can run concurrently: the page and API keywords of this library (the
 ones tagged ``concurrent`` in this reference). What cannot: user keywords,
