@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
 
 from robot.api import logger
 from robot.api.deco import keyword
@@ -12,6 +13,7 @@ from robot.errors import ExecutionFailed
 from robot.libraries.BuiltIn import BuiltIn
 
 from ..errors import ConfigurationError, DuplicateSessionError, LoginError, NoCurrentSessionError
+from ..logins import SavedLogins, describe
 from ..manager import describe_ids, login_failure
 from ..options import SessionOptions, SessionOptionsError
 from ..session import ACCOUNT, ADMIN, ANONYMOUS, SessionHandle
@@ -28,6 +30,8 @@ class SessionKeywords(LibraryComponent):
         for secret in defaults.secrets:
             self.library.secrets.add(secret)
         self.manager.option_defaults = defaults
+        if self.settings.login_state_dir:
+            self.manager.logins = SavedLogins(True, self.settings.login_state_dir)
 
     # -- opening ---------------------------------------------------------------
 
@@ -60,11 +64,12 @@ class SessionKeywords(LibraryComponent):
         username = None if username is None else str(username)
         video = record_video.value if record_video else None
         parsed = self._options("Open Session", options)
-        handle = self.runtime.run_with_browser(
+        handle = self._open_and_log_in(
+            role, username,
             lambda manager: manager.create_session(role, id, username=username,
                                                    password=self._secret(password),
-                                                   record_video=video, options=parsed))
-        self._opened(handle, trace.value if trace else None, parsed)
+                                                   record_video=video, options=parsed),
+            trace.value if trace else None, parsed)
         return handle.session_id
 
     @keyword
@@ -148,11 +153,12 @@ class SessionKeywords(LibraryComponent):
             self.focus.switch(session_id)
             self.log(session_id, "Switched to the open session.")
             return session_id
-        handle = self.runtime.run_with_browser(
+        self._open_and_log_in(
+            role, username,
             lambda manager: manager.create_session(role, session_id, username=username,
                                                    password=self._secret(password),
-                                                   options=options))
-        self._opened(handle, options=options)
+                                                   options=options),
+            options=options)
         return session_id
 
     def _options(self, source: str, options: dict[str, Any] | None) -> SessionOptions:
@@ -178,19 +184,84 @@ class SessionKeywords(LibraryComponent):
         if mode != "OFF":
             self.runtime.run(self.library.tracer.start(handle, mode))
 
+    def _open_and_log_in(self, role: str, username: str | None,
+                         create: Callable[[Any], Any], trace: str | None = None,
+                         options: SessionOptions | None = None) -> SessionHandle:
+        """Opens a session with ``create`` (given the manager) and logs it in (`_opened`).
+
+        With ``login_state_dir`` the identity's lock is held from reading its
+        saved login to saving a new one, also when the login fails, so another
+        process opening the same identity waits for this login and reuses it.
+        """
+        with self.login_lock(role, username):
+            handle = self.runtime.run_with_browser(create)
+            self._opened(handle, trace, options)
+        return handle
+
+    @contextmanager
+    def login_lock(self, role: str, username: str | None) -> Iterator[None]:
+        """Holds the lock of an identity's shared saved login (``login_state_dir``).
+
+        Nothing to hold without that setting or without a login keyword for the
+        role. Waiting for another process's login is logged here, on Robot's thread.
+        """
+        role_name = str(role).strip().lower()
+        logins = self.manager.logins
+        if logins.state_dir is None or role_name not in self.library.login_keywords:
+            yield
+            return
+        with logins.hold(role_name, username) as waited:
+            if waited >= 0.5:
+                logger.info(f"Waited {waited:.1f} seconds for another process logging "
+                            f"{describe(role_name, username)} in.")
+            yield
+
     def _opened(self, handle: SessionHandle, trace: str | None = None,
                 options: SessionOptions | None = None) -> None:
         self.adopt(handle)
-        self._start_trace(handle, trace)
         who = f" as '{handle.username}'" if handle.username else ""
         self.log(handle.session_id,
                  f"Opened session with role {handle.role}{who}{self._with(options)}.")
         login = self.library.login_keywords.get(handle.role)
+        if handle.reused_login and not self._still_logged_in(handle):
+            self.manager.logins.discard(handle.role, handle.username)
+            try:  # a fresh context: no logged-out cookies left for the login keyword
+                self.runtime.run(self.manager.reset_session(handle.session_id))
+            except BaseException:
+                self._close_quietly(handle.session_id)
+                raise
+            handle.reused_login = False
+        self._start_trace(handle, trace)
         if handle.reused_login:
-            self.log(handle.session_id, "Reused the saved login of this identity "
-                                        "(reuse_logins); the login keyword was not run.")
+            source = "reuse_logins" if self.manager.logins.state_dir is None \
+                else f"login_state_dir {self.manager.logins.state_dir}"
+            self.log(handle.session_id, f"Reused the saved login of this identity "
+                                        f"({source}); the login keyword was not run.")
         elif login:
             self._log_in(handle, login)
+
+    def _still_logged_in(self, handle: SessionHandle) -> bool:
+        """Runs ``login_check_keyword`` in a session opened from a saved login.
+
+        False (after saying so) when it fails: the saved login is logged out.
+        """
+        check = self.settings.login_check_keyword
+        if not check:
+            return True
+        try:
+            BuiltIn().run_keyword(check)
+            return True
+        except ExecutionFailed as error:
+            if error.timeout or error.exit or error.skip:
+                self._close_quietly(handle.session_id)
+                raise
+        except BaseException:
+            self._close_quietly(handle.session_id)
+            raise
+        self.log(handle.session_id, f"The saved login of {describe(handle.role, handle.username)} "
+                                    f"failed the login check '{check}': it is discarded and the "
+                                    f"login keyword runs.")
+        return False
 
     def _log_in(self, handle: SessionHandle, login: str) -> None:
         if handle.role == ACCOUNT and not (handle.username and handle.password):
@@ -269,12 +340,16 @@ class SessionKeywords(LibraryComponent):
 
         Use it when the application's data was reset, so that saved cookies would
         no longer be valid: the next session of each identity logs in again.
+        With ``login_state_dir`` the identities' files in that folder are removed,
+        so every process of the run logs in again.
 
         | Reset Application Data |
         | Forget Saved Logins |
         """
         forgotten = self.manager.forget_logins()
-        logger.info(f"Forgot saved logins: {', '.join(forgotten) or 'none'}.")
+        folder = self.manager.logins.state_dir
+        where = f" (removed their files from {folder})" if folder and forgotten else ""
+        logger.info(f"Forgot saved logins: {', '.join(forgotten) or 'none'}{where}.")
         return forgotten
 
     @keyword
@@ -293,9 +368,9 @@ class SessionKeywords(LibraryComponent):
         """
         parsed = self._options("Run Keyword In Temporary Session", options)
         previous = self.focus.current
-        handle = self.runtime.run_with_browser(
-            lambda manager: manager.create_session(role, options=parsed))
-        self._opened(handle, options=parsed)
+        handle = self._open_and_log_in(
+            role, None, lambda manager: manager.create_session(role, options=parsed),
+            options=parsed)
         session_id = handle.session_id
         try:
             return BuiltIn().run_keyword(keyword, *args)
@@ -370,3 +445,4 @@ class SessionKeywords(LibraryComponent):
         if ids:
             self.runtime.run(self.manager.close_all())
         logger.info(f"Closed sessions: {describe_ids(ids)}.")
+
