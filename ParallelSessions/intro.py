@@ -89,6 +89,23 @@ When the login keyword fails, the session is closed and the opening keyword
 fails with an error naming the role, so a half-logged-in session never
 lingers. An account session opened without a password is not logged in.
 
+With ``login_state_dir=<folder>`` (or ``PARALLEL_SESSION_LOGIN_STATE_DIR``) saved
+logins are shared by every process of a run, such as the processes of a pabot
+run: each identity (role and username) logs in once per run, not once per
+process. Its cookies, storage and the URL where the login keyword left the page
+are kept in a file readable by its owner only (0600, in a folder of the owner
+only, 0700), named by a hash so that no username appears in the folder; no cookie
+value is logged. While one process logs an identity in, another process opening
+the same identity waits (and says so in its log), then starts from that login.
+A session opened from a saved login starts on the page where the login keyword
+left it. Give ``login_check_keyword=<keyword>`` to check such a session: the
+keyword runs with the session current, and when it fails the saved login is
+discarded, the session gets a fresh context and the login keyword runs again.
+`Forget Saved Logins` removes the files, so every process logs in again.
+
+| Library | ParallelSessions | login_state_dir=${OUTPUT DIR}/logins | login_check_keyword=Still Logged In |
+| Still Logged In | Get Url | not contains | /login |
+
 = Concurrency =
 
 Robot Framework runs keywords one after another on one thread, and is not
@@ -432,6 +449,8 @@ sentence naming the setting and the accepted form.
 | user_agent          | PARALLEL_SESSION_USER_AGENT          | Chromium's | User-Agent header and ``navigator.userAgent`` of every session. |
 | timezone_id         | PARALLEL_SESSION_TIMEZONE_ID         | system   | Time zone of every session's pages, an IANA name such as ``Europe/Berlin``. |
 | extra_http_headers  | PARALLEL_SESSION_EXTRA_HTTP_HEADERS  | none     | Headers sent with every request of every session: JSON text such as ``{"X-Env": "staging"}`` or a dictionary variable. An invalid value is reported without repeating it. |
+| login_state_dir | PARALLEL_SESSION_LOGIN_STATE_DIR | none | Folder where saved logins are shared by every process of a run (implies reuse_logins): each identity logs in once per run. |
+| login_check_keyword | PARALLEL_SESSION_LOGIN_CHECK_KEYWORD | none | Keyword run in a session opened from a saved login; when it fails, the login keyword runs again. |
 | plugins             | PARALLEL_SESSION_PLUGINS             | none     | Keyword classes of your own: module names, ``module.Class`` names or paths of ``.py`` files, comma-separated, see `Plugins`. |
 | admin_login_keyword   | -                          | none     | Login keyword of the ``admin`` role. |
 | account_login_keyword | -                          | none     | Login keyword of the ``account`` role. |

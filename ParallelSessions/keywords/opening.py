@@ -37,7 +37,10 @@ class OpeningKeywords(LibraryComponent):
         comma-separated string; ``passwords`` go with ``usernames`` in order.
         Their browser contexts open concurrently, then each session is logged
         in by its role's login keyword where one is set (one after another:
-        login keywords are Robot keywords). The last session opened is current.
+        login keywords are Robot keywords). With ``login_state_dir`` the
+        sessions of a role with a login keyword open one after another, each
+        under its identity's lock (see `Logging in`). The last session opened
+        is current.
         ``options`` are browser options for all of them (see `Browser options`).
 
         If a session cannot be opened, the others opened by the call are closed
@@ -87,6 +90,13 @@ class OpeningKeywords(LibraryComponent):
                 raise MultipleSessionErrors("Open Sessions", failed)
             return results
 
+        if self.manager.logins.state_dir is not None and role_name in self.library.login_keywords:
+            # Logins shared between processes: each identity opens under its lock, in turn.
+            return [self.session_keywords._open_and_log_in(
+                role, name, lambda manager, sid=sid, name=name, password=password:
+                manager.create_session(role, sid, username=name, password=password,
+                                       options=parsed), None, parsed).session_id
+                for sid, name, password in zip(given_ids, names, revealed)]
         handles = self.runtime.run_with_browser(open_all)
         failed_logins = {}
         for handle in handles:

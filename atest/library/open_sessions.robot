@@ -47,3 +47,20 @@ Counts That Do Not Add Up Are Refused
     Run Keyword And Expect Error
     ...    Open Sessions got 1 password(s) for 2 session(s); give one password per username, in the same order.
     ...    Open Sessions    account    usernames=a1, a2    passwords=${{ ['x'] }}
+
+With Shared Login State Each Identity Opens Under Its Lock
+    [Documentation]    Last: after the import, the library's names need their instance's prefix.
+    Create Active Accounts    dee    eve
+    Import Library    ParallelSessions    login_state_dir=${OUTPUT DIR}/open-sessions-logins
+    ...    account_login_keyword=Log In As Account    AS    Shared
+    ${previous}=    Set Library Search Order    Shared
+    ${url}=    Start Demo Portal
+    Shared.Set Base Url    ${url}
+    VAR    @{passwords}=    ${USER PASSWORD}    ${USER PASSWORD}
+    ${ids}=    Shared.Open Sessions    account    usernames=dee, eve    passwords=${passwords}
+    ${names}=    Shared.Run In Sessions Concurrently    ${ids}    Get Text    .username
+    Should Be Equal    ${names}    ${{ ['dee', 'eve'] }}
+    ${files}=    List Files In Directory    ${OUTPUT DIR}/open-sessions-logins    *.json
+    Length Should Be    ${files}    2
+    [Teardown]    Run Keywords    Shared.Close All Sessions
+    ...    AND    Set Library Search Order    @{previous}
