@@ -14,12 +14,13 @@ from robot.api.deco import keyword
 from robot.api.types import Secret
 from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 
-from ..concurrency import Fire, PlannedStep
 from ..actionability import obstacle
 from ..assertions import read_until, with_custom_message
-from ..explain import explain
-from ..errors import (ActionTimeoutError, AssertionMessageError, InvalidAssertionError, NoCurrentSessionError, NoPageError, PageCrashedError, ParallelSessionsError,
+from ..concurrency import Fire, PlannedStep
+from ..errors import (ActionTimeoutError, AssertionMessageError, InvalidAssertionError,
+                      NoCurrentSessionError, NoPageError, PageCrashedError, ParallelSessionsError,
                       SessionActionError)
+from ..explain import explain
 from ..session import SessionHandle
 
 if TYPE_CHECKING:
