@@ -130,8 +130,9 @@ class NetworkKeywords(LibraryComponent):
         directory: ``${CURDIR}/...`` is safest. The file is read once, here.
 
         A route applies to the requests of every page of the session from now
-        on, until `Remove Routes`, `Reset Session` or the session closes. When
-        several routes match a request, the one added last answers it. With
+        on, until `Remove Routes`, a reset by `Open Anonymous Session`, or the
+        session's close. When several routes match a request, the one added
+        last answers it. With
         ``all_sessions=True`` the route is added to every browser session open
         now (not to sessions opened later: add it again after opening them);
         such a call cannot be a step of `Run In Sessions Concurrently`.
