@@ -117,14 +117,7 @@ class ActivityLog:
         """``operation`` noting itself as a step of the session it runs in."""
         async def recorded(handle: SessionHandle) -> Any:
             self.watch(handle)
-            step = self._begin(handle, description)
-            try:
-                result = await operation(handle)
-            except BaseException as error:
-                self._finish(handle, step, error)
-                raise
-            self._finish(handle, step)
-            return result
+            return await self._noted(handle, self._begin(handle, description), operation(handle))
         return recorded
 
     def recorded_prepare(self, description: str,
@@ -132,26 +125,25 @@ class ActivityLog:
         """A step's preparation before a SYNC, and the release it returns, both noted."""
         async def recorded(handle: SessionHandle):
             self.watch(handle)
-            step = self._begin(handle, PREPARE + description)
-            try:
-                fire = await prepare(handle)
-            except BaseException as error:
-                self._finish(handle, step, error)
-                raise
-            self._finish(handle, step)
+            fire = await self._noted(handle, self._begin(handle, PREPARE + description),
+                                     prepare(handle))
 
             async def fire_recorded(release_at_ms: float) -> Any:
                 released = self._begin(handle, description)
                 released.start = max(released.start, release_at_ms / 1000)
-                try:
-                    result = await fire(release_at_ms)
-                except BaseException as error:
-                    self._finish(handle, released, error)
-                    raise
-                self._finish(handle, released)
-                return result
+                return await self._noted(handle, released, fire(release_at_ms))
             return fire_recorded
         return recorded
+
+    async def _noted(self, handle: SessionHandle, step, action: Awaitable[Any]) -> Any:
+        """Awaits ``action`` as ``step`` of the session: ended with its outcome, also on failure."""
+        try:
+            result = await action
+        except BaseException as error:
+            self._finish(handle, step, error)
+            raise
+        self._finish(handle, step)
+        return result
 
     def note_sync(self, release_at_ms: float) -> None:
         """A SYNC barrier released its sessions at this instant (ms since the epoch)."""

@@ -223,13 +223,18 @@ def _with_body(data: dict[str, Any], text: str | None, cut: bool) -> dict[str, A
     return data
 
 
+async def _all_headers(message) -> dict[str, str]:
+    """A request's or response's headers, all of them when the browser still has them."""
+    try:
+        return await message.all_headers()
+    except PlaywrightError:
+        return dict(message.headers)
+
+
 async def describe_request(record: TrafficRecord) -> dict[str, Any]:
     """What `Wait For Request` returns: url, method, headers, text and json of the body sent."""
     request = record.source
-    try:
-        headers = await request.all_headers()
-    except PlaywrightError:
-        headers = dict(request.headers)
+    headers = await _all_headers(request)
     text, cut = _decoded(request.post_data_buffer, headers.get("content-type"))
     return _with_body({"url": request.url, "method": request.method, "headers": headers,
                        "resource_type": request.resource_type}, text, cut)
@@ -238,10 +243,7 @@ async def describe_request(record: TrafficRecord) -> dict[str, Any]:
 async def describe_response(record: TrafficRecord) -> dict[str, Any]:
     """What `Wait For Response` returns: url, method, status, headers, text and json."""
     response = record.source
-    try:
-        headers = await response.all_headers()
-    except PlaywrightError:
-        headers = dict(response.headers)
+    headers = await _all_headers(response)
     try:
         body = await response.body()
     except PlaywrightError:  # a redirect, or a body the browser no longer has
