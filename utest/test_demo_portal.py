@@ -4,7 +4,6 @@ Portals are started with the same control code the Robot library uses.
 """
 
 import http.cookiejar
-import importlib.util
 import json
 import os
 import re
@@ -13,24 +12,15 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
-
-CONTROL_PATH = Path(__file__).resolve().parent.parent / "atest" / "portal" / "control.py"
-
-
-def _load_control():
-    name = "demo_portal_control"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, CONTROL_PATH)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+from portal_control import load_control
 
 
-control = _load_control()
+
+
+
+control = load_control()
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

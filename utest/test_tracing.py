@@ -1,34 +1,24 @@
 """TraceRecorder against a real Chromium and the demo portal: what a saved trace holds."""
 
-import importlib.util
 import json
 import os
 import stat
-import sys
 import urllib.request
 import zipfile
 from pathlib import Path
 
 import pytest
+from portal_control import load_control as _control
 
 from ParallelSessions.secrets import MASK, SecretValues
 from ParallelSessions.session import SessionHandle
 from ParallelSessions.tracing import TraceRecorder
 
-CONTROL_PATH = Path(__file__).resolve().parent.parent / "atest" / "portal" / "control.py"
 PASSWORD = "pw-5f1d0c3a9e7b"
 TYPED = "typed-8b2e4d6f0a1c"
 VISIBLE = "visible-3c5e7a9b1d2f"
 
 
-def _control():
-    name = "demo_portal_control"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, CONTROL_PATH)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 @pytest.fixture(scope="module")
