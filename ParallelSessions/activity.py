@@ -128,9 +128,10 @@ class ActivityLog:
             fire = await self._noted(handle, self._begin(handle, PREPARE + description),
                                      prepare(handle))
 
-            async def fire_recorded(release_at_ms: float) -> Any:
+            async def fire_recorded(release_at_ms: float | None) -> Any:
                 released = self._begin(handle, description)
-                released.start = max(released.start, release_at_ms / 1000)
+                if release_at_ms is not None:  # fired from the page's timer at that instant
+                    released.start = max(released.start, release_at_ms / 1000)
                 return await self._noted(handle, released, fire(release_at_ms))
             return fire_recorded
         return recorded

@@ -3,9 +3,14 @@
 Pure asyncio, no Robot Framework: the keyword layer turns keyword calls into
 :class:`PlannedStep` objects, this module runs one task per session on the
 library's loop. ``SYNC`` is a barrier: every session waits there until all have
-arrived, then the next step of each session is released for one agreed
-instant. A step can be *prepared* before the barrier (find the element, wait
-until it is actionable) so that the release itself does as little as possible.
+arrived, then the next step of each session is released. A step can be
+*prepared* before the barrier (find the element, wait until it is actionable)
+so that the release itself does as little as possible.
+
+Two releases: ``network`` (the default) runs every session's step at once and
+lets the requests the steps send go together where they leave the browser
+(release.py); ``page`` fires each prepared step inside its page from a timer
+at one agreed wall-clock instant, for races that happen in the page itself.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
+from .release import NetworkRelease, RequestHold
 from .session import SessionHandle
 
 Fire = Callable[[float], Awaitable[Any]]
@@ -26,7 +32,8 @@ class PlannedStep:
 
     ``run(handle)`` performs it. ``prepare(handle)``, when given, does the slow
     part ahead of a ``SYNC`` and returns ``fire(release_at_ms)``, which performs
-    the action at the wall-clock instant ``release_at_ms`` (ms since the epoch).
+    the action at the wall-clock instant ``release_at_ms`` (ms since the epoch)
+    from inside the page, or at once as a user would when it is ``None``.
     """
 
     description: str
@@ -34,10 +41,27 @@ class PlannedStep:
     prepare: Callable[[SessionHandle], Awaitable[Fire]] | None = None
     # The test's activity record (activity.ActivityLog): SYNC releases are noted in it.
     activity: Any = None
+    # The step's own timeout in seconds (None: unknown).
+    timeout: float | None = None
 
 
-SYNC = "SYNC"
+NETWORK = "network"
+PAGE = "page"
+RELEASES = (NETWORK, PAGE)
+
+
+@dataclass(frozen=True)
+class Sync:
+    """A ``SYNC`` step: a start barrier, and how the step after it is released."""
+
+    release: str = NETWORK
+
+
+SYNC = Sync()
+SYNC_LABEL = "SYNC"
 PREPARE = "prepare "
+# A network release waits at most this long for the last session's request.
+HOLD_LIMIT_SECONDS = 5.0
 
 
 @dataclass
@@ -46,6 +70,7 @@ class StepRecord:
     started_ms: float
     ended_ms: float = 0.0
     error: BaseException | None = None
+    note: str = ""  # how a released step's request went (see release.py)
 
 
 @dataclass
@@ -60,30 +85,43 @@ class ReleaseBarrier:
     """Waits for ``parties`` sessions, then gives all of them one release instant.
 
     A session that fails ``leave``s, so the others are never stuck waiting for it.
+    With a ``network`` release the instant is now (the requests are let go
+    together later); otherwise it is ``lead_ms`` ahead, for the pages' timers.
     """
 
     def __init__(self, parties: int, lead_ms: float,
-                 on_release: Callable[[float], Any] | None = None):
+                 on_release: Callable[[float], Any] | None = None,
+                 network: NetworkRelease | None = None):
         self._waiting = parties
-        self._lead_ms = lead_ms
+        self._lead_ms = 0.0 if network is not None else lead_ms
         self._on_release = on_release
         self._release = asyncio.get_running_loop().create_future()
+        # The requests of the step after this barrier, let go together (network release).
+        self.network = network
 
     def arrive(self) -> None:
-        """A session is ready, or has failed and will not come (it must not be waited for)."""
+        """A session is ready (it must not be waited for any more)."""
         self._waiting -= 1
         if self._waiting <= 0 and not self._release.done():
             release_at = time.time() * 1000 + self._lead_ms
             self._release.set_result(release_at)
+            if self.network is not None:
+                self.network.begin()
             if self._on_release is not None:
                 self._on_release(release_at)
+
+    def leave(self, session_id: str) -> None:
+        """A session failed and will not come: neither to the barrier nor to the release."""
+        if self.network is not None:
+            self.network.leave(session_id)
+        self.arrive()
 
     async def wait(self) -> float:
         return await asyncio.shield(self._release)
 
 
 def lead_time_ms(parties: int) -> float:
-    """Time between the release decision and the release instant.
+    """Time between the release decision and the release instant of a ``page`` release.
 
     Long enough for the fire message to reach every page before the instant.
     """
@@ -96,6 +134,35 @@ async def sleep_until(release_at_ms: float) -> None:
         await asyncio.sleep(delay)
 
 
+def _in_a_browser(handle: SessionHandle) -> bool:
+    """A browser session (API sessions send their requests themselves, without a context route)."""
+    return handle.context is not None and handle.request is None
+
+
+async def _released(handle: SessionHandle, sync: Sync, step: PlannedStep, fire: Fire | None,
+                    hold: RequestHold | None, barrier: ReleaseBarrier, release_at: float,
+                    record: StepRecord) -> Any:
+    """Performs ``step``, released by ``sync``; returns its value; notes how it was released."""
+    if sync.release == PAGE:
+        if fire is not None:
+            return await fire(release_at)
+        await sleep_until(release_at)
+        return await step.run(handle)
+    try:
+        if hold is not None:
+            hold.arm()
+        else:
+            await barrier.network.wait(handle.session_id)
+            record.note = "sent at the release"
+        return await (fire(None) if fire is not None else step.run(handle))
+    finally:
+        if hold is not None:
+            await hold.finish()
+            record.note = hold.describe()
+        else:
+            barrier.network.leave(handle.session_id)
+
+
 async def _run_session(handle: SessionHandle, steps: list, barriers: list[ReleaseBarrier],
                        started: float) -> SessionOutcome:
     outcome = SessionOutcome(handle.session_id)
@@ -105,39 +172,41 @@ async def _run_session(handle: SessionHandle, steps: list, barriers: list[Releas
 
     passed = 0
     index = 0
-    record = None
+    record = hold = None
     try:
         while index < len(steps):
             step = steps[index]
-            if step == SYNC:
+            if isinstance(step, Sync):
                 following = steps[index + 1] if index + 1 < len(steps) else None
-                if following == SYNC:
+                if isinstance(following, Sync):
                     following = None
-                fire = None
+                barrier = barriers[passed]
+                fire = hold = None
                 if following is not None and following.prepare is not None:
                     record = StepRecord(PREPARE + following.description, now())
                     outcome.records.append(record)
                     fire = await following.prepare(handle)
                     record.ended_ms = now()
-                record = StepRecord(SYNC, now())
+                if following is not None and barrier.network is not None and _in_a_browser(handle):
+                    hold = RequestHold(handle, barrier.network)
+                    await hold.install()
+                record = StepRecord(SYNC_LABEL, now())
                 outcome.records.append(record)
-                barriers[passed].arrive()
+                barrier.arrive()
                 passed += 1
-                release_at = await barriers[passed - 1].wait()
+                release_at = await barrier.wait()
                 record.ended_ms = now()
                 if following is None:
                     index += 1
                     continue
                 record = StepRecord(following.description, now())
                 outcome.records.append(record)
-                if fire is not None:
+                if step.release == PAGE and fire is not None:
                     # The page fires at release_at: the step starts then, not when handed over.
                     record.started_ms = now() + max(0.0, release_at - time.time() * 1000)
-                    outcome.result = await fire(release_at)
-                else:
-                    await sleep_until(release_at)
-                    record.started_ms = now()
-                    outcome.result = await following.run(handle)
+                outcome.result = await _released(handle, step, following, fire, hold, barrier,
+                                                 release_at, record)
+                hold = None
                 record.ended_ms = now()
                 index += 2
                 continue
@@ -152,21 +221,37 @@ async def _run_session(handle: SessionHandle, steps: list, barriers: list[Releas
         if record is not None:
             record.error = error
             record.ended_ms = now()
+        if hold is not None:
+            await hold.remove()
         for barrier in barriers[passed:]:
-            barrier.arrive()
+            barrier.leave(handle.session_id)
     finally:
         handle.touch()
     return outcome
 
 
+def _network_release(plans: list[tuple[SessionHandle, list]], sync_index: int) -> NetworkRelease:
+    """The release of the requests sent by the step after the ``sync_index``-th SYNC."""
+    timeouts = []
+    for _, steps in plans:
+        syncs = [i for i, step in enumerate(steps) if isinstance(step, Sync)]
+        after = syncs[sync_index] + 1
+        if after < len(steps) and isinstance(steps[after], PlannedStep) \
+                and steps[after].timeout is not None:
+            timeouts.append(steps[after].timeout)
+    limit = min(timeouts) / 2 if timeouts else HOLD_LIMIT_SECONDS
+    return NetworkRelease(len(plans), limit)
+
+
 async def run_concurrently(plans: list[tuple[SessionHandle, list]]) -> list[SessionOutcome]:
     """Runs each session's steps in its own task; returns one outcome per session, in order."""
-    sync_count = sum(1 for step in plans[0][1] if step == SYNC) if plans else 0
+    syncs = [step for step in plans[0][1] if isinstance(step, Sync)] if plans else []
     activity = next((step.activity for _, steps in plans for step in steps
                      if isinstance(step, PlannedStep) and step.activity is not None), None)
     on_release = activity.note_sync if activity is not None else None
-    barriers = [ReleaseBarrier(len(plans), lead_time_ms(len(plans)), on_release)
-                for _ in range(sync_count)]
+    barriers = [ReleaseBarrier(len(plans), lead_time_ms(len(plans)), on_release,
+                               _network_release(plans, i) if sync.release == NETWORK else None)
+                for i, sync in enumerate(syncs)]
     started = time.perf_counter()
     return list(await asyncio.gather(
         *(_run_session(handle, steps, barriers, started) for handle, steps in plans)))

@@ -104,6 +104,8 @@ def steps_table_html(outcomes: list[SessionOutcome]) -> str:
             else:
                 reason = html.escape(str(record.error).splitlines()[0])
                 state = f'<span style="color:#c00">FAIL: {reason}</span>'
+            if record.note:
+                state += f" ({html.escape(record.note)})"
             rows.append(
                 f"<tr><td>{html.escape(outcome.session_id)}</td>"
                 f"<td>{html.escape(record.description)}</td>"

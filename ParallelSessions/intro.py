@@ -138,15 +138,21 @@ are not steps either: open the sessions first, then run steps in them.
 
 ``SYNC`` is a start barrier: each session waits there until all have arrived.
 The step after it is *prepared* before the barrier (a `Click` finds its
-element and waits until it is visible, enabled and stable), then every
-session performs it at one agreed instant: a released `Click` fires inside
-each page from a timer, without a round trip per session. Measured on a
-2-core machine with ``benchmarks/release_spread.py`` (5 sessions, 20 runs),
-submissions released this way reach the server within a median of about
-6 ms when the page submits with ``fetch()`` and 3 ms for `API Post`; a form
-post that *navigates* adds Chromium's own navigation handling, which starts
-navigations one after another (median 55-80 ms). A FOR loop of the same
-clicks spreads them over 200-350 ms.
+element and waits until it is visible, enabled and stable), then released in
+one of two ways:
+
+| =Release= | =How= | =Use it for= |
+| ``SYNC`` (``release=network``, the default) | Every session performs the step at once, as a user would (a `Click` is a real, trusted click with its hit test). The first request each step sends (a form post, navigating or not, a ``fetch()``/XHR, a link's navigation, any non-GET) is held where it leaves the browser; when every session's request is waiting, all are let go in one turn of the library's event loop. `API Post` and the other API steps wait for that same instant and send. | Races at the server: requests arrive together however long each renderer took to click, and navigating form posts as tightly as ``fetch()`` ones. |
+| ``SYNC    release=page`` | A released `Click` fires inside each page from a timer at one agreed wall-clock instant, with the DOM's ``element.click()`` (an untrusted event, no hit test); other steps start at that instant. | Races inside the pages themselves (client-side state, events), where no request is involved. |
+
+In a network release, a session whose step ends without sending a request
+within 0.25 s leaves the release, and nobody waits for a session that
+failed; the requests go at the latest after half the step's timeout, with
+whichever arrived. The steps table in log.html says, for each session, how
+long its request was held. Routes added with `Add Route` still answer a
+held request. Measured figures (``benchmarks/release_spread.py``) are in
+``docs/benchmarks.md``; a FOR loop of the same clicks spreads them over
+hundreds of milliseconds.
 
 When some sessions fail, the others still run to the end (a failed session
 leaves the barriers), and the keyword fails once listing each failed

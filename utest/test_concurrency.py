@@ -3,7 +3,9 @@
 import asyncio
 import time
 
-from ParallelSessions.concurrency import SYNC, PlannedStep, lead_time_ms, run_concurrently
+from ParallelSessions.concurrency import (PAGE, SYNC, PlannedStep, Sync, lead_time_ms,
+                                         run_concurrently)
+from ParallelSessions.release import NetworkRelease
 from ParallelSessions.session import SessionHandle
 
 
@@ -51,10 +53,65 @@ def test_prepared_step_fires_at_the_agreed_instant():
     async def never(handle):
         raise AssertionError("run() must not be used when the step was prepared")
 
-    plans = [(h, [SYNC, PlannedStep("click", never, prepare)]) for h in handles("a", "b")]
+    plans = [(h, [Sync(PAGE), PlannedStep("click", never, prepare)]) for h in handles("a", "b")]
     outcomes = asyncio.run(run_concurrently(plans))
     assert [o.result for o in outcomes] == ["fired", "fired"]
     assert len(set(fired.values())) == 1
+    assert None not in fired.values()
+
+
+def test_network_release_fires_prepared_steps_at_once_as_a_user_would():
+    fired = {}
+
+    async def prepare(handle):
+        async def fire(release_at_ms):
+            fired[handle.session_id] = release_at_ms
+            return "clicked"
+        return fire
+
+    plans = [(h, [SYNC, PlannedStep("click", None, prepare)]) for h in handles("a", "b")]
+    outcomes = asyncio.run(run_concurrently(plans))
+    assert [o.result for o in outcomes] == ["clicked", "clicked"]
+    assert fired == {"a": None, "b": None}
+
+
+def test_sessions_without_a_page_send_together_after_the_slowest_arrives():
+    sent = {}
+
+    async def slow(handle):
+        await asyncio.sleep({"a": 0.0, "b": 0.08}[handle.session_id])
+
+    async def send(handle):
+        sent[handle.session_id] = time.perf_counter()
+
+    plans = [(h, [step("slow", slow), SYNC, step("send", send)]) for h in handles("a", "b")]
+    outcomes = asyncio.run(run_concurrently(plans))
+    assert all(o.error is None for o in outcomes)
+    assert abs(sent["a"] - sent["b"]) < 0.02
+    assert [o.records[-1].note for o in outcomes] == ["sent at the release"] * 2
+
+
+def test_a_network_release_does_not_wait_for_a_session_that_left():
+    async def scenario():
+        release = NetworkRelease(3, limit_seconds=5)
+        release.begin()
+        release.leave("c")
+        waiting = [asyncio.ensure_future(release.wait(s)) for s in ("a", "b")]
+        await asyncio.wait_for(asyncio.gather(*waiting), 1)
+        return release.released_at
+
+    assert asyncio.run(scenario()) is not None
+
+
+def test_a_network_release_lets_go_at_its_deadline_without_the_missing_sessions():
+    async def scenario():
+        release = NetworkRelease(2, limit_seconds=0.05)
+        started = time.perf_counter()
+        release.begin()
+        await asyncio.wait_for(release.wait("a"), 1)
+        return time.perf_counter() - started
+
+    assert 0.04 < asyncio.run(scenario()) < 0.5
 
 
 def test_a_failing_session_leaves_the_barrier_and_the_others_finish():

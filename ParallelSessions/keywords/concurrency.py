@@ -11,7 +11,8 @@ from robot.errors import ExecutionFailed
 from robot.libraries.BuiltIn import BuiltIn
 from robot.running.arguments import PythonArgumentParser
 
-from ..concurrency import PREPARE, SYNC, PlannedStep, SessionOutcome, run_concurrently
+from ..concurrency import (PREPARE, RELEASES, SYNC, SYNC_LABEL, PlannedStep, SessionOutcome, Sync,
+                           run_concurrently)
 from ..errors import MultipleSessionErrors, ParallelSessionsError
 from ..evidence import steps_table_html
 from ..explain import explain
@@ -62,6 +63,19 @@ def substitute(value: Any, session_id: str) -> Any:
     return value
 
 
+def parse_sync(args: list[str]) -> Sync:
+    """``SYNC`` or ``SYNC  release=network|page``."""
+    if not args:
+        return SYNC
+    name, _, value = str(args[0]).partition("=")
+    if len(args) == 1 and name.strip().lower() == "release" and value.strip().lower() in RELEASES:
+        return Sync(value.strip().lower())
+    raise ParallelSessionsError(
+        f"SYNC takes one optional argument, release=network (the default: requests are let go "
+        f"together where they leave the browser) or release=page (a Click fires inside each "
+        f"page at one instant), not '{'  '.join(str(a) for a in args)}'.")
+
+
 class ConcurrencyKeywords(LibraryComponent):
 
     def _step_keywords(self) -> dict[str, Any]:
@@ -74,10 +88,8 @@ class ConcurrencyKeywords(LibraryComponent):
 
     def _plan(self, words: list[str], session_id: str, step_keywords: dict[str, Any]):
         name, args = words[0], [substitute(a, session_id) for a in words[1:]]
-        if name.strip().upper() == SYNC:
-            if args:
-                raise ParallelSessionsError("SYNC takes no arguments.")
-            return SYNC
+        if name.strip().upper() == SYNC_LABEL:
+            return parse_sync(args)
         bare = name.split(".", 1)[1] if name.lower().startswith("parallelsessions.") else name
         method = step_keywords.get(normalise_keyword_name(bare))
         if method is None:
@@ -110,11 +122,13 @@ class ConcurrencyKeywords(LibraryComponent):
         list, in the order of ``sessions``, of the value of each session's last step.
 
         A step ``SYNC`` is a start barrier: every session waits there until all
-        have arrived, then all continue at the same instant. The step after
-        ``SYNC`` is prepared before the barrier (a `Click` finds its element and
-        waits until it is visible, enabled and stable), so that releasing it does
-        as little as possible: a released `Click` fires inside every page at one
-        agreed moment. This is how races are found: see `Concurrency`.
+        have arrived, then all continue together. The step after ``SYNC`` is
+        prepared before the barrier (a `Click` finds its element and waits until
+        it is visible, enabled and stable). By default every session then
+        performs it at once and the requests the steps send are held where they
+        leave the browser and let go together; ``SYNC    release=page`` fires a
+        `Click` inside every page at one agreed instant instead. This is how
+        races are found: see `Concurrency`.
 
         Every session runs all its steps even when others fail; a session that
         fails leaves the barriers so nobody waits for it. The keyword then fails

@@ -155,6 +155,10 @@ async def armed_click(locator, timeout_ms: float):
 
     Used after ``SYNC`` in `Run In Sessions Concurrently`: the element is found,
     scrolled into view and checked visible and enabled before the barrier.
+    ``fire(None)`` clicks at once as a user does (trusted events, hit test: the
+    network release holds the request it sends); ``fire(at_ms)`` clicks from a
+    timer inside the page at that wall-clock instant (``SYNC  release=page``),
+    with the DOM's ``element.click()``.
     """
     element = await locator.element_handle(timeout=timeout_ms)
     await element.scroll_into_view_if_needed(timeout=timeout_ms)
@@ -162,7 +166,10 @@ async def armed_click(locator, timeout_ms: float):
     await element.wait_for_element_state("enabled", timeout=timeout_ms)
     await element.wait_for_element_state("stable", timeout=timeout_ms)
 
-    async def fire(release_at_ms: float) -> None:
+    async def fire(release_at_ms: float | None) -> None:
+        if release_at_ms is None:
+            await element.click(timeout=timeout_ms)
+            return
         try:
             await element.evaluate(_CLICK_AT, release_at_ms)
         except PlaywrightError as error:

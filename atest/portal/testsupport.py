@@ -1,5 +1,7 @@
 """Test support endpoints under /_test/ (only with --test-support)."""
 
+from dataclasses import replace
+
 from portal import store
 
 # /_test/big streams at most this many megabytes (enough to exhaust a careless client).
@@ -33,12 +35,25 @@ def route(h, method, path, query):
         if h.only_json(method, "GET"):
             name = query.get("name", [""])[0]
             h.json(200, {"name": name, "count": store.count_realms(h.conn, name)})
+    elif path == "/_test/race-window":
+        if h.only_json(method, "PUT"):
+            set_race_window(h)
     elif path == "/_test/big":
         if h.only_json(method, "GET"):
             send_big(h, query)
     else:
         h.json_error(404, f"No test endpoint at {path}")
     return True
+
+
+def set_race_window(h):
+    """Sets the pause between the check and the insert of racy realm creation (this server)."""
+    milliseconds = (h.json_body() or {}).get("ms")
+    if not isinstance(milliseconds, (int, float)) or not 0 <= milliseconds <= 10_000:
+        h.json_error(400, "ms must be a number of milliseconds from 0 to 10000")
+        return
+    h.server.config = replace(h.server.config, race_window_ms=float(milliseconds))
+    h.json(200, {"race_window_ms": float(milliseconds)})
 
 
 def create_account(h):

@@ -165,6 +165,15 @@ class DemoPortal:
         self._call(racy, "DELETE", "/_test/arrivals")
 
     @keyword
+    def set_portal_race_window(self, milliseconds: float, racy: bool = True):
+        """Sets how long racy realm creation pauses between its check and its insert.
+
+        The shorter the window, the closer together concurrent creations must
+        arrive to produce a duplicate.
+        """
+        self._call(racy, "PUT", "/_test/race-window", {"ms": float(milliseconds)})
+
+    @keyword
     def count_realms_named(self, name: str, racy: bool = False) -> int:
         """Returns how many realms named ``name`` exist (more than 1 only in racy mode)."""
         query = urllib.parse.urlencode({"name": name})

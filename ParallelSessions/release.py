@@ -1,0 +1,179 @@
+"""Letting the requests of several sessions go at one instant: the network release after SYNC.
+
+Released by ``SYNC``, each browser session performs its step at once, as a
+user would (a real, trusted `Click` with its hit test), while a route on its
+context holds the first request the step sends where it leaves the browser:
+a navigation, a ``fetch()``/XHR, or any request that is not a GET. When every
+session has a request held (or has left: its step ended without sending one,
+or failed), all the held requests continue together, in one turn of the
+library's event loop. API sessions wait for that same instant before they
+send. The spread of arrivals then no longer depends on when each renderer
+ran its click or on Chromium starting navigations one after another.
+
+Pure asyncio and Playwright; the step runner (concurrency.py) drives it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+from .session import SessionHandle
+
+# Requests a step sends on purpose; images, scripts and styles a page loads are never held.
+HELD_TYPES = frozenset({"document", "fetch", "xhr", "ping", "eventsource"})
+# How long a step that ended may still send its request (a fetch() started by a click
+# reaches the route a few ms after the click returns).
+SEND_GRACE_SECONDS = 0.25
+
+
+def is_sent_on_purpose(request) -> bool:
+    """A request the step itself sends: what the release holds."""
+    return request.method != "GET" or request.resource_type in HELD_TYPES
+
+
+class NetworkRelease:
+    """One SYNC's release of ``parties`` sessions' requests at one instant.
+
+    Each session either holds a request (:meth:`hold`), waits to send its own
+    (:meth:`wait`, API sessions), or leaves (:meth:`leave`). When all have
+    done one of these, or ``limit_seconds`` after the SYNC released the steps
+    (:meth:`begin`), every held request continues.
+    """
+
+    def __init__(self, parties: int, limit_seconds: float):
+        self._parties = parties
+        self._limit = limit_seconds
+        self._arrived: set[str] = set()
+        self._held: dict[str, Any] = {}
+        self._released = asyncio.get_running_loop().create_future()
+        self._deadline: asyncio.TimerHandle | None = None
+        self.released_at: float | None = None  # seconds since the epoch
+        self.late: list[str] = []  # sessions whose request came after the release
+
+    @property
+    def released(self) -> bool:
+        return self._released.done()
+
+    @property
+    def held(self) -> list[str]:
+        """Sessions whose request was held and let go with the others."""
+        return list(self._held)
+
+    def hold(self, session_id: str, route) -> bool:
+        """Keeps ``route`` until the release; False when the release already happened."""
+        if self.released:
+            self.late.append(session_id)
+            return False
+        self._held[session_id] = route
+        self._arrive(session_id)
+        return True
+
+    async def wait(self, session_id: str) -> None:
+        """Waits for the release instant (a session that sends its request itself)."""
+        self._arrive(session_id)
+        await asyncio.shield(self._released)
+
+    async def wait_released(self) -> None:
+        """Returns once the requests were let go (at the latest at the deadline)."""
+        await asyncio.shield(self._released)
+
+    def leave(self, session_id: str) -> None:
+        """The session sends nothing (its step ended or failed): nobody waits for it."""
+        self._arrive(session_id)
+
+    def begin(self) -> None:
+        """The SYNC released the steps: the requests go at the latest ``limit_seconds`` from now."""
+        if not self.released:
+            self._deadline = asyncio.get_running_loop().call_later(self._limit, self._release)
+
+    def _arrive(self, session_id: str) -> None:
+        self._arrived.add(session_id)
+        if len(self._arrived) >= self._parties:
+            self._release()
+
+    def _release(self) -> None:
+        if self.released:
+            return
+        if self._deadline is not None:
+            self._deadline.cancel()
+        self.released_at = time.time()
+        self._released.set_result(self.released_at)
+        for route in self._held.values():
+            # fallback(): routes the tester added (Add Route) still apply after ours.
+            asyncio.ensure_future(_quietly(route.fallback()))
+
+
+async def _quietly(operation) -> None:
+    """A held request whose page closed meanwhile cannot continue; its step reports that."""
+    try:
+        await operation
+    except Exception:
+        pass
+
+
+class RequestHold:
+    """Holds the first request a session's step sends, for one :class:`NetworkRelease`.
+
+    :meth:`install` before the SYNC (a route costs a round trip), :meth:`arm` when
+    the step starts, :meth:`finish` when it ended (waits briefly for a late request,
+    then leaves the release, removes the route).
+    """
+
+    PATTERN = "**/*"
+
+    def __init__(self, handle: SessionHandle, release: NetworkRelease):
+        self._handle = handle
+        self._release = release
+        self._armed = False
+        self._taken = asyncio.get_running_loop().create_future()
+        self._held_at: float | None = None
+        self._late = False
+
+    async def install(self) -> None:
+        await self._handle.context.route(self.PATTERN, self._route)
+
+    def arm(self) -> None:
+        self._armed = True
+
+    async def _route(self, route, request) -> None:
+        if self._armed and not self._taken.done() and is_sent_on_purpose(request):
+            self._taken.set_result(request)
+            self._held_at = time.time()
+            if self._release.hold(self._handle.session_id, route):
+                return  # continued by the release
+            self._late = True
+        await route.fallback()
+
+    async def finish(self) -> None:
+        """The step ended (passed or failed): its request, if any, was held already or comes now.
+
+        A held request is let go before the route is removed (removing it would let it go alone).
+        """
+        if not self._taken.done():
+            try:
+                await asyncio.wait_for(asyncio.shield(self._taken), SEND_GRACE_SECONDS)
+            except asyncio.TimeoutError:
+                self._release.leave(self._handle.session_id)
+        await self._release.wait_released()
+        await self.remove()
+
+    def describe(self) -> str:
+        """How this session's request went, for the steps table."""
+        if self._late:
+            return "its request came after the others were let go, and went alone"
+        if self._held_at is None:
+            return "sent no request to hold"
+        released = self._release.released_at or time.time()
+        waited = max(0.0, released - self._held_at) * 1000
+        return f"request held {waited:.0f} ms, let go with the others"
+
+    async def remove(self) -> None:
+        if not self._taken.done():
+            self._taken.cancel()
+        self._release.leave(self._handle.session_id)
+        try:
+            await self._handle.context.unroute(self.PATTERN, self._route)
+        except Exception:
+            pass  # the context closed with its page: nothing is routed any more
