@@ -2,15 +2,18 @@
 Documentation     How close together do 5 submissions released by SYNC reach the portal?
 ...               Each mode submits 5 new tokens ${REPETITIONS} times; the spread is the
 ...               time between the first and the last arrival, measured by the portal.
+
 Library           ParallelSessions    account_login_keyword=Log In As Account    max_sessions=20
 Library           DemoPortal.py
 Library           Collections
+
 Suite Setup       Prepare
 Suite Teardown    Close All Sessions
 
 
 *** Variables ***
 ${REPETITIONS}    20
+${SEQUENTIAL}     5
 ${PASSWORD}       bench-pass-1
 @{USERS}          b1x    b2x    b3x    b4x    b5x
 ${RESULTS}        ${OUTPUT DIR}/release_spread.json
@@ -20,18 +23,22 @@ ${RESULTS}        ${OUTPUT DIR}/release_spread.json
 Measure Release Spread
     ${figures}=    Create Dictionary
     ${users}=    Get Session Ids    role=account
-    ${spreads}=    Measure    sn    Submit Together    ${users}
-    Set To Dictionary    ${figures}    sync_navigation=${spreads}
-    ${spreads}=    Measure    qn    Submit One After Another    ${users}
+    ${spreads}=    Measure    nn    ${REPETITIONS}    Submit Together    ${users}    network
+    Set To Dictionary    ${figures}    network_navigation=${spreads}
+    ${spreads}=    Measure    pn    ${REPETITIONS}    Submit Together    ${users}    page
+    Set To Dictionary    ${figures}    page_navigation=${spreads}
+    ${spreads}=    Measure    qn    ${SEQUENTIAL}    Submit One After Another    ${users}
     Set To Dictionary    ${figures}    sequential_navigation=${spreads}
     Run Keyword In Sessions    ${users}    Use Fetch Forms
-    ${spreads}=    Measure    sf    Submit Together    ${users}
-    Set To Dictionary    ${figures}    sync_fetch=${spreads}
-    ${spreads}=    Measure    qf    Submit One After Another    ${users}
+    ${spreads}=    Measure    nf    ${REPETITIONS}    Submit Together    ${users}    network
+    Set To Dictionary    ${figures}    network_fetch=${spreads}
+    ${spreads}=    Measure    pf    ${REPETITIONS}    Submit Together    ${users}    page
+    Set To Dictionary    ${figures}    page_fetch=${spreads}
+    ${spreads}=    Measure    qf    ${SEQUENTIAL}    Submit One After Another    ${users}
     Set To Dictionary    ${figures}    sequential_fetch=${spreads}
     ${apis}=    Open Api Clients    ${users}
-    ${spreads}=    Measure    sa    Post Together    ${apis}
-    Set To Dictionary    ${figures}    sync_api=${spreads}
+    ${spreads}=    Measure    na    ${REPETITIONS}    Post Together    ${apis}
+    Set To Dictionary    ${figures}    network_api=${spreads}
     Evaluate    pathlib.Path($RESULTS).write_text(json.dumps($figures))    modules=json,pathlib
 
 
@@ -46,11 +53,11 @@ Prepare
 
 Log In As Account
     [Arguments]    ${username}    ${password}
-    Go To          /account/login
-    Fill Text      id=username    ${username}
+    Go To    /account/login
+    Fill Text    id=username    ${username}
     Fill Secret    id=password    ${password}
-    Click          button[type=submit]
-    Wait For Url   **/account/dashboard
+    Click    button[type=submit]
+    Wait For Url    **/account/dashboard
 
 Use Fetch Forms
     Evaluate JavaScript    document.cookie = 'forms=fetch; path=/'
@@ -65,12 +72,12 @@ Open Api Clients
     RETURN    ${apis}
 
 Measure
-    [Documentation]    Runs ${submit} ${REPETITIONS} times; returns the arrival spreads in ms.
-    [Arguments]    ${key}    ${submit}    ${sessions}
+    [Documentation]    Runs ${submit} ${times} times; returns the arrival spreads in ms.
+    [Arguments]    ${key}    ${times}    ${submit}    ${sessions}    @{how}
     ${spreads}=    Create List
-    FOR    ${round}    IN RANGE    ${REPETITIONS}
+    FOR    ${round}    IN RANGE    ${times}
         Clear Portal Arrivals
-        Run Keyword    ${submit}    ${sessions}    ${key}${round}
+        Run Keyword    ${submit}    ${sessions}    ${key}${round}    @{how}
         ${arrivals}=    Get Portal Arrivals
         Length Should Be    ${arrivals}    5
         ${spread}=    Evaluate    max(a['t_ms'] for a in $arrivals) - min(a['t_ms'] for a in $arrivals)
@@ -79,11 +86,11 @@ Measure
     RETURN    ${spreads}
 
 Submit Together
-    [Arguments]    ${sessions}    ${name}
+    [Arguments]    ${sessions}    ${name}    ${release}
     Run In Sessions Concurrently    ${sessions}
     ...    Go To    /account/tokens/new
     ...    AND    Fill Text    id=name    ${name}
-    ...    AND    SYNC
+    ...    AND    SYNC    release=${release}
     ...    AND    Click    button[type=submit]
     ...    AND    Wait For Element    .token-value
 
