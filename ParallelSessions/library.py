@@ -8,7 +8,7 @@ from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
 from robotlibcore import DynamicCore
 
-from .errors import BrowserLostError, ConfigurationError, ParallelSessionsError
+from .errors import ConfigurationError, ParallelSessionsError
 from .focus import SessionFocus
 from .intro import INTRO
 from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, DialogKeywords,
@@ -137,7 +137,7 @@ class ParallelSessions(DynamicCore):
         lost = self.runtime.take_lost_sessions()
         if lost:
             self.focus.clear()
-            raise BrowserLostError(lost, self.runtime.take_driver_lost())
+            raise self.runtime.lost_error(lost)
         # Sessions idle past session_timeout are closed here, so the warning
         # appears in the log where the tester comes back to them.
         if self.runtime.browser_started and normalise_keyword_name(name) not in CLOSING_KEYWORDS:
@@ -148,8 +148,7 @@ class ParallelSessions(DynamicCore):
             # "Target ... has been closed" may mean the browser or the driver died mid-keyword.
             if "closed" in str(error) and self.runtime.browser_died():
                 self.focus.clear()
-                raise BrowserLostError(self.runtime.take_lost_sessions(),
-                                       self.runtime.take_driver_lost()) from None
+                raise self.runtime.lost_error(self.runtime.take_lost_sessions()) from None
             raise
 
     async def _save_trace(self, handle) -> None:
