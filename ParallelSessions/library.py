@@ -44,7 +44,7 @@ class ParallelSessions(DynamicCore):
                  viewport_height: str | None = None,
                  session_timeout: str | None = None, timeout: str | None = None,
                  debug: str | None = None, browser_path: str | None = None,
-                 browser_endpoint: str | None = None,
+                 browser_endpoint: str | list | None = None,
                  locale: str | None = None, admin_login_keyword: str | None = None,
                  account_login_keyword: str | None = None, reuse_logins: str | None = None,
                  login_state_dir: str | None = None, login_check_keyword: str | None = None,
@@ -63,6 +63,7 @@ class ParallelSessions(DynamicCore):
         | Library | ParallelSessions | base_url=http://127.0.0.1:8000 | max_sessions=20 |
         | Library | ParallelSessions | account_login_keyword=Log In As Account | timeout=5s |
         | Library | ParallelSessions | plugins=MyKeywords,${CURDIR}/TeamKeywords.py |
+        | Library | ParallelSessions | browser_endpoint=ws://10.0.0.5:3000/a1, ws://10.0.0.6:3000/b2 |
         """
         self.configuration_error: ConfigurationError | None = None
         try:

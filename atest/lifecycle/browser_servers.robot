@@ -31,7 +31,9 @@ Each New Session Goes To The Least Loaded Server
         Session Should Be On Server    ${id}    2
     END
 
-A Server Is Named Without The Secret Path Of Its Address
+Sessions Name Their Server Without The Secret Path Of Its Address
+    [Documentation]    LOG 1:1 INFO REGEXP: (?s)<table>.*<th>server</th></tr><tr><td>s01</td>.*?<td>server 1 \\(ws://127\\.0\\.0\\.1:\\d+/\\.\\.\\.\\)</td></tr><tr><td>s02</td>.*?<td>server 2 \\(ws://127\\.0\\.0\\.1:\\d+/\\.\\.\\.\\)</td></tr>.*
+    Spread.Log Sessions
     ${info}=    Spread.Get Session Info    s02
     ${port}=    Evaluate    urllib.parse.urlsplit($ENDPOINT_2).port    modules=urllib.parse
     Should Be Equal    ${info}[server]    server 2 (ws://127.0.0.1:${port}/...)
@@ -75,15 +77,19 @@ A Killed Server Fails Only Its Own Sessions And New Sessions Go To The Living On
 Open Twenty Sessions On Two Servers
     [Documentation]    Starts the portal and two browser servers marked for this suite, imports
     ...                the library with both addresses, and opens sessions s01 to s20.
-    ${marker}=    Evaluate    uuid.uuid4().hex    modules=uuid
-    VAR    ${MARKER}=    ${marker}    scope=SUITE
-    ${portal}=    Use Fresh Demo Portal
-    VAR    ${PORTAL}=    ${portal}    scope=SUITE
-    ${first}    ${second}=    Start Browser Servers    2    marker=${marker}
+    ${new_marker}=    Evaluate    uuid.uuid4().hex    modules=uuid
+    VAR    ${MARKER}=    ${new_marker}    scope=SUITE
+    ${url}=    Use Fresh Demo Portal
+    VAR    ${PORTAL}=    ${url}    scope=SUITE
+    ${first}    ${second}=    Start Browser Servers    2    marker=${MARKER}
     VAR    ${ENDPOINT_2}=    ${second}    scope=SUITE
     Import Library    ParallelSessions    browser_endpoint=${first}, ${second}    max_sessions=20
     ...    auto_closing=SUITE    AS    Spread
-    Spread.Set Base Url    ${portal}
+    Spread.Set Base Url    ${PORTAL}
+    Open Sessions One After Another
+
+Open Sessions One After Another
+    [Documentation]    Opens s01 to s20 in order; keeps all ids, the odd and the even ones.
     FOR    ${number}    IN RANGE    1    21
         ${id}=    Spread.Open Session    anonymous    id=s${{ '%02d' % ${number} }}
         Append To List    ${ALL}    ${id}
