@@ -23,7 +23,10 @@ from urllib.parse import urlsplit
 
 ENDPOINT = "a ws:// or wss:// address of a Playwright browser server"
 
-# Browser -> the name of its server, for Get Session Info and the evidence.
+# Browser -> the name of its server, for Get Session Info and the evidence. Not state shared
+# between library instances: each key is one connection that belongs to one instance, and it is
+# dropped with it. Looking the name up from a context's browser keeps contexts.py (and whatever
+# else makes contexts) free of servers.
 _SERVER_NAMES: "weakref.WeakKeyDictionary[Any, str]" = weakref.WeakKeyDictionary()
 
 
@@ -126,22 +129,28 @@ class BrowserServers:
         """True until closed: servers are connected to (again) when a session needs one."""
         return not self._closed
 
-    def place(self) -> BrowserServer:
-        """The server the next session goes to: the least loaded of those up, the first on a tie.
-
-        When every server is down, all are tried again.
-        """
-        candidates = [s for s in self.servers if not s.down] or self.servers
-        return min(candidates, key=lambda server: (server.load, server.index))
+    def place(self) -> list[BrowserServer]:
+        """Where the next session goes: the least loaded server that is up (the first listed
+        on a tie); when every server is down, each of them in order until one connects."""
+        up = [server for server in self.servers if not server.down]
+        if not up:
+            return list(self.servers)
+        return [min(up, key=lambda server: (server.load, server.index))]
 
     async def new_context(self, **arguments):
-        server = self.place()
-        server.opening += 1  # counted at once, so that sessions opened together spread
-        try:
-            browser = await self._connected(server)
-            return await browser.new_context(**arguments)
-        finally:
-            server.opening -= 1
+        candidates = self.place()
+        for server in candidates:
+            server.opening += 1  # counted at once, so that sessions opened together spread
+            try:
+                try:
+                    browser = await self._connected(server)
+                except Exception:
+                    if server is candidates[-1]:
+                        raise
+                    continue
+                return await browser.new_context(**arguments)
+            finally:
+                server.opening -= 1
 
     async def _connected(self, server: BrowserServer):
         async with server.lock:

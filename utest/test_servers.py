@@ -2,12 +2,13 @@
 
 import asyncio
 import importlib.util
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from ParallelSessions.errors import ConfigurationError
+from ParallelSessions.errors import BrowserNotFoundError, ConfigurationError
 from ParallelSessions.evidence import caption, sessions_table_html
 from ParallelSessions.runtime import BrowserRuntime
 from ParallelSessions.servers import BrowserServers, address, parse_endpoints
@@ -70,15 +71,15 @@ def servers(count):
 def test_the_least_loaded_server_is_chosen_and_a_tie_goes_to_the_first_listed():
     pool = servers(3)
     first, second, third = pool.servers
-    assert pool.place() is first
+    assert pool.place() == [first]
     first.opening = 1
-    assert pool.place() is second
+    assert pool.place() == [second]
     second.opening = 1
-    assert pool.place() is third
+    assert pool.place() == [third]
     third.opening = 1
-    assert pool.place() is first
+    assert pool.place() == [first]
     first.opening, second.opening, third.opening = 3, 2, 2
-    assert pool.place() is second
+    assert pool.place() == [second]
     assert [s.name for s in pool.servers] == [
         "server 1 (ws://127.0.0.1:4000/...)", "server 2 (ws://127.0.0.1:4001/...)",
         "server 3 (ws://127.0.0.1:4002/...)"]
@@ -88,28 +89,34 @@ def test_a_server_that_is_down_gets_no_sessions_until_every_server_is_down():
     pool = servers(2)
     first, second = pool.servers
     first.opening, second.down = 5, True
-    assert pool.place() is first
+    assert pool.place() == [first]
     first.down = True
-    assert pool.place() is second  # all down: tried again, the least loaded first
+    assert pool.place() == [first, second]  # all down: each tried again, in order
 
 
 # -- real browser servers ----------------------------------------------------------------
 
 
 @pytest.fixture
-def two_servers():
+def process_tools():
+    """atest's ProcessTools: starts browser servers, and stops them (and their Chromium) after."""
     spec = importlib.util.spec_from_file_location("process_tools_for_utest", PROCESS_TOOLS)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     tools = module.ProcessTools()
-    try:
-        yield tools, tools.start_browser_servers(2)
-    finally:
-        tools.stop_browser_servers()
+    yield tools
+    tools.stop_browser_servers()
 
 
-def test_sessions_opened_together_spread_and_a_dead_server_loses_only_its_own(two_servers):
-    tools, endpoints = two_servers
+def open_session(runtime, session_id):
+    async def create(manager):
+        return await manager.create_session("anonymous", session_id)
+
+    return runtime.run_with_browser(create)
+
+
+def test_sessions_opened_together_spread_and_a_dead_server_loses_only_its_own(process_tools):
+    endpoints = process_tools.start_browser_servers(2)
     runtime = BrowserRuntime(Settings(browser_endpoint=tuple(endpoints), max_sessions=10))
     manager = runtime.manager
     try:
@@ -119,28 +126,43 @@ def test_sessions_opened_together_spread_and_a_dead_server_loses_only_its_own(tw
 
         handles = runtime.run_with_browser(open_four)
         placed = {h.session_id: h.info()["server"].split(" (")[0] for h in handles}
+        assert sorted(placed.values()) == ["server 1", "server 1", "server 2", "server 2"]
         name = handles[0].info()["server"]
         assert caption(handles[0]).endswith(f" · {name}")
-        assert "<th>server</th>" in sessions_table_html(handles, None)
-        assert f"<td>{name}</td>" in sessions_table_html(handles, None)
-        assert all(urlsplit(e).path.strip("/") not in sessions_table_html(handles, None)
-                   for e in endpoints)
-        assert sorted(placed.values()) == ["server 1", "server 1", "server 2", "server 2"]
-        on_second = sorted(i for i, server in placed.items() if server == "server 2")
+        table = sessions_table_html(handles, None)
+        assert "<th>server</th>" in table and f"<td>{name}</td>" in table
+        assert all(urlsplit(e).path.strip("/") not in table for e in endpoints)
+        on_first = sorted(i for i, server in placed.items() if server == "server 1")
 
-        tools.kill_browser_server(2)
+        process_tools.kill_browser_server(1)
         assert runtime.browser_died()
         lost = runtime.take_lost_sessions()
-        assert sorted(lost) == on_second
-        assert str(runtime.lost_error(lost)).startswith(
-            f"Browser server 2 ({address(endpoints[1])}) stopped unexpectedly (crashed or was "
-            f"killed) and 2 session(s) were lost: ")
-        assert sorted(manager.session_ids) == sorted(set(placed) - set(on_second))
+        assert sorted(lost) == on_first
+        assert str(runtime.lost_error(lost)) == (
+            f"Browser server 1 ({address(endpoints[0])}) stopped unexpectedly (crashed or was "
+            f"killed) and 2 session(s) were lost: {', '.join(lost)}; sessions on the other "
+            f"servers go on, and new sessions open on the servers still running.")
+        assert sorted(manager.session_ids) == sorted(set(placed) - set(on_first))
+        second = f"server 2 ({address(endpoints[1])})"
+        assert open_session(runtime, "after").info()["server"] == second
+        # Were server 2 thought down too, every server is tried again in order: 1 cannot be
+        # reached, so the session still opens on 2.
+        manager.browser.servers[1].down = True
+        assert open_session(runtime, "retried").info()["server"] == second
+    finally:
+        assert runtime.shutdown() == []
 
-        async def open_one(_):
-            return await manager.create_session("anonymous", "after")
 
-        assert runtime.run_with_browser(open_one).info()["server"] == \
-            f"server 1 ({address(endpoints[0])})"
+def test_a_server_that_cannot_be_reached_fails_one_session_and_the_next_goes_elsewhere(
+        process_tools):
+    endpoints = ("ws://127.0.0.1:9/nothing", *process_tools.start_browser_servers(1))
+    runtime = BrowserRuntime(Settings(browser_endpoint=endpoints))
+    try:
+        with pytest.raises(BrowserNotFoundError, match=re.escape(
+                "Cannot connect to browser server 1 at ws://127.0.0.1:9/... (browser_endpoint "
+                "or PARALLEL_SESSION_BROWSER_ENDPOINT): ")):
+            open_session(runtime, "first")
+        assert open_session(runtime, "second").info()["server"] == \
+            f"server 2 ({address(endpoints[1])})"
     finally:
         assert runtime.shutdown() == []
