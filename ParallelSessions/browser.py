@@ -77,9 +77,10 @@ async def connect_chromium(playwright, endpoint: str, described: str | None = No
     except Exception as error:
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise BrowserNotFoundError(
-            f"Cannot connect to {described or f'the browser server at {endpoint}'} (browser_endpoint or "
-            f"PARALLEL_SESSION_BROWSER_ENDPOINT): {reason}; start one with 'playwright "
-            f"launch-server --browser chromium' or unset the endpoint to launch Chromium here."
+            f"Cannot connect to {described or f'the browser server at {endpoint}'} "
+            f"(browser_endpoint or PARALLEL_SESSION_BROWSER_ENDPOINT): {reason}; start one with "
+            f"'playwright launch-server --browser chromium' or unset the endpoint to launch "
+            f"Chromium here."
         ) from None
 
 

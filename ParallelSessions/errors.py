@@ -94,7 +94,8 @@ class BrowserLostError(ParallelSessionsError):
     def __init__(self, lost: list[str], driver: bool = False, servers: list[str] = ()):
         self.lost = lost
         what = "The Playwright driver" if driver else "The browser"
-        after = f"the next session opens in {'a fresh driver and browser' if driver else 'a fresh browser'}"
+        fresh = "a fresh driver and browser" if driver else "a fresh browser"
+        after = f"the next session opens in {fresh}"
         if servers and not driver:  # browser servers died, the others go on (see servers.py)
             what = f"Browser {' and '.join(servers)}"
             after = ("sessions on the other servers go on, and new sessions open on the servers "

@@ -158,7 +158,7 @@ class BrowserServers:
                 return server.browser
             try:
                 browser = await self._connect(server.endpoint, server.described)
-            except BaseException:
+            except Exception:  # unreachable: left out while another server is up
                 server.down = True
                 raise
             server.browser, server.down = browser, False

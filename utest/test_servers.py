@@ -134,7 +134,7 @@ def test_sessions_opened_together_spread_and_a_dead_server_loses_only_its_own(pr
         assert all(urlsplit(e).path.strip("/") not in table for e in endpoints)
         on_first = sorted(i for i, server in placed.items() if server == "server 1")
 
-        process_tools.kill_browser_server(1)
+        process_tools.kill_browser_server(endpoints[0])
         assert runtime.browser_died()
         lost = runtime.take_lost_sessions()
         assert sorted(lost) == on_first

@@ -54,7 +54,7 @@ A Concurrent Step In All Twenty Sessions Keeps Each Session's Storage Its Own
     Lists Should Be Equal    ${cookies}    ${ALL}
 
 A Killed Server Fails Only Its Own Sessions And New Sessions Go To The Living One
-    Kill Browser Server    2
+    Kill Browser Server    ${ENDPOINT_2}
     ${lost}=    Catenate    SEPARATOR=,${SPACE}    @{EVEN}
     Run Keyword And Expect Error
     ...    Browser server 2 (ws://127.0.0.1:*/...) stopped unexpectedly (crashed or was killed) and 10 session(s) were lost: ${lost}; sessions on the other servers go on, and new sessions open on the servers still running.

@@ -55,7 +55,7 @@ def _end_group(server, first_signal):
 
 
 def _endpoint_of(server, deadline):
-    """The ws:// endpoint the server prints when it listens, or None if it does not by ``deadline``."""
+    """The ws:// endpoint the server prints once it listens; None if not by ``deadline``."""
     while time.monotonic() < deadline:
         ready, _, _ = select.select([server.stdout], [], [], deadline - time.monotonic())
         line = server.stdout.readline() if ready else ""
@@ -78,6 +78,7 @@ class ProcessTools:
 
     def __init__(self):
         self._servers = []
+        self._by_endpoint = {}
 
     @keyword
     def start_browser_server(self, marker: str = "") -> str:
@@ -118,22 +119,30 @@ class ProcessTools:
         if None in endpoints:
             self.stop_browser_servers()
             raise AssertionError("A Playwright browser server did not print its endpoint.")
+        self._by_endpoint.update(zip(endpoints, started))
         return endpoints
 
     @keyword
     def stop_browser_servers(self) -> None:
         """Stops every browser server started by `Start Browser Server`, with its Chromium."""
+        errors = []
         for server in self._servers:
-            if server.poll() is None or _group_running(server.pid):
-                _end_group(server, signal.SIGTERM)
+            try:
+                if server.poll() is None or _group_running(server.pid):
+                    _end_group(server, signal.SIGTERM)
+            except AssertionError as error:  # the others are stopped all the same
+                errors.append(str(error))
             server.stdout.close()
         self._servers.clear()
+        self._by_endpoint.clear()
+        if errors:
+            raise AssertionError(" ".join(errors))
 
     @keyword
-    def kill_browser_server(self, number: int) -> None:
-        """Kills (SIGKILL) browser server ``number`` (1 = the first started) and its Chromium,
-        and waits until none of its processes runs."""
-        _end_group(self._servers[int(number) - 1], signal.SIGKILL)
+    def kill_browser_server(self, endpoint: str) -> None:
+        """Kills (SIGKILL) the browser server started with ``endpoint`` and its Chromium, and
+        waits until none of its processes runs."""
+        _end_group(self._by_endpoint[endpoint], signal.SIGKILL)
 
     @keyword
     def kill_browser_of_this_run(self) -> int:
