@@ -67,16 +67,20 @@ def find_chromium(explicit: str | None, managed: str | None,
         f"No Chromium found (looked at {', '.join(candidates)}): {INSTALL_HINT}.")
 
 
-async def connect_chromium(playwright, endpoint: str):
-    """Connects to a Playwright browser server (``playwright launch-server``)."""
+async def connect_chromium(playwright, endpoint: str, described: str | None = None):
+    """Connects to a Playwright browser server (``playwright launch-server``).
+
+    ``described`` names the server in the error (by default its whole address).
+    """
     try:
         return await playwright.chromium.connect(endpoint, timeout=30_000)
     except Exception as error:
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise BrowserNotFoundError(
-            f"Cannot connect to the browser server at {endpoint} (browser_endpoint or "
-            f"PARALLEL_SESSION_BROWSER_ENDPOINT): {reason}; start one with 'playwright "
-            f"launch-server --browser chromium' or unset the endpoint to launch Chromium here."
+            f"Cannot connect to {described or f'the browser server at {endpoint}'} "
+            f"(browser_endpoint or PARALLEL_SESSION_BROWSER_ENDPOINT): {reason}; start one with "
+            f"'playwright launch-server --browser chromium' or unset the endpoint to launch "
+            f"Chromium here."
         ) from None
 
 

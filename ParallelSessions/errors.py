@@ -91,11 +91,15 @@ class BrowserUnresponsiveError(ParallelSessionsError):
 class BrowserLostError(ParallelSessionsError):
     """Chromium (or the Playwright driver running it) stopped and took its sessions with it."""
 
-    def __init__(self, lost: list[str], driver: bool = False):
+    def __init__(self, lost: list[str], driver: bool = False, servers: list[str] = ()):
         self.lost = lost
         what = "The Playwright driver" if driver else "The browser"
         fresh = "a fresh driver and browser" if driver else "a fresh browser"
+        after = f"the next session opens in {fresh}"
+        if servers and not driver:  # browser servers died, the others go on (see servers.py)
+            what = f"Browser {' and '.join(servers)}"
+            after = ("sessions on the other servers go on, and new sessions open on the servers "
+                     "still running")
         super().__init__(
             f"{what} stopped unexpectedly (crashed or was killed) and "
-            f"{len(lost)} session(s) were lost: {', '.join(lost) or 'none'}; "
-            f"the next session opens in {fresh}.")
+            f"{len(lost)} session(s) were lost: {', '.join(lost) or 'none'}; {after}.")

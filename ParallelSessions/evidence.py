@@ -8,6 +8,7 @@ import re
 from typing import Callable
 
 from .concurrency import SessionOutcome
+from .servers import server_name
 from .session import SessionHandle
 
 
@@ -21,6 +22,8 @@ def caption(handle: SessionHandle, url: str | None = None) -> str:
     if handle.username:
         parts.append(f"user {handle.username}")
     parts.append(url or handle.url or "no page")
+    if server_name(handle):
+        parts.append(server_name(handle))
     return " · ".join(parts)
 
 
@@ -82,15 +85,19 @@ def _image(shot: str | BaseException, output_dir: str, width: int, border: str) 
 
 
 def sessions_table_html(handles: list[SessionHandle], current: str | None) -> str:
+    """The open sessions; with a column naming each one's browser server when there are servers."""
+    servers = any(server_name(handle) for handle in handles)
     rows = []
     for handle in handles:
         marker = " (current)" if handle.session_id == current else ""
         cells = [handle.session_id + marker, handle.role, handle.username or "",
                  handle.url or "", ", ".join(handle.pages.ids()),
                  handle.opened_at.strftime("%H:%M:%S"), f"{handle.idle_seconds():.1f} s"]
+        cells += [server_name(handle) or ""] if servers else []
         rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
     header = "".join(f"<th>{h}</th>" for h in
-                     ("id", "role", "username", "URL", "pages", "opened", "idle for"))
+                     ("id", "role", "username", "URL", "pages", "opened", "idle for")
+                     + (("server",) if servers else ()))
     return f"<table><tr>{header}</tr>{''.join(rows)}</table>"
 
 

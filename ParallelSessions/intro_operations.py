@@ -240,7 +240,7 @@ sentence naming the setting and the accepted form.
 | timeout         | PARALLEL_SESSION_ACTION_TIMEOUT  | 10 s     | Default wait of page keywords. |
 | debug           | PARALLEL_SESSION_DEBUG           | false    | Log every browser action with its session id and duration. |
 | browser_path    | PARALLEL_SESSION_BROWSER_PATH    | discovered | Chromium executable to use. |
-| browser_endpoint | PARALLEL_SESSION_BROWSER_ENDPOINT | none  | ``ws://`` address of a Playwright browser server to use instead of a local Chromium. |
+| browser_endpoint | PARALLEL_SESSION_BROWSER_ENDPOINT | none  | ``ws://`` address of a Playwright browser server to use instead of a local Chromium; several, comma-separated, spread the sessions over them (see below). |
 | locale          | PARALLEL_SESSION_LOCALE          | en-US    | Browser locale. |
 | reuse_logins    | PARALLEL_SESSION_REUSE_LOGINS    | false    | Log each identity in once and reuse the login, see `Logging in`. |
 | screenshot_on_failure | PARALLEL_SESSION_SCREENSHOT_ON_FAILURE | ALL | ``ALL`` sessions, the ``CURRENT`` one or ``OFF``, see `Failure evidence`. |
@@ -260,7 +260,26 @@ sentence naming the setting and the accepted form.
 With ``browser_endpoint`` the sessions live in a browser on a Playwright
 browser server (started with ``playwright launch-server --browser chromium``),
 for example one per machine of a pabot run; closing the run disconnects and
-leaves the server running. Without ``browser_path``, the library uses
+leaves the server running.
+
+Several addresses, comma-separated (a list in Python), spread the sessions
+over several servers:
+| Library | ParallelSessions | browser_endpoint=ws://10.0.0.5:3000/abc, ws://10.0.0.6:3000/def | max_sessions=40 |
+Each new session goes to the server with the fewest open sessions of this
+library (a tie goes to the server listed first); a server is connected to
+when its first session opens. `Get Session Info` (its ``server``), `Log Sessions`
+and the screenshots at a failure name each session's server as
+``server 2 (ws://10.0.0.6:3000/...)``: the path of the address is not shown,
+because the one ``playwright launch-server`` makes up is the secret that lets a
+client in. A server that dies fails only the sessions on it: the next keyword
+fails naming them and the server, the sessions on the other servers go on,
+and new sessions open on the servers still running. A dead server is not
+tried again while another listed server is up; when all are down, the next
+session tries each again in order (one restarted at the same address is then
+used). A server that cannot be reached fails the session being opened on it
+and is treated as dead.
+
+Without ``browser_path``, the library uses
 Playwright's own Chromium when
 ``playwright install chromium`` has installed it, else the system Chromium
 (``/usr/lib/chromium/chromium``, ``/usr/bin/chromium``) or Google Chrome.

@@ -8,7 +8,7 @@ from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
 from robotlibcore import DynamicCore
 
-from .errors import BrowserLostError, ConfigurationError, ParallelSessionsError
+from .errors import ConfigurationError, ParallelSessionsError
 from .focus import SessionFocus
 from .intro import INTRO
 from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, DialogKeywords,
@@ -44,7 +44,7 @@ class ParallelSessions(DynamicCore):
                  viewport_height: str | None = None,
                  session_timeout: str | None = None, timeout: str | None = None,
                  debug: str | None = None, browser_path: str | None = None,
-                 browser_endpoint: str | None = None,
+                 browser_endpoint: str | list | None = None,
                  locale: str | None = None, admin_login_keyword: str | None = None,
                  account_login_keyword: str | None = None, reuse_logins: str | None = None,
                  login_state_dir: str | None = None, login_check_keyword: str | None = None,
@@ -63,6 +63,7 @@ class ParallelSessions(DynamicCore):
         | Library | ParallelSessions | base_url=http://127.0.0.1:8000 | max_sessions=20 |
         | Library | ParallelSessions | account_login_keyword=Log In As Account | timeout=5s |
         | Library | ParallelSessions | plugins=MyKeywords,${CURDIR}/TeamKeywords.py |
+        | Library | ParallelSessions | browser_endpoint=ws://10.0.0.5:3000/a1, ws://10.0.0.6:3000/b2 |
         """
         self.configuration_error: ConfigurationError | None = None
         try:
@@ -137,7 +138,7 @@ class ParallelSessions(DynamicCore):
         lost = self.runtime.take_lost_sessions()
         if lost:
             self.focus.clear()
-            raise BrowserLostError(lost, self.runtime.take_driver_lost())
+            raise self.runtime.lost_error(lost)
         # Sessions idle past session_timeout are closed here, so the warning
         # appears in the log where the tester comes back to them.
         if self.runtime.browser_started and normalise_keyword_name(name) not in CLOSING_KEYWORDS:
@@ -148,8 +149,7 @@ class ParallelSessions(DynamicCore):
             # "Target ... has been closed" may mean the browser or the driver died mid-keyword.
             if "closed" in str(error) and self.runtime.browser_died():
                 self.focus.clear()
-                raise BrowserLostError(self.runtime.take_lost_sessions(),
-                                       self.runtime.take_driver_lost()) from None
+                raise self.runtime.lost_error(self.runtime.take_lost_sessions()) from None
             raise
 
     async def _save_trace(self, handle) -> None:

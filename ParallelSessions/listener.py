@@ -24,7 +24,6 @@ from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 from robot.output.loggerapi import LoggerApi
 
 from .activity import ActivityLog
-from .errors import BrowserLostError
 from .evidence import activity_summary_html, trace_links_html, videos_html
 from .explain import explain
 from .keywords.base import CONCURRENT, normalise_keyword_name, output_dir
@@ -147,7 +146,7 @@ class LibraryListener:
         if lost:
             self.library.focus.clear()
             result.status = "FAIL"
-            message = str(BrowserLostError(lost, self.library.runtime.take_driver_lost()))
+            message = str(self.library.runtime.lost_error(lost))
             result.message = f"{result.message}\n\nAlso: {message}" if result.message else message
         try:
             self._finish_traces(result.failed)

@@ -417,18 +417,22 @@ class ParallelSessionManager:
             raise MultipleSessionErrors("Closing", errors)
         return closed
 
-    def forget_all(self) -> list[str]:
+    def forget_all(self, only: list[str] | None = None) -> list[str]:
         """Drops every session without closing it (the browser is gone); returns their ids.
 
-        Sessions being closed at that moment count as lost too.
+        Sessions being closed at that moment count as lost too. ``only`` limits it to
+        those sessions (their browser server died, see servers.py).
         """
-        lost = list(self._sessions) + sorted(self._closing - set(self._sessions))
-        if self.videos is not None:
-            self.videos.forget_all()
+        lost = list(self._sessions) + sorted(self._closing - set(self._sessions)) \
+            if only is None else [i for i in only if i in self._sessions]
+        for session_id in lost:
+            self._sessions.pop(session_id, None)
+            self._options.pop(session_id, None)
+            if self.videos is not None:
+                self.videos.detach(session_id)
         self._closed.update(lost)
-        self._sessions.clear()
-        self._options.clear()
-        self._reserved.clear()
+        if only is None:
+            self._reserved.clear()
         return lost
 
     async def close_idle(self, limit_seconds: float) -> list[str]:

@@ -17,8 +17,9 @@ from typing import Awaitable, Callable, TypeVar
 from playwright.async_api import async_playwright
 
 from .browser import connect_chromium, launch_chromium
-from .errors import BrowserUnresponsiveError
+from .errors import BrowserLostError, BrowserUnresponsiveError
 from .manager import ParallelSessionManager
+from .servers import BrowserServers, sessions_on
 from .settings import Settings
 
 # Beyond the library's timeout, how long a browser operation may take before the
@@ -116,6 +117,7 @@ class BrowserRuntime:
         self._died = False
         self.driver_lost = False
         self.lost_sessions: list[str] = []
+        self.lost_servers: list[str] = []  # names of browser servers that died, see servers.py
         self._lost_lock = threading.Lock()  # written on the loop thread, read on Robot's
 
     @property
@@ -152,12 +154,13 @@ class BrowserRuntime:
             self._playwright = await async_playwright().start()
             self.manager.devices = self._playwright.devices  # for the device= option
         if self.settings.browser_endpoint:
-            browser = await connect_chromium(self._playwright, self.settings.browser_endpoint)
+            browser = BrowserServers(self.settings.browser_endpoint, self._connect,
+                                     self._server_lost)
         else:
             browser = await launch_chromium(
                 self._playwright, executable=self.settings.browser_path,
                 headless=self.settings.headless)
-        browser.on("disconnected", self._disconnected)
+            browser.on("disconnected", self._disconnected)
         self.manager.browser = browser
         if not self._registered_exit:
             atexit.register(self.shutdown)
@@ -172,6 +175,20 @@ class BrowserRuntime:
             self.manager.browser = None
             self.lost_sessions.extend(self.manager.forget_all())
 
+    async def _connect(self, endpoint: str, described: str):
+        return await connect_chromium(self._playwright, endpoint, described)
+
+    def _server_lost(self, servers: BrowserServers, server, browser) -> None:
+        """A browser server went away: only the sessions on it are lost."""
+        if servers is not self.manager.browser:
+            return  # a driver that died took every session already
+        with self._lost_lock:
+            lost = self.manager.forget_all(only=sessions_on(self.manager.sessions(), browser))
+            if lost:  # a server that had none of our sessions is only left out from now on
+                self._died = True
+                self.lost_servers.append(server.name)
+                self.lost_sessions.extend(lost)
+
     def browser_died(self) -> bool:
         """After an action failed with a closed target: did the browser or the driver go away?
 
@@ -183,11 +200,13 @@ class BrowserRuntime:
         browser = self.manager.browser
 
         async def disconnected() -> bool:
-            if browser is None:
+            if browser is None or self._died:
                 return self._died
             if not await self._driver_alive():
                 self._forget_driver()
                 return True
+            if isinstance(browser, BrowserServers):  # did a server die, taking sessions?
+                return self._died or (await browser.lost_within(5) and self._died)
             if not browser.is_connected():
                 return True
             gone = asyncio.get_running_loop().create_future()
@@ -231,6 +250,12 @@ class BrowserRuntime:
             lost, self.lost_sessions = self.lost_sessions, []
             self._died = False
         return lost
+
+    def lost_error(self, lost: list[str]) -> BrowserLostError:
+        """The error that names sessions lost (see :meth:`take_lost_sessions`) and what died."""
+        with self._lost_lock:
+            servers, self.lost_servers = self.lost_servers, []
+        return BrowserLostError(lost, self.take_driver_lost(), servers)
 
     def take_driver_lost(self) -> bool:
         """Whether the Playwright driver (not only Chromium) died since the last call."""

@@ -9,6 +9,7 @@ from typing import Any
 
 from .dialogs import DialogPolicy, DialogRecord
 from .pages import SessionPages
+from .servers import server_name
 from .traffic import TrafficLog
 from .selectors import locate
 
@@ -103,6 +104,7 @@ class SessionHandle:
             "pages": self.pages.ids(),
             "opened_at": self.opened_at.isoformat(timespec="seconds"),
             "idle_seconds": round(self.idle_seconds(), 1),
+            "server": server_name(self),  # None in a browser the library launched
         }
 
 

@@ -17,6 +17,7 @@ from robot.utils import timestr_to_secs
 
 from .errors import ConfigurationError
 from .options import parse_bool, parse_headers, parse_timezone, parse_user_agent
+from .servers import parse_endpoints
 
 ENV_PREFIX = "PARALLEL_SESSION_"
 
@@ -115,13 +116,6 @@ def parse_plugins(value: Any) -> tuple[str, ...]:
     return tuple(str(item).strip() for item in items if str(item).strip())
 
 
-def parse_ws_url(value: Any) -> str | None:
-    text = parse_text(value)
-    if text is not None and not text.startswith(("ws://", "wss://")):
-        raise ValueError("a ws:// or wss:// address of a Playwright browser server")
-    return text
-
-
 def parse_url(value: Any) -> str | None:
     text = parse_text(value)
     if text is not None and not text.startswith(("http://", "https://")):
@@ -158,8 +152,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Log every browser action with its session id and duration."),
     Setting("browser_path", "BROWSER_PATH", None, parse_text,
             "Chromium executable to use instead of the discovered one."),
-    Setting("browser_endpoint", "BROWSER_ENDPOINT", None, parse_ws_url,
-            "Connect to this Playwright browser server instead of launching Chromium."),
+    Setting("browser_endpoint", "BROWSER_ENDPOINT", None, parse_endpoints,
+            "Connect to this Playwright browser server instead of launching Chromium; "
+            "several, comma-separated, spread the sessions over them."),
     Setting("locale", "LOCALE", "en-US", parse_text, "Browser locale of every session."),
     Setting("reuse_logins", "REUSE_LOGINS", False, parse_bool,
             "Log in once per identity and reuse that login in later sessions."),
@@ -204,7 +199,7 @@ class Settings:
     timeout: float = 10.0
     debug: bool = False
     browser_path: str | None = None
-    browser_endpoint: str | None = None
+    browser_endpoint: tuple[str, ...] | None = None
     locale: str = "en-US"
     reuse_logins: bool = False
     login_state_dir: str | None = None

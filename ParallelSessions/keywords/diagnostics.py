@@ -107,6 +107,8 @@ class DiagnosticsKeywords(LibraryComponent):
     def log_sessions(self) -> None:
         """Logs a table of the open sessions: id, role, username, URL, opened, idle for.
 
+        On browser servers (``browser_endpoint``) a column names each session's server.
+
         | Log Sessions |
         """
         logger.info(sessions_table_html(self.manager.sessions(), self.focus.current), html=True)

@@ -27,7 +27,7 @@ Sessions Run In The Remote Browser And Stay Isolated
 A Wrong Endpoint Is A Clear Error
     Import Library    ParallelSessions    browser_endpoint=ws://127.0.0.1:9/nothing    AS    Nowhere
     Run Keyword And Expect Error
-    ...    Cannot connect to the browser server at ws://127.0.0.1:9/nothing (browser_endpoint or PARALLEL_SESSION_BROWSER_ENDPOINT): *; start one with 'playwright launch-server --browser chromium' or unset the endpoint to launch Chromium here.
+    ...    Cannot connect to the browser server at ws://127.0.0.1:9/... (browser_endpoint or PARALLEL_SESSION_BROWSER_ENDPOINT): *; start one with 'playwright launch-server --browser chromium' or unset the endpoint to launch Chromium here.
     ...    Nowhere.Open Session    anonymous
 
 

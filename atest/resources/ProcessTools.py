@@ -26,6 +26,46 @@ def _children():
     return parents
 
 
+def _group_running(pgid):
+    """Whether a process of group ``pgid`` still runs (zombies waiting to be reaped do not)."""
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if fields[0] != "Z" and int(fields[2]) == pgid:
+                return True
+    return False
+
+
+def _end_group(server, first_signal):
+    """Signals the server's process group, then waits until none of it runs (SIGKILL after 10 s)."""
+    for how, seconds in ((first_signal, 10), (signal.SIGKILL, 10)):
+        try:
+            os.killpg(server.pid, how)
+        except ProcessLookupError:
+            pass
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if server.poll() is not None and not _group_running(server.pid):
+                return
+            time.sleep(0.05)  # polling the process table for the state we wait for
+    raise AssertionError(f"Browser server process group {server.pid} did not end.")
+
+
+def _endpoint_of(server, deadline):
+    """The ws:// endpoint the server prints once it listens; None if not by ``deadline``."""
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([server.stdout], [], [], deadline - time.monotonic())
+        line = server.stdout.readline() if ready else ""
+        if line.startswith("ws://"):
+            return line.strip()
+        if server.poll() is not None:
+            return None
+    return None
+
+
 def _cmdline(pid):
     try:
         return (Path("/proc") / str(pid) / "cmdline").read_bytes().replace(b"\0", b" ").decode()
@@ -38,13 +78,22 @@ class ProcessTools:
 
     def __init__(self):
         self._servers = []
+        self._by_endpoint = {}
 
     @keyword
-    def start_browser_server(self) -> str:
+    def start_browser_server(self, marker: str = "") -> str:
         """Starts ``playwright launch-server`` on 127.0.0.1 with the Chromium found here.
 
-        Returns its ws:// endpoint. Stopped by `Stop Browser Servers`.
+        Returns its ws:// endpoint. Stopped by `Stop Browser Servers`. With a
+        ``marker``, the server and its Chromium carry ``PS_RUN_MARKER=<marker>``
+        (see `Count Processes With Marker`).
         """
+        return self.start_browser_servers(1, marker)[0]
+
+    @keyword
+    def start_browser_servers(self, count: int, marker: str = "") -> list:
+        """Starts ``count`` browser servers at once (see `Start Browser Server`); returns
+        their endpoints in the order they were started (server 1 first)."""
         from ParallelSessions.browser import LAUNCH_ARGS, find_chromium, managed_chromium_path
 
         config = {"executablePath": find_chromium(os.environ.get("PARALLEL_SESSION_BROWSER_PATH"),
@@ -53,34 +102,47 @@ class ProcessTools:
         config_file = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
         json.dump(config, config_file)
         config_file.close()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "playwright", "launch-server", "--browser", "chromium",
-             "--config", config_file.name], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            text=True, start_new_session=True)
-        self._servers.append(server)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([server.stdout], [], [], deadline - time.monotonic())
-            line = server.stdout.readline() if ready else ""
-            if line.startswith("ws://"):
-                return line.strip()
-            if server.poll() is not None:
-                break
-        self.stop_browser_servers()
-        raise AssertionError("The Playwright browser server did not print its endpoint.")
+        started = []
+        try:
+            for _ in range(int(count)):
+                server = subprocess.Popen(
+                    [sys.executable, "-m", "playwright", "launch-server", "--browser", "chromium",
+                     "--config", config_file.name], stdout=subprocess.PIPE,
+                    stderr=subprocess.STDOUT, text=True, start_new_session=True,
+                    env={**os.environ, "PS_RUN_MARKER": marker} if marker else None)
+                self._servers.append(server)
+                started.append(server)
+            deadline = time.monotonic() + 30
+            endpoints = [_endpoint_of(server, deadline) for server in started]
+        finally:
+            os.remove(config_file.name)
+        if None in endpoints:
+            self.stop_browser_servers()
+            raise AssertionError("A Playwright browser server did not print its endpoint.")
+        self._by_endpoint.update(zip(endpoints, started))
+        return endpoints
 
     @keyword
     def stop_browser_servers(self) -> None:
         """Stops every browser server started by `Start Browser Server`, with its Chromium."""
+        errors = []
         for server in self._servers:
-            if server.poll() is None:
-                os.killpg(server.pid, signal.SIGTERM)
-                try:
-                    server.wait(10)
-                except subprocess.TimeoutExpired:
-                    os.killpg(server.pid, signal.SIGKILL)
-                    server.wait()
+            try:
+                if server.poll() is None or _group_running(server.pid):
+                    _end_group(server, signal.SIGTERM)
+            except AssertionError as error:  # the others are stopped all the same
+                errors.append(str(error))
+            server.stdout.close()
         self._servers.clear()
+        self._by_endpoint.clear()
+        if errors:
+            raise AssertionError(" ".join(errors))
+
+    @keyword
+    def kill_browser_server(self, endpoint: str) -> None:
+        """Kills (SIGKILL) the browser server started with ``endpoint`` and its Chromium, and
+        waits until none of its processes runs."""
+        _end_group(self._by_endpoint[endpoint], signal.SIGKILL)
 
     @keyword
     def kill_browser_of_this_run(self) -> int:
