@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -39,6 +40,8 @@ from w1 import CONTEXT, HERE, control, demo_portal, launch_options
 
 SUITES = HERE / "login_state"
 LOGIN_KEYWORD = "Log In As Admin"
+# What the library logs when an identity's lock was held by another process (>= 0.5 s).
+WAITED = re.compile(r"Waited ([0-9.]+) seconds for another process logging admin in")
 VARIANTS = [("robot", False), ("robot", True), ("pabot", False), ("pabot", True)]
 
 
@@ -112,7 +115,9 @@ def run_once(runner, shared, url):
         # The tests' critical path: one process runs the suites one after another, pabot's
         # two processes run one suite each at the same time.
         sums = [sum(p["total"] for p in suite) for suite in suites]
+        waits = WAITED.findall((Path(outdir) / "out" / "output.xml").read_text())
         return {"wall": wall, "parts": [p for suite in suites for p in suite],
+                "lock_waits": sum(float(w) for w in waits),
                 "critical": sum(sums) if runner == "robot" else max(sums),
                 "first_tests": [suite[0]["total"] for suite in suites],
                 "portal_logins": admin_logins_at_portal(url),
@@ -134,7 +139,8 @@ def measure(rounds):
                 tests_s = sum(p["total"] for p in run["parts"])
                 print(f"  round {r} {label(*variant):33}: wall {run['wall']:6.2f} s, tests "
                       f"{tests_s:6.2f} s, logins portal {run['portal_logins']:2} / "
-                      f"keywords {run['keyword_logins']:2}", flush=True)
+                      f"keywords {run['keyword_logins']:2}, waited for the lock "
+                      f"{run['lock_waits']:5.1f} s", flush=True)
     return figures
 
 
@@ -166,16 +172,19 @@ def report(figures):
           " of a run, s):")
     print("  outside tests = wall - the tests' critical path (robot: all tests; pabot: the"
           " longer suite);\n  1st tests = the first test of each suite (it launches Chromium"
-          " in a new process);\n  open = Open Admin Session without the login keyword.")
+          " in a new process);\n  open = Open Admin Session without the login keyword;"
+          "\n  lock wait = seconds the tests of a run waited for the admin's lock held by the"
+          " other process\n  (waits >= 0.5 s, as the library logs them).")
     print(f"{'variant':33} {'outside tests':>13} {'1st tests':>11} {'test':>6} {'login':>6}"
-          f" {'open':>6} {'action':>6}")
+          f" {'open':>6} {'action':>6} {'lock wait':>9}")
     for name, runs in figures.items():
         outside = med(r["wall"] - r["critical"] for r in runs)
         firsts = [med(r["first_tests"][n] for r in runs) for n in range(2)]
         cells = [med(med(p[k] for p in r["parts"]) for r in runs)
                  for k in ("total", "login", "open", "action")]
         print(f"{name:33} {outside:13.2f} {firsts[0]:5.2f}/{firsts[1]:5.2f} "
-              + " ".join(f"{c:6.3f}" for c in cells))
+              + " ".join(f"{c:6.3f}" for c in cells)
+              + f" {med(r.get('lock_waits', 0.0) for r in runs):9.1f}")
 
 
 async def _profile(url, repeats):

@@ -1,12 +1,15 @@
 *** Settings ***
-Documentation     Memory of ${N} logged-in sessions: `Open Sessions` logs each account in through
-...               the portal's form (it ends on the account dashboard), ten at a time, then this process writes
-...               the PSS of its whole process tree (robot's Python, the Playwright driver and
-...               every Chromium process) to ${MEMORY FILE}. Run by benchmarks/memory.py.
+Documentation     Memory of logged-in sessions, one per user of ${USERS}: `Open Sessions` logs
+...               them in ten at a time through the portal's form (Log In As Account of
+...               portal.resource, which ends on the account dashboard), then this process
+...               writes the PSS of its whole process tree (robot's Python, the Playwright
+...               driver and every Chromium process) to ${MEMORY FILE}. Run by
+...               benchmarks/memory.py.
 
 Library           ParallelSessions    base_url=${BASE_URL}    account_login_keyword=Log In As Account
 ...                   max_sessions=60
 Library           proctree.py
+Resource          ../atest/examples/portal.resource
 
 Suite Teardown    Close All Sessions
 
@@ -36,13 +39,3 @@ Logged In Sessions Memory
         Should End With    ${url}    /account/dashboard
     END
     Write Process Tree Memory    ${MEMORY FILE}
-
-
-*** Keywords ***
-Log In As Account
-    [Arguments]    ${username}    ${password}
-    Go To    /account/login
-    Fill Text    id=username    ${username}
-    Fill Secret    id=password    ${password}
-    Click    button[type=submit]
-    Wait For Url    **/account/dashboard
