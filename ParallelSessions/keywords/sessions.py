@@ -202,12 +202,16 @@ class SessionKeywords(LibraryComponent):
     def login_lock(self, role: str, username: str | None) -> Iterator[None]:
         """Holds the lock of an identity's shared saved login (``login_state_dir``).
 
-        Nothing to hold without that setting or without a login keyword for the
-        role. Waiting for another process's login is logged here, on Robot's thread.
+        Nothing to hold without that setting, without a login keyword for the
+        role, or when the identity's login is saved already: the file is
+        replaced atomically, so reading it needs no lock, and processes opening
+        a saved login do not queue behind each other. Waiting for another
+        process's login is logged here, on Robot's thread.
         """
         role_name = str(role).strip().lower()
         logins = self.manager.logins
-        if logins.state_dir is None or role_name not in self.library.login_keywords:
+        if (logins.state_dir is None or role_name not in self.library.login_keywords
+                or logins.get(role_name, username) is not None):
             yield
             return
         with logins.hold(role_name, username) as waited:
