@@ -43,6 +43,7 @@ class SessionHandle:
     scope: str | None = None
     tracing: bool = False
     reused_login: bool = False
+    prewarmed: bool = False  # its context came ready from the prewarm pool (prewarm.py)
     crashed: bool = False
     # Fields a secret was typed into that show their text (not password fields):
     # masked in screenshots, see Fill Secret.
@@ -103,6 +104,7 @@ class SessionHandle:
             "pages": self.pages.ids(),
             "opened_at": self.opened_at.isoformat(timespec="seconds"),
             "idle_seconds": round(self.idle_seconds(), 1),
+            "prewarmed": self.prewarmed,
         }
 
 

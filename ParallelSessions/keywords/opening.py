@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from typing import Any
 
 from robot.api.deco import keyword
@@ -107,6 +108,29 @@ class OpeningKeywords(LibraryComponent):
         if failed_logins:
             raise MultipleSessionErrors("Logging in", failed_logins)
         return [handle.session_id for handle in handles]
+
+    @keyword
+    def wait_for_prewarmed_sessions(self, timeout: timedelta | None = None) -> int:
+        """Waits until the ``prewarm`` pool holds all its ready contexts; returns how many.
+
+        With ``prewarm=N`` (see `Configuration`) the library keeps N fresh
+        contexts, each with a page, made with its current defaults; `Open
+        Session` takes one instead of waiting for Chromium, and the pool refills
+        in the background. This keyword starts the browser if none runs yet and
+        waits (at most ``timeout``, the library's by default) for the pool to be
+        full, for example in a suite setup, or before timing an `Open Session`.
+        It fails at once, with the reason, when the pool cannot make a context.
+        Without ``prewarm`` it returns 0 at once.
+
+        | Wait For Prewarmed Sessions |
+        | ${ready}= | Wait For Prewarmed Sessions | timeout=20s |
+        """
+        seconds = self.timeout_ms(timeout) / 1000
+        pool = self.manager.prewarm
+        if pool is None:
+            return 0
+        self.runtime.run_with_browser(lambda manager: asyncio.sleep(0))
+        return self.runtime.run(pool.wait_full(seconds), timeout=seconds + 5)
 
     @property
     def session_keywords(self):

@@ -49,8 +49,9 @@ class SwitchingKeywords(LibraryComponent):
     def get_session_info(self, id: str | None = None) -> dict[str, Any]:
         """Returns a dictionary describing session ``id`` (the current one by default).
 
-        Keys: ``id``, ``role``, ``username``, ``url``, ``opened_at`` (ISO 8601) and
-        ``idle_seconds``. Passwords are never included.
+        Keys: ``id``, ``role``, ``username``, ``url``, ``page``, ``pages``,
+        ``opened_at`` (ISO 8601), ``idle_seconds`` and ``prewarmed`` (the context
+        came ready from the ``prewarm`` pool). Passwords are never included.
 
         | ${info}= | Get Session Info | account_alice |
         | Should Be Equal | ${info}[username] | alice |
