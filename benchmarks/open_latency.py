@@ -86,9 +86,9 @@ def run_side(side, url, opens):
 def row(label, rounds):
     values = {side: [t for r in rounds[side] for t in r] for side in SIDES}
     med = {side: statistics.median(v) for side, v in values.items()}
-    cells = "".join(f" {med[s]:9.1f} {p90(values[s]):8.1f}" for s in SIDES)
-    return (f"{label:24}{cells} {med['prewarm'] / med['on demand']:9.2f}"
-            f" {med['prewarm'] / med['raw']:9.2f} {med['on demand'] / med['raw']:9.2f}")
+    cells = "".join(f" {med[s]:10.1f} {p90(values[s]):8.1f}" for s in SIDES)
+    return (f"{label:24}{cells} {med['prewarm'] / med['on demand']:10.3f}"
+            f" {med['prewarm'] / med['raw']:10.3f} {med['on demand'] / med['raw']:10.2f}")
 
 
 def main(rounds="3", opens="30", loaded_rounds="1"):
@@ -103,8 +103,10 @@ def main(rounds="3", opens="30", loaded_rounds="1"):
                         data[load][side].append(run_side(side, url, opens))
     print(f"\nOpen Session latency, {opens} opens per round and side, ms; prewarm={POOL}, "
           f"the pool full before each open:")
-    header = "".join(f" {s[:9] + ' med':>9} {'p90':>8}" for s in ("prewarm", "on demand", "raw"))
-    print(f"{'':24}{header} {'pw/od med':>9} {'pw/raw med':>9} {'od/raw med':>9}")
+    header = "".join(f" {s + ' med':>10} {s + ' p90':>8}" for s in ("pw", "od", "raw"))
+    print(f"{'':24}{header} {'pw/od med':>10} {'pw/raw med':>10} {'od/raw med':>10}")
+    print("(pw = Open Session with prewarm, od = Open Session on demand, raw = Playwright "
+          "new_context + new_page)")
     for load, sides in data.items():
         for number in range(len(sides["raw"])):
             print(row(f"{load} round {number}", {s: [sides[s][number]] for s in SIDES}))
