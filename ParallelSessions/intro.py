@@ -47,7 +47,9 @@ the background after each one is taken: `Open Session` (and `Open Admin
 Session`, `Open Account Session`, `Open Anonymous Session`, `Open Sessions`)
 then returns without waiting for Chromium. Only a session that needs exactly
 the library's defaults takes one: its own browser options, a saved login
-(``reuse_logins``) or a video mode of its own open a context as usual. A ready
+(``reuse_logins``) or a video of its own open a context as usual. While videos
+are recorded (``record_video``) nothing is prewarmed: a ready context would
+film its wait. A ready
 context serves one session only and is closed with it. `Set Base Url` replaces
 the ready contexts made with the old URL. Ready contexts are not sessions: not
 in `Get Session Ids`, not counted by ``max_sessions``; `Log Sessions` says how

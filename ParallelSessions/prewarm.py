@@ -1,8 +1,9 @@
 """Pre-warmed sessions: a pool of fresh contexts, each with a page, ready for the next session.
 
 With ``prewarm=N`` the library keeps N browser contexts made with its current
-defaults (base URL, viewport, locale, the import-level browser options, the video
-mode), each with a page open. A session that needs exactly those defaults takes
+defaults (base URL, viewport, locale, the import-level browser options), each with
+a page open. While videos are recorded (``record_video``) the pool stays empty: a
+ready context would film its wait before its session. A session that needs exactly those defaults takes
 one instead of waiting for Chromium; the pool then makes a new one in the
 background, on the library's event loop. A context is handed out once and never
 comes back: a closed session's context is closed, as without a pool.
@@ -29,9 +30,8 @@ from typing import Any
 from .errors import ParallelSessionsError
 from .options import SessionOptions, context_arguments
 
-# Not a valid session id: asks the video recorder for its default mode's options.
-POOL_ID = " prewarm"
 CLOSE_SECONDS = 5.0
+REFILL_DELAY = 0.05
 
 
 @dataclass(eq=False)
@@ -42,13 +42,16 @@ class Ready:
     page: Any
 
 
-def recipe(manager) -> dict[str, Any]:
-    """The ``new_context`` arguments of a session opened with nothing but the defaults."""
+def recipe(manager) -> dict[str, Any] | None:
+    """The ``new_context`` arguments of a session opened with nothing but the defaults.
+
+    None while videos are recorded: nothing is prewarmed then.
+    """
+    if manager.videos is not None and manager.videos.mode != "OFF":
+        return None
     defaults = {"base_url": manager.base_url, "viewport": manager.viewport,
                 "locale": manager.locale, "storage_state": None}
-    video = manager.videos.context_options(POOL_ID) if manager.videos is not None else {}
-    return {**context_arguments(defaults, manager.option_defaults, SessionOptions(), {}),
-            **video}
+    return context_arguments(defaults, manager.option_defaults, SessionOptions(), {})
 
 
 def take_ready(manager, arguments: dict[str, Any], plain: bool) -> tuple[Any, Any] | None:
@@ -60,7 +63,9 @@ def take_ready(manager, arguments: dict[str, Any], plain: bool) -> tuple[Any, An
     if pool is None:
         return None
     ready = pool.take(arguments) if plain else None
-    pool.refill()
+    # Not at once: the keyword that took a context answers first (the library also
+    # nudges the pool right after each keyword, see ParallelSessions.run_keyword).
+    asyncio.get_running_loop().call_later(REFILL_DELAY, pool.refill)
     return ready
 
 
@@ -87,6 +92,9 @@ class ContextPool:
         return len(self._ready)
 
     def describe(self) -> str:
+        if recipe(self.manager) is None:
+            return ("no contexts are prewarmed while videos are recorded (record_video): a ready "
+                    "context would film its wait")
         failure = f"; the last refill failed: {self._failure}" if self._failure else ""
         return (f"{self.ready} of {self.size} prewarmed contexts ready, {self.taken} taken by "
                 f"sessions{failure}")
@@ -119,8 +127,9 @@ class ContextPool:
         self._loop = asyncio.get_running_loop()
         self._discard_stale()
         browser = self.manager.browser
-        if (len(self._ready) >= self.size or (self._filling and not self._filling.done())
-                or browser is None or not browser.is_connected()):
+        if len(self._ready) >= self.size or (self._filling and not self._filling.done()):
+            return
+        if browser is None or not browser.is_connected() or recipe(self.manager) is None:
             return
         self._filling = self._loop.create_task(self._fill())
 
@@ -129,8 +138,10 @@ class ContextPool:
             browser = self.manager.browser
             if browser is None or not browser.is_connected():
                 return
+            wanted = recipe(self.manager)
+            if wanted is None:
+                return
             try:
-                wanted = recipe(self.manager)
                 context = await browser.new_context(**wanted)
                 try:
                     page = await context.new_page()
@@ -148,10 +159,7 @@ class ContextPool:
     def _discard_stale(self) -> None:
         """Closes ready contexts of another browser or made with other defaults."""
         browser = self.manager.browser
-        try:
-            current = recipe(self.manager) if browser is not None else None
-        except Exception:  # e.g. videos without ffmpeg: no ready context matches
-            current = None
+        current = recipe(self.manager) if browser is not None else None
         for ready in [r for r in self._ready if r.browser is not browser or r.recipe != current]:
             self._ready.remove(ready)
             self._close_later(ready.context)
@@ -179,7 +187,10 @@ class ContextPool:
         """Waits until every ready context is there (refilling first); returns how many.
 
         Fails at once when a refill failed, or after ``seconds``, with a sentence.
+        Returns 0 at once while videos are recorded (nothing is prewarmed then).
         """
+        if recipe(self.manager) is None:
+            return 0
         self._changed = self._changed or asyncio.Event()
         deadline = time.monotonic() + seconds
         self.refill()

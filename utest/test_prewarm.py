@@ -91,3 +91,11 @@ def test_prewarm_setting_is_a_number_from_0_to_20(value):
         Settings.load({"prewarm": value}, environ={})
     assert str(error.value) == (f"Invalid value '{value}' for import argument prewarm: expected "
                                 f"a whole number from 0 to 20.")
+
+
+def test_nothing_is_prewarmed_while_videos_are_recorded(manager, loop):
+    from ParallelSessions.video import VideoRecorder
+    manager.videos = VideoRecorder("RETAIN_ON_FAILURE")
+    assert loop.run(manager.prewarm.wait_full(20)) == 0
+    assert manager.prewarm.ready == 0
+    assert "while videos are recorded" in manager.prewarm.describe()

@@ -6,6 +6,7 @@ import asyncio
 from datetime import timedelta
 from typing import Any
 
+from robot.api import logger
 from robot.api.deco import keyword
 from robot.api.types import Secret
 
@@ -120,7 +121,8 @@ class OpeningKeywords(LibraryComponent):
         waits (at most ``timeout``, the library's by default) for the pool to be
         full, for example in a suite setup, or before timing an `Open Session`.
         It fails at once, with the reason, when the pool cannot make a context.
-        Without ``prewarm`` it returns 0 at once.
+        Without ``prewarm``, and while videos are recorded (``record_video``),
+        nothing is prewarmed and it returns 0 at once.
 
         | Wait For Prewarmed Sessions |
         | ${ready}= | Wait For Prewarmed Sessions | timeout=20s |
@@ -130,7 +132,10 @@ class OpeningKeywords(LibraryComponent):
         if pool is None:
             return 0
         self.runtime.run_with_browser(lambda manager: asyncio.sleep(0))
-        return self.runtime.run(pool.wait_full(seconds), timeout=seconds + 5)
+        ready = self.runtime.run(pool.wait_full(seconds), timeout=seconds + 5)
+        if not ready:
+            logger.info(f"Prewarm: {pool.describe()}.")
+        return ready
 
     @property
     def session_keywords(self):
