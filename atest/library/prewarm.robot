@@ -11,6 +11,7 @@ Library          ParallelSessions    prewarm=2    max_sessions=3
 Resource         ../examples/portal.resource
 Library          ../resources/DemoPortal.py
 Library          ../resources/Probes.py
+Library          ../resources/ProcessTools.py
 
 Suite Setup      Use Fresh Portal
 Test Setup       Wait For Prewarmed Sessions
@@ -118,6 +119,26 @@ Open Anonymous Session And Open Sessions Use The Pool
     Wait For Prewarmed Sessions
     Open Anonymous Session
     Should Come From The Pool    anonymous
+    Go To    /account/login
+    Add Cookie    marker    first-visit
+    Wait For Prewarmed Sessions
+    Open Anonymous Session
+    Should Come From The Pool    anonymous
+    Should Hold No Marker
+
+A Killed Browser Empties The Pool And The Next Browser Fills It
+    [Documentation]    The ready contexts die with Chromium: none may serve a session, and the
+    ...                next browser gets a full pool again.
+    Open Session    anonymous    id=doomed
+    Kill Browser Of This Run
+    Wait Until Keyword Succeeds    10s    100ms    No Chromium Of This Run Is Left
+    Run Keyword And Expect Error    The browser stopped unexpectedly *    Reload
+    ${ready}=    Wait For Prewarmed Sessions
+    Should Be Equal As Integers    ${ready}    2
+    Open Session    anonymous    id=reborn
+    Should Come From The Pool    reborn
+    Go To    /
+    Get Title    ==    Demo Portal
 
 A Bad Prewarm Value Is One Sentence
     Probe Suite Should Meet Its Expectations    bad_prewarm.robot
@@ -147,3 +168,8 @@ Should Hold No Marker
     Should Be Equal    ${item}    ${None}
     ${variable}=    Evaluate JavaScript    typeof window.marker
     Should Be Equal    ${variable}    undefined
+
+No Chromium Of This Run Is Left
+    [Documentation]    Fails unless no Chromium started by this run is still running.
+    Run Keyword And Expect Error    No Chromium process of this run was found to kill.
+    ...    Kill Browser Of This Run
