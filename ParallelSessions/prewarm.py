@@ -62,6 +62,7 @@ def take_ready(manager, arguments: dict[str, Any], plain: bool) -> tuple[Any, An
     pool = getattr(manager, "prewarm", None)
     if pool is None:
         return None
+    pool.drained = False  # a session opens: the pool is in use (again)
     ready = pool.take(arguments) if plain else None
     # Not at once: the keyword that took a context answers first (the library also
     # nudges the pool right after each keyword, see ParallelSessions.run_keyword).
@@ -84,6 +85,7 @@ class ContextPool:
         self._problems: list[str] = []
         self._lock = threading.Lock()  # _problems is read on Robot's thread
         self.taken = 0
+        self.drained = False  # True from drain() until a session opens or someone waits
 
     # -- state (any thread) --------------------------------------------------------
 
@@ -108,7 +110,10 @@ class ContextPool:
     def nudge(self) -> None:
         """From any thread: drop ready contexts the defaults no longer match, refill."""
         if self._loop is not None and not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(self.refill)
+            try:
+                self._loop.call_soon_threadsafe(self.refill)
+            except RuntimeError:  # the loop closed meanwhile: the library is shutting down
+                pass
 
     # -- on the loop -----------------------------------------------------------------
 
@@ -127,7 +132,8 @@ class ContextPool:
         self._loop = asyncio.get_running_loop()
         self._discard_stale()
         browser = self.manager.browser
-        if len(self._ready) >= self.size or (self._filling and not self._filling.done()):
+        if self.drained or len(self._ready) >= self.size or \
+                (self._filling and not self._filling.done()):
             return
         if browser is None or not browser.is_connected() or recipe(self.manager) is None:
             return
@@ -191,6 +197,7 @@ class ContextPool:
         """
         if recipe(self.manager) is None:
             return 0
+        self.drained = False
         self._changed = self._changed or asyncio.Event()
         deadline = time.monotonic() + seconds
         self.refill()
@@ -210,7 +217,11 @@ class ContextPool:
         return len(self._ready)
 
     async def drain(self) -> None:
-        """Stops filling and closes every ready context (the library is closing)."""
+        """Stops filling and closes every ready context (the library is closing).
+
+        Nothing is refilled until the next session opens.
+        """
+        self.drained = True
         filling, self._filling = self._filling, None
         if filling is not None and not filling.done():
             filling.cancel()

@@ -99,3 +99,16 @@ def test_nothing_is_prewarmed_while_videos_are_recorded(manager, loop):
     assert loop.run(manager.prewarm.wait_full(20)) == 0
     assert manager.prewarm.ready == 0
     assert "while videos are recorded" in manager.prewarm.describe()
+
+
+def test_a_drained_pool_stays_empty_until_the_next_session(manager, loop):
+    loop.run(manager.prewarm.wait_full(20))
+
+    async def drain_then_nudge():
+        await manager.prewarm.drain()
+        manager.prewarm.refill()
+        return manager.prewarm._filling, manager.prewarm.ready
+
+    assert loop.run(drain_then_nudge()) == (None, 0)
+    loop.run(manager.create_session("anonymous"))
+    assert loop.run(manager.prewarm.wait_full(20)) == 2
