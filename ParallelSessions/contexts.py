@@ -11,6 +11,7 @@ from .errors import PageCrashedError
 from .files import make_private, private_folder
 from .options import SessionOptions, SessionOptionsError, context_arguments, refused_option
 from .pages import SessionPages, watch_page
+from .prewarm import take_ready
 from .session import SessionHandle
 
 
@@ -33,8 +34,10 @@ async def open_context(manager, handle: SessionHandle, storage_state: dict | Non
                 "storage_state": storage_state}
     arguments = context_arguments(defaults, manager.option_defaults, options,
                                   devices(manager) if options.device else {})
+    ready = take_ready(manager, {**arguments, **video}, not options and storage_state is None)
+    handle.prewarmed = ready is not None
     try:
-        context = await manager.browser.new_context(**arguments, **video)
+        context = ready[0] if ready else await manager.browser.new_context(**arguments, **video)
     except PlaywrightError as error:
         refused = refused_option(str(error))
         if refused is None:
@@ -43,7 +46,7 @@ async def open_context(manager, handle: SessionHandle, storage_state: dict | Non
                                   f"{refused}.") from None
     context.set_default_timeout(manager.timeout * 1000)
     try:
-        page = await context.new_page()
+        page = ready[1] if ready else await context.new_page()
     except BaseException:
         await context.close()
         raise

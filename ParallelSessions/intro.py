@@ -41,6 +41,23 @@ warning the next time a keyword of this library runs. At most
 first session and closes at the end of the run, also when the run fails or
 is stopped.
 
+With ``prewarm=N`` (or ``PARALLEL_SESSION_PREWARM``) the library keeps N fresh
+contexts, each with a page, ready for the next sessions, and refills them in
+the background after each one is taken: `Open Session` (and `Open Admin
+Session`, `Open Account Session`, `Open Anonymous Session`, `Open Sessions`)
+then returns without waiting for Chromium. Only a session that needs exactly
+the library's defaults takes one: its own browser options, a saved login
+(``reuse_logins``) or a video of its own open a context as usual. While videos
+are recorded (``record_video``) nothing is prewarmed: a ready context would
+film its wait. A ready
+context serves one session only and is closed with it. `Set Base Url` replaces
+the ready contexts made with the old URL. Ready contexts are not sessions: not
+in `Get Session Ids`, not counted by ``max_sessions``; `Log Sessions` says how
+many are ready, `Get Session Info` whether a session had one (``prewarmed``),
+and `Wait For Prewarmed Sessions` waits for the pool to be full. They are
+closed when the run ends. A context the pool cannot make is reported once as a
+warning; sessions then open on demand.
+
 = Pages =
 
 A session starts with one page (``page_1``) and may hold several: `New Page`

@@ -253,6 +253,7 @@ sentence naming the setting and the accepted form.
 | extra_http_headers  | PARALLEL_SESSION_EXTRA_HTTP_HEADERS  | none     | Headers sent with every request of every session: JSON text such as ``{"X-Env": "staging"}`` or a dictionary variable. An invalid value is reported without repeating it. |
 | login_state_dir | PARALLEL_SESSION_LOGIN_STATE_DIR | none | Folder where saved logins are shared by every process of a run (implies reuse_logins): each identity logs in once per run. |
 | login_check_keyword | PARALLEL_SESSION_LOGIN_CHECK_KEYWORD | none | Keyword run in a session opened from a saved login; when it fails, the login keyword runs again. |
+| prewarm             | PARALLEL_SESSION_PREWARM             | 0        | Fresh contexts (0 to 20), each with a page, kept ready for the next sessions, see `Sessions`. |
 | plugins             | PARALLEL_SESSION_PLUGINS             | none     | Keyword classes of your own: module names, ``module.Class`` names or paths of ``.py`` files, comma-separated, see `Plugins`. |
 | admin_login_keyword   | -                          | none     | Login keyword of the ``admin`` role. |
 | account_login_keyword | -                          | none     | Login keyword of the ``account`` role. |

@@ -53,7 +53,7 @@ class ParallelSessions(DynamicCore):
                  record_video: str | None = None, ignore_https_errors: str | None = None,
                  user_agent: str | None = None, timezone_id: str | None = None,
                  extra_http_headers: str | dict | None = None,
-                 plugins: str | list | None = None):
+                 prewarm: str | None = None, plugins: str | list | None = None):
         """All arguments are optional and keyword-only; see `Configuration` for their values.
 
         An invalid value does not stop the run: it is reported as an error, and
@@ -64,6 +64,7 @@ class ParallelSessions(DynamicCore):
         | Library | ParallelSessions | account_login_keyword=Log In As Account | timeout=5s |
         | Library | ParallelSessions | plugins=MyKeywords,${CURDIR}/TeamKeywords.py |
         | Library | ParallelSessions | browser_endpoint=ws://10.0.0.5:3000/a1, ws://10.0.0.6:3000/b2 |
+        | Library | ParallelSessions | prewarm=2 | # two contexts kept ready, see `Sessions` |
         """
         self.configuration_error: ConfigurationError | None = None
         try:
@@ -78,7 +79,7 @@ class ParallelSessions(DynamicCore):
                 "trace": trace, "record_video": record_video,
                 "ignore_https_errors": ignore_https_errors, "user_agent": user_agent,
                 "timezone_id": timezone_id, "extra_http_headers": extra_http_headers,
-                "plugins": plugins,
+                "prewarm": prewarm, "plugins": plugins,
             })
         except ConfigurationError as error:
             self._refuse(error)
@@ -151,6 +152,17 @@ class ParallelSessions(DynamicCore):
                 self.focus.clear()
                 raise self.runtime.lost_error(self.runtime.take_lost_sessions()) from None
             raise
+        finally:
+            self._tend_prewarm()
+
+    def _tend_prewarm(self) -> None:
+        """After each keyword: log refill failures (here, on Robot's thread), and let the
+        pool drop ready contexts the defaults no longer match (`Set Base Url`) and refill."""
+        pool = self.runtime.manager.prewarm
+        if pool is not None:
+            for problem in pool.take_problems():
+                logger.warn(problem)
+            pool.nudge()
 
     async def _save_trace(self, handle) -> None:
         """Before a traced session closes, its trace chunk is saved (a dead browser has none)."""

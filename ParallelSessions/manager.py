@@ -68,6 +68,7 @@ class ParallelSessionManager:
         self.before_close: Callable[[SessionHandle], Awaitable[Any]] | None = None
         # Records videos of sessions (video.VideoRecorder), or None for no videos.
         self.videos = None
+        self.prewarm = None  # prewarm.ContextPool of ready contexts, or None
 
     # -- roles ---------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from playwright.async_api import async_playwright
 from .browser import connect_chromium, launch_chromium
 from .errors import BrowserLostError, BrowserUnresponsiveError
 from .manager import ParallelSessionManager
+from .prewarm import ContextPool
 from .servers import BrowserServers, sessions_on
 from .settings import Settings
 
@@ -112,6 +113,8 @@ class BrowserRuntime:
             None, max_sessions=settings.max_sessions, viewport=settings.viewport,
             base_url=settings.base_url, locale=settings.locale, timeout=settings.timeout,
             limit_source=settings.source_of("max_sessions"), reuse_logins=settings.reuse_logins)
+        self.manager.prewarm = ContextPool(self.manager, settings.prewarm) \
+            if settings.prewarm else None
         self._playwright = None
         self._registered_exit = False
         self._died = False
@@ -275,6 +278,8 @@ class BrowserRuntime:
         except Exception as error:  # reported below; the browser must close regardless
             problems.append(f"closing sessions: {error}")
         finally:
+            if self.manager.prewarm is not None:  # ready contexts first: they are no session's
+                await self.manager.prewarm.drain()
             browser, self.manager.browser = self.manager.browser, None
             playwright, self._playwright = self._playwright, None
             try:

@@ -44,6 +44,7 @@ class SessionHandle:
     scope: str | None = None
     tracing: bool = False
     reused_login: bool = False
+    prewarmed: bool = False  # its context came ready from the prewarm pool (prewarm.py)
     crashed: bool = False
     # Fields a secret was typed into that show their text (not password fields):
     # masked in screenshots, see Fill Secret.
@@ -105,6 +106,7 @@ class SessionHandle:
             "opened_at": self.opened_at.isoformat(timespec="seconds"),
             "idle_seconds": round(self.idle_seconds(), 1),
             "server": server_name(self),  # None in a browser the library launched
+            "prewarmed": self.prewarmed,
         }
 
 

@@ -182,6 +182,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("extra_http_headers", "EXTRA_HTTP_HEADERS", None, _optional(parse_headers),
             "Headers sent with every request of every session (JSON object or dictionary).",
             echo=False),
+    Setting("prewarm", "PREWARM", 0, _int_parser(0, 20),
+            "How many fresh contexts, each with a page, are kept ready for the next sessions."),
     Setting("plugins", "PLUGINS", (), parse_plugins,
             "Keyword classes of your own: modules, module.Class names or .py paths, "
             "comma-separated."),
@@ -212,6 +214,7 @@ class Settings:
     user_agent: str | None = None
     timezone_id: str | None = None
     extra_http_headers: Mapping[str, str] | None = None
+    prewarm: int = 0
     plugins: tuple[str, ...] = ()
 
     @classmethod

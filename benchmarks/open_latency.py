@@ -1,14 +1,19 @@
-"""Benchmark: latency of `Open Session` (anonymous, no login) vs raw Playwright.
+"""Benchmark: latency of `Open Session` (anonymous, no login), prewarmed, on demand, and raw.
 
-ParallelSessions: benchmarks/open_latency.robot in a robot subprocess opens and closes an
-anonymous session ``opens`` times; each `Open Session` keyword's own elapsed time is read
-from output.xml (so it includes Robot's per-keyword cost, as a test sees it). Raw:
-``browser.new_context()`` + ``new_page()`` timed with perf_counter, each context closed
-untimed. Both launch Chromium and open one warm-up context first. There is no prewarm
-(pool of ready contexts) in ParallelSessions yet. Runs ``rounds`` interleaved rounds, then
-one round while busy loops keep all cores busy; prints median and p90 in ms and ratios.
+Three sides, interleaved in every round (the order rotates from round to round):
+- prewarm: benchmarks/open_latency.robot with ``prewarm=2`` in a robot subprocess; before
+  each `Open Session` the test waits (untimed) with `Wait For Prewarmed Sessions` until the
+  pool is full again, as a test with think time between opens finds it;
+- on demand: the same suite with ``prewarm=0`` (the wait returns at once), so every
+  `Open Session` creates its context and page;
+- raw: Playwright sync ``browser.new_context()`` + ``new_page()`` timed with perf_counter.
+ParallelSessions times are each `Open Session` keyword's elapsed time from output.xml (so
+they include Robot's per-keyword cost, as a test sees it). Every session / context is
+closed right after, untimed. All sides launch Chromium and open one warm-up context first.
+``rounds`` idle rounds, then ``loaded_rounds`` while busy loops keep every core busy; prints
+median and p90 in ms and the ratios.
 
-Usage: python benchmarks/open_latency.py [rounds] [opens]
+Usage: python benchmarks/open_latency.py [rounds] [opens] [loaded_rounds]
 """
 
 from __future__ import annotations
@@ -25,17 +30,21 @@ from robot.api import ExecutionResult
 
 from w1 import CONTEXT, HERE, ROOT, busy_cores, demo_portal, launch_options
 
+SIDES = ("prewarm", "on demand", "raw")
+POOL = 2
+
 
 def p90(values):
     return statistics.quantiles(values, n=10, method="inclusive")[-1]
 
 
-def ps_opens(url, opens):
+def ps_opens(url, opens, prewarm):
     with tempfile.TemporaryDirectory() as outdir:
         output = Path(outdir) / "output.xml"
         cmd = [sys.executable, "-m", "robot", "--output", str(output), "--log", "NONE",
                "--report", "NONE", "--console", "none", "--variable", f"BASE_URL:{url}",
-               "--variable", f"OPENS:{opens}", str(HERE / "open_latency.robot")]
+               "--variable", f"OPENS:{opens}", "--variable", f"PREWARM:{prewarm}",
+               str(HERE / "open_latency.robot")]
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
         test = next(iter(ExecutionResult(str(output)).suite.all_tests))
         if proc.returncode or test.status != "PASS":
@@ -68,31 +77,41 @@ def raw_opens(url, opens):
     return times
 
 
-def main(rounds="3", opens="30"):
-    rounds, opens = int(rounds), int(opens)
-    data = {"ps": [], "raw": [], "ps_loaded": [], "raw_loaded": []}
+def run_side(side, url, opens):
+    if side == "raw":
+        return raw_opens(url, opens)
+    return ps_opens(url, opens, POOL if side == "prewarm" else 0)
+
+
+def row(label, rounds):
+    values = {side: [t for r in rounds[side] for t in r] for side in SIDES}
+    med = {side: statistics.median(v) for side, v in values.items()}
+    cells = "".join(f" {med[s]:10.1f} {p90(values[s]):8.1f}" for s in SIDES)
+    return (f"{label:24}{cells} {med['prewarm'] / med['on demand']:10.3f}"
+            f" {med['prewarm'] / med['raw']:10.3f} {med['on demand'] / med['raw']:10.2f}")
+
+
+def main(rounds="3", opens="30", loaded_rounds="1"):
+    rounds, opens, loaded_rounds = int(rounds), int(opens), int(loaded_rounds)
+    data = {load: {side: [] for side in SIDES} for load in ("idle", "cores busy")}
     with demo_portal() as url:
-        for load in (False, True):
-            suffix = "_loaded" if load else ""
-            with (busy_cores() if load else contextlib.nullcontext()):
-                for _ in range(1 if load else rounds):
-                    data["ps" + suffix].append(ps_opens(url, opens))
-                    data["raw" + suffix].append(raw_opens(url, opens))
-    print(f"\nOpen Session latency, {opens} opens per round, ms (no prewarm in ParallelSessions):")
-    print(f"{'':26} {'PS median':>9} {'PS p90':>8} {'raw median':>10} {'raw p90':>8}"
-          f" {'ratio med':>9} {'ratio p90':>9}")
-    for suffix, label in (("", "idle"), ("_loaded", "cores busy")):
-        for i, (ps, raw) in enumerate(zip(data["ps" + suffix], data["raw" + suffix])):
-            pm, pp, rm, rp = statistics.median(ps), p90(ps), statistics.median(raw), p90(raw)
-            print(f"{label + f' round {i}':26} {pm:9.1f} {pp:8.1f} {rm:10.1f} {rp:8.1f}"
-                  f" {pm / rm:9.2f} {pp / rp:9.2f}")
-        ps = [t for r in data["ps" + suffix] for t in r]
-        raw = [t for r in data["raw" + suffix] for t in r]
-        if ps:
-            print(f"{label + ' all rounds':26} {statistics.median(ps):9.1f} {p90(ps):8.1f}"
-                  f" {statistics.median(raw):10.1f} {p90(raw):8.1f}"
-                  f" {statistics.median(ps) / statistics.median(raw):9.2f}"
-                  f" {p90(ps) / p90(raw):9.2f}")
+        for load, count in (("idle", rounds), ("cores busy", loaded_rounds)):
+            with (busy_cores() if load == "cores busy" else contextlib.nullcontext()):
+                for number in range(count):
+                    order = SIDES[number % 3:] + SIDES[:number % 3]
+                    for side in order:
+                        data[load][side].append(run_side(side, url, opens))
+    print(f"\nOpen Session latency, {opens} opens per round and side, ms; prewarm={POOL}, "
+          f"the pool full before each open:")
+    header = "".join(f" {s + ' med':>10} {s + ' p90':>8}" for s in ("pw", "od", "raw"))
+    print(f"{'':24}{header} {'pw/od med':>10} {'pw/raw med':>10} {'od/raw med':>10}")
+    print("(pw = Open Session with prewarm, od = Open Session on demand, raw = Playwright "
+          "new_context + new_page)")
+    for load, sides in data.items():
+        for number in range(len(sides["raw"])):
+            print(row(f"{load} round {number}", {s: [sides[s][number]] for s in SIDES}))
+        if sides["raw"]:
+            print(row(f"{load}, all rounds", sides))
     return 0
 
 

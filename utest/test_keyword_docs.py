@@ -35,7 +35,7 @@ EXPECTED_KEYWORDS = {
     "Handle Future Dialogs", "Wait For Alert", "Upload File By Selector", "Download",
     "Click And Wait For Download", "New Page", "Switch Page", "Get Page Ids", "Close Page", "Open Sessions",
     "Wait For Response", "Wait For Request", "Add Route", "Remove Routes",
-    "Save Storage State",
+    "Save Storage State", "Wait For Prewarmed Sessions",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.

@@ -108,10 +108,14 @@ class DiagnosticsKeywords(LibraryComponent):
         """Logs a table of the open sessions: id, role, username, URL, opened, idle for.
 
         On browser servers (``browser_endpoint``) a column names each session's server.
+        With ``prewarm`` it also logs how many ready contexts the pool holds (they
+        are not sessions).
 
         | Log Sessions |
         """
         logger.info(sessions_table_html(self.manager.sessions(), self.focus.current), html=True)
+        if self.manager.prewarm is not None:
+            logger.info(f"Prewarm: {self.manager.prewarm.describe()}.")
 
     @keyword
     def take_screenshot(self, name: str | None = None, *, full_page: bool = False) -> str:

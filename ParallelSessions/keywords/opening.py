@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from typing import Any
 
+from robot.api import logger
 from robot.api.deco import keyword
 from robot.api.types import Secret
 
@@ -107,6 +109,33 @@ class OpeningKeywords(LibraryComponent):
         if failed_logins:
             raise MultipleSessionErrors("Logging in", failed_logins)
         return [handle.session_id for handle in handles]
+
+    @keyword
+    def wait_for_prewarmed_sessions(self, timeout: timedelta | None = None) -> int:
+        """Waits until the ``prewarm`` pool holds all its ready contexts; returns how many.
+
+        With ``prewarm=N`` (see `Configuration`) the library keeps N fresh
+        contexts, each with a page, made with its current defaults; `Open
+        Session` takes one instead of waiting for Chromium, and the pool refills
+        in the background. This keyword starts the browser if none runs yet and
+        waits (at most ``timeout``, the library's by default) for the pool to be
+        full, for example in a suite setup, or before timing an `Open Session`.
+        It fails at once, with the reason, when the pool cannot make a context.
+        Without ``prewarm``, and while videos are recorded (``record_video``),
+        nothing is prewarmed and it returns 0 at once.
+
+        | Wait For Prewarmed Sessions |
+        | ${ready}= | Wait For Prewarmed Sessions | timeout=20s |
+        """
+        seconds = self.timeout_ms(timeout) / 1000
+        pool = self.manager.prewarm
+        if pool is None:
+            return 0
+        self.runtime.run_with_browser(lambda manager: asyncio.sleep(0))
+        ready = self.runtime.run(pool.wait_full(seconds), timeout=seconds + 5)
+        if not ready:
+            logger.info(f"Prewarm: {pool.describe()}.")
+        return ready
 
     @property
     def session_keywords(self):

@@ -50,8 +50,9 @@ class SwitchingKeywords(LibraryComponent):
         """Returns a dictionary describing session ``id`` (the current one by default).
 
         Keys: ``id``, ``role``, ``username``, ``url``, ``page``, ``pages``,
-        ``opened_at`` (ISO 8601), ``idle_seconds`` and ``server``: the browser server
-        the session runs on, such as ``server 2 (ws://127.0.0.1:3000/...)``, with
+        ``opened_at`` (ISO 8601), ``idle_seconds``, ``prewarmed`` (the context came
+        ready from the ``prewarm`` pool) and ``server``: the browser server the
+        session runs on, such as ``server 2 (ws://127.0.0.1:3000/...)``, with
         several ``browser_endpoint`` servers (see `Configuration`), else ``None``.
         Passwords are never included.
 

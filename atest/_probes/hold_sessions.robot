@@ -15,5 +15,7 @@ Hold Sessions
     Open Session    anonymous
     Open Session    anonymous
     Go To    data:text/html,<h1>held</h1>
+    # With PARALLEL_SESSION_PREWARM the pool is full before the run ends (0: returns at once).
+    Wait For Prewarmed Sessions
     IF    '${MODE}' == 'fail'    Fail    Intended failure of the probe
     Wait For Element    .never-appears    timeout=2 min

@@ -18,6 +18,15 @@ A Failing Run Leaves No Chromium Behind
     Should Be Equal As Integers    ${result.rc}    1    msg=${result.stdout}
     No Process Should Carry    ${marker}
 
+A Failing Run With Prewarmed Contexts Leaves No Chromium Behind
+    [Documentation]    The probe fills a pool of two ready contexts (prewarm=2), then fails on
+    ...                purpose (its failure message shows that the pool was full).
+    ${marker}    ${process}=    Start Probe    MODE:fail    prewarm=2
+    ${result}=    Wait For Process    ${process}    timeout=90s    on_timeout=kill
+    Should Be Equal As Integers    ${result.rc}    1    msg=${result.stdout}
+    Should Contain    ${result.stdout}    Intended failure of the probe
+    No Process Should Carry    ${marker}
+
 Ctrl-C Leaves No Chromium Behind
     Stop Probe With Signal    SIGINT
 
@@ -28,11 +37,11 @@ SIGTERM Leaves No Chromium Behind
 *** Keywords ***
 Start Probe
     [Documentation]    Starts robot on the probe suite in the background; returns its process marker and handle.
-    [Arguments]    ${variable}=MODE:wait
+    [Arguments]    ${variable}=MODE:wait    ${prewarm}=0
     ${marker}=    Evaluate    uuid.uuid4().hex    modules=uuid
     ${process}=    Start Process    ${{ sys.executable }}    -m    robot    --output    NONE
     ...    --log    NONE    --report    NONE    --variable    ${variable}    ${PROBE}
-    ...    env:PS_RUN_MARKER=${marker}    stderr=STDOUT
+    ...    env:PS_RUN_MARKER=${marker}    env:PARALLEL_SESSION_PREWARM=${prewarm}    stderr=STDOUT
     RETURN    ${marker}    ${process}
 
 Stop Probe With Signal
