@@ -6,6 +6,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from playwright.async_api import Error as PlaywrightError
+
 FRAME_SEPARATOR = ">>>"
 
 
@@ -16,3 +20,22 @@ def locate(page, selector: str):
     for frame in frames:
         scope = scope.frame_locator(frame)
     return scope.locator(target)
+
+
+async def evaluate_on(page, selector: str, expression: str, arg: Any = None,
+                      timeout: float | None = None) -> Any:
+    """``expression`` run on the one element ``selector`` matches, as ``locator.evaluate`` does.
+
+    ``locator.evaluate`` costs three round trips to the browser (wait for the
+    element, evaluate, release the handle it made). When the element is there
+    already, ``eval_on_selector`` (strict, like a locator) does it in one. When
+    it is not (not there yet, several match, a navigation in between) or the
+    selector enters frames, the locator waits for it as before, so the timeout
+    and Playwright's error stay the same.
+    """
+    if FRAME_SEPARATOR not in selector:
+        try:
+            return await page.eval_on_selector(selector, expression, arg, strict=True)
+        except PlaywrightError:
+            pass
+    return await locate(page, selector).evaluate(expression, arg, timeout=timeout)

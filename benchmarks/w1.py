@@ -16,7 +16,9 @@ more while busy-loop processes (one per core, bounded in time, stopped at the en
 all cores busy. Also times Robot's own cost per keyword (100 x No Operation) and the
 library's per-keyword cost (100 x Get Url, 100 x Get Text). Prints medians and ratios.
 
-Usage: python benchmarks/w1.py [rounds] [loaded_rounds]
+Usage: python benchmarks/w1.py [rounds] [loaded_rounds] [comparison ...]
+
+Comparisons: sequential, concurrent_steps, concurrent_login_keyword (all by default).
 """
 
 from __future__ import annotations
@@ -238,9 +240,10 @@ def raw_text_x100(url):
     return {"Get Url x100": url_s, "Get Text x100": text_s}
 
 
-def measure(rounds=5, loaded_rounds=2):
+def measure(rounds=5, loaded_rounds=2, names=tuple(COMPARISONS)):
+    comparisons = {name: COMPARISONS[name] for name in names}
     figures = {name: {"ps": [], "raw": [], "ps_loaded": [], "raw_loaded": []}
-               for name in COMPARISONS}
+               for name in comparisons}
     with demo_portal() as url:
         create_accounts(url, USERS)
         for load in (False, True):
@@ -248,7 +251,7 @@ def measure(rounds=5, loaded_rounds=2):
             suffix = "_loaded" if load else ""
             with (busy_cores() if load else contextlib.nullcontext()):
                 for r in range(n):
-                    for i, (name, (ps, raw)) in enumerate(COMPARISONS.items()):
+                    for i, (name, (ps, raw)) in enumerate(comparisons.items()):
                         tag = f"{i}{'L' if load else ''}{r}"
                         figures[name]["ps" + suffix].append(ps(url, tag))
                         figures[name]["raw" + suffix].append(raw(url, tag))
@@ -264,6 +267,8 @@ def measure(rounds=5, loaded_rounds=2):
 def report(figures):
     print(f"\n{'comparison':66} {'PS med s':>9} {'raw med s':>9} {'ratio':>6}")
     for name, label in LABELS.items():
+        if name not in figures:
+            continue
         f = figures[name]
         for suffix, note in (("", ""), ("_loaded", " [cores busy]")):
             if not f["ps" + suffix]:
@@ -282,8 +287,12 @@ def report(figures):
         print(line)
 
 
-def main(rounds="5", loaded_rounds="2"):
-    figures = measure(int(rounds), int(loaded_rounds))
+def main(rounds="5", loaded_rounds="2", *names):
+    unknown = [name for name in names if name not in COMPARISONS]
+    if unknown:
+        print(f"Unknown comparison(s) {', '.join(unknown)}; choose from {', '.join(COMPARISONS)}.")
+        return 2
+    figures = measure(int(rounds), int(loaded_rounds), names or tuple(COMPARISONS))
     (Path(tempfile.gettempdir()) / "w1_figures.json").write_text(json.dumps(figures, indent=1))
     report(figures)
     return 0

@@ -18,7 +18,7 @@ from assertionengine import (AssertionOperator, bool_verify_assertion, float_str
 from ..actionability import element_states
 from ..errors import ParallelSessionsError
 from .base import LibraryComponent, concurrent_keyword
-from ..selectors import locate
+from ..selectors import evaluate_on, locate
 
 # What a user sees in an element: the value of a form field, else its visible text.
 _TEXT_OR_VALUE = """el => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
@@ -97,8 +97,7 @@ class GetterKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
         return self.read_and_assert(
             f"Get Text '{selector}'",
-            lambda s, remaining: locate(s.page, selector).evaluate(_TEXT_OR_VALUE,
-                                                                   timeout=remaining),
+            lambda s, remaining: evaluate_on(s.page, selector, _TEXT_OR_VALUE, timeout=remaining),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected, "Text",
                                            message),
             ms, message, as_secret)

@@ -9,7 +9,7 @@ from robot.api.types import Secret
 
 from ..errors import ParallelSessionsError
 from .base import LibraryComponent, concurrent_keyword, reveal
-from ..selectors import locate
+from ..selectors import evaluate_on, locate
 
 # Reads the chosen options' values, or null when the element is not a <select>.
 _MATCHING_OPTIONS = """(el, wanted) => el instanceof HTMLSelectElement
@@ -73,7 +73,8 @@ class InteractionKeywords(LibraryComponent):
         async def fill(s):
             locator = locate(s.page, selector)
             await locator.fill(text, timeout=ms)
-            if await locator.evaluate(_SHOWS_TEXT) and selector not in s.masked_selectors:
+            if await evaluate_on(s.page, selector, _SHOWS_TEXT) and \
+                    selector not in s.masked_selectors:
                 s.masked_selectors.append(selector)
 
         return self.act(f"Fill Secret '{selector}' with '*****'", fill, timeout_ms=ms,
