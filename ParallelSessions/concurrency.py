@@ -43,6 +43,8 @@ class PlannedStep:
     activity: Any = None
     # The step's own timeout in seconds (None: unknown).
     timeout: float | None = None
+    # The step acts in the session's pages; False for API requests, which no route sees.
+    in_page: bool = True
 
 
 NETWORK = "network"
@@ -134,28 +136,41 @@ async def sleep_until(release_at_ms: float) -> None:
         await asyncio.sleep(delay)
 
 
-def _in_a_browser(handle: SessionHandle) -> bool:
-    """A browser session (API sessions send their requests themselves, without a context route)."""
-    return handle.context is not None and handle.request is None
+def _holds_at_the_network(handle: SessionHandle, step: PlannedStep) -> bool:
+    """The step's requests leave a browser page, where a route can hold them.
+
+    API sessions, and API steps in browser sessions, send through Playwright's
+    request API, which no route sees: they send at the release instant instead.
+    """
+    return handle.context is not None and handle.request is None and step.in_page
 
 
 async def _released(handle: SessionHandle, sync: Sync, step: PlannedStep, fire: Fire | None,
                     hold: RequestHold | None, barrier: ReleaseBarrier, release_at: float,
-                    record: StepRecord) -> Any:
-    """Performs ``step``, released by ``sync``; returns its value; notes how it was released."""
+                    record: StepRecord, now: Callable[[], float]) -> Any:
+    """Performs ``step``, released by ``sync``; returns its value; notes how it was released.
+
+    The record's end is the step's end, not the wait for a late request after it.
+    """
     if sync.release == PAGE:
-        if fire is not None:
-            return await fire(release_at)
-        await sleep_until(release_at)
-        return await step.run(handle)
+        try:
+            if fire is not None:
+                return await fire(release_at)
+            await sleep_until(release_at)
+            record.started_ms = now()
+            return await step.run(handle)
+        finally:
+            record.ended_ms = now()
     try:
         if hold is not None:
             hold.arm()
         else:
             await barrier.network.wait(handle.session_id)
+            record.started_ms = now()
             record.note = "sent at the release"
         return await (fire(None) if fire is not None else step.run(handle))
     finally:
+        record.ended_ms = now()
         if hold is not None:
             await hold.finish()
             record.note = hold.describe()
@@ -187,9 +202,10 @@ async def _run_session(handle: SessionHandle, steps: list, barriers: list[Releas
                     outcome.records.append(record)
                     fire = await following.prepare(handle)
                     record.ended_ms = now()
-                if following is not None and barrier.network is not None and _in_a_browser(handle):
+                if (following is not None and barrier.network is not None
+                        and _holds_at_the_network(handle, following)):
                     hold = RequestHold(handle, barrier.network)
-                    await hold.install()
+                    await hold.install(following.timeout or HOLD_LIMIT_SECONDS)
                 record = StepRecord(SYNC_LABEL, now())
                 outcome.records.append(record)
                 barrier.arrive()
@@ -205,9 +221,8 @@ async def _run_session(handle: SessionHandle, steps: list, barriers: list[Releas
                     # The page fires at release_at: the step starts then, not when handed over.
                     record.started_ms = now() + max(0.0, release_at - time.time() * 1000)
                 outcome.result = await _released(handle, step, following, fire, hold, barrier,
-                                                 release_at, record)
+                                                 release_at, record, now)
                 hold = None
-                record.ended_ms = now()
                 index += 2
                 continue
             record = StepRecord(step.description, now())
@@ -220,7 +235,7 @@ async def _run_session(handle: SessionHandle, steps: list, barriers: list[Releas
         outcome.result = None
         if record is not None:
             record.error = error
-            record.ended_ms = now()
+            record.ended_ms = record.ended_ms or now()
         if hold is not None:
             await hold.remove()
         for barrier in barriers[passed:]:

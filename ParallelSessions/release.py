@@ -26,6 +26,8 @@ HELD_TYPES = frozenset({"document", "fetch", "xhr", "ping", "eventsource"})
 # How long a step that ended may still send its request (a fetch() started by a click
 # reaches the route a few ms after the click returns).
 SEND_GRACE_SECONDS = 0.25
+# Removing the route after the step; a page stuck in a script cannot hold the run.
+UNROUTE_SECONDS = 5.0
 
 
 def is_sent_on_purpose(request) -> bool:
@@ -130,15 +132,34 @@ class RequestHold:
         self._taken = asyncio.get_running_loop().create_future()
         self._held_at: float | None = None
         self._late = False
+        self._pages_before: set = set()
 
-    async def install(self) -> None:
-        await self._handle.context.route(self.PATTERN, self._route)
+    async def install(self, timeout_seconds: float) -> None:
+        """Routes the session's requests through the hold (bounded: a stuck page fails here)."""
+        await asyncio.wait_for(self._handle.context.route(self.PATTERN, self._route),
+                               timeout_seconds)
 
     def arm(self) -> None:
+        """The step starts: the first request it sends from now on is held."""
+        self._pages_before = set(self._handle.context.pages) - {self._handle.page}
         self._armed = True
 
+    def _sent_by_the_step(self, request) -> bool:
+        """Sent from the session's current page or a page opened since the step began.
+
+        Requests of the session's other tabs (a page polling) and of service
+        workers are not the step's, whatever they are.
+        """
+        if not is_sent_on_purpose(request):
+            return False
+        try:
+            page = request.frame.page
+        except Exception:  # a service worker's request, or a pop-up's before its page exists
+            return False
+        return page not in self._pages_before
+
     async def _route(self, route, request) -> None:
-        if self._armed and not self._taken.done() and is_sent_on_purpose(request):
+        if self._armed and not self._taken.done() and self._sent_by_the_step(request):
             self._taken.set_result(request)
             self._held_at = time.time()
             if self._release.hold(self._handle.session_id, route):
@@ -174,6 +195,7 @@ class RequestHold:
             self._taken.cancel()
         self._release.leave(self._handle.session_id)
         try:
-            await self._handle.context.unroute(self.PATTERN, self._route)
+            await asyncio.wait_for(self._handle.context.unroute(self.PATTERN, self._route),
+                                   UNROUTE_SECONDS)
         except Exception:
-            pass  # the context closed with its page: nothing is routed any more
+            pass  # the context closed with its page, or is stuck: its next keyword says so

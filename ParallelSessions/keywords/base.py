@@ -218,7 +218,7 @@ class LibraryComponent:
         if self.library.planning:
             return PlannedStep(description, operation, prepare and activity.recorded_prepare(
                 description, _on_a_page(_bounded(description, prepare, limit + GRACE_SECONDS))),
-                activity=activity, timeout=limit)
+                activity=activity, timeout=limit, in_page=needs_page)
         handle = handle or self.current_session()
         started = time.perf_counter()
         dialogs_before = len(handle.dialogs)

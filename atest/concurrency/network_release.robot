@@ -87,6 +87,17 @@ A Step That Sends No Request Is Not Waited For
     Should Be Equal    ${{ len(set($urls)) }}    ${1}
     Should End With    ${urls}[0]    /account/dashboard
 
+An API Step In Browser Sessions Is Sent At The Release
+    [Documentation]    API requests of browser sessions pass no route: they are sent at the release.
+    ...    LOG 3:1 INFO REGEXP: (?s)(.*sent at the release.*){2}
+    ${sessions}=    Open Account Sessions    hana    ivan
+    Clear Portal Arrivals
+    Run In Sessions Concurrently    ${sessions}
+    ...    SYNC
+    ...    AND    API Post    /account/tokens/new    data=${{ {"name": "from-api"} }}
+    ${arrivals}=    Get Portal Arrivals    path_contains=/account/tokens/new
+    Length Should Be    ${arrivals}    2
+
 A Wrong Release Is A Clear Error
     ${sessions}=    Open Account Sessions    hana    ivan
     Run Keyword And Expect Error

@@ -14,6 +14,8 @@ Test Teardown    Close All Sessions
 @{RACERS}             ria    sam    tom    uma    vic
 ${REPETITIONS}        ${10}
 ${TIGHT WINDOW MS}    20
+# fetch() bodies and API requests leave less tightly together (see docs/benchmarks.md).
+${WIDER WINDOW MS}    50
 
 
 *** Test Cases ***
@@ -27,8 +29,10 @@ Concurrent Form Posts That Navigate Find The Race Every Time
     [Teardown]    Close Racers
 
 Concurrent Fetch Forms Find The Race Every Time
-    [Documentation]    The same form submitted with fetch(), as single-page applications do.
+    [Documentation]    The same form submitted with fetch(), as single-page applications do,
+    ...                against a ${WIDER WINDOW MS} ms window.
     [Setup]    Prepare Racers    racy=${True}
+    Set Portal Race Window    ${WIDER WINDOW MS}
     ${sessions}=    Get Session Ids    role=account
     Run Keyword In Sessions    ${sessions}    Use Fetch Forms
     ${found}=    Repeat Race    Create Realm In All Sessions At Once
@@ -37,8 +41,10 @@ Concurrent Fetch Forms Find The Race Every Time
     [Teardown]    Close Racers
 
 Concurrent API Posts Find The Race Every Time
-    [Documentation]    API sessions that send the browser sessions' cookies post the form together.
+    [Documentation]    API sessions that send the browser sessions' cookies post the form together,
+    ...                against a ${WIDER WINDOW MS} ms window.
     [Setup]    Prepare Racers    racy=${True}
+    Set Portal Race Window    ${WIDER WINDOW MS}
     ${sessions}=    Get Session Ids    role=account
     FOR    ${session}    IN    @{sessions}
         Open API Session    id=api_${session}    from_session=${session}
