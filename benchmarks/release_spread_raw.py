@@ -1,0 +1,103 @@
+"""Benchmark baseline: the spread raw Playwright gets holding and continuing requests itself.
+
+The floor under benchmarks/release_spread.py: 5 contexts on the portal's token form, a
+context route holding each POST, and all 5 continued in one ``asyncio.gather`` once all
+are held, with no library in between. What remains is Chromium, the Playwright driver and
+the portal. Same portal, accounts and measure (first to last arrival of the 5 POSTs).
+
+Usage: python benchmarks/release_spread_raw.py [repetitions] [loaded: 1 or 0]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import statistics
+import sys
+
+from playwright.async_api import async_playwright
+
+from w1 import busy_cores, control, create_accounts, demo_portal, launch_options
+
+USERS = [f"raw{n}x" for n in range(1, 6)]
+PASSWORD = "bench-pass-1"
+
+
+def portal_call(url: str, method: str, path: str) -> dict:
+    request = control.urllib.request.Request(url + path, method=method)
+    with control.NO_PROXY_OPENER.open(request, timeout=30) as response:
+        return json.loads(response.read() or b"null")
+
+
+async def spreads(url: str, fetch_forms: bool, repetitions: int, run_id: str) -> list[float]:
+    async with async_playwright() as playwright:
+        options, find_chromium = launch_options()
+        browser = await playwright.chromium.launch(
+            executable_path=find_chromium(None, playwright.chromium.executable_path), **options)
+        pages = []
+        for user in USERS:
+            context = await browser.new_context(base_url=url)
+            page = await context.new_page()
+            await page.goto("/account/login")
+            await page.fill("#username", user)
+            await page.fill("#password", PASSWORD)
+            await page.click("button[type=submit]")
+            await page.wait_for_url("**/account/dashboard")
+            if fetch_forms:
+                await page.evaluate("document.cookie = 'forms=fetch; path=/'")
+            pages.append(page)
+        measured = []
+        for round_no in range(repetitions):
+            await asyncio.gather(*(page.goto("/account/tokens/new") for page in pages))
+            await asyncio.gather(*(page.fill("#name", f"{run_id}-{round_no}") for page in pages))
+            portal_call(url, "DELETE", "/_test/arrivals")
+            held = []
+            all_held = asyncio.get_running_loop().create_future()
+
+            async def hold(route, request):
+                if request.method != "POST":
+                    await route.fallback()
+                    return
+                held.append(route)
+                if len(held) == len(pages) and not all_held.done():
+                    all_held.set_result(None)
+
+            for page in pages:
+                await page.context.route("**/*", hold)
+            clicks = [asyncio.ensure_future(page.click("button[type=submit]")) for page in pages]
+            await asyncio.wait_for(all_held, 30)
+            await asyncio.gather(*(route.continue_() for route in held))
+            await asyncio.gather(*clicks)
+            await asyncio.gather(*(page.wait_for_selector(".token-value") for page in pages))
+            for page in pages:
+                await page.context.unroute("**/*", hold)
+            times = [a["t_ms"] for a in portal_call(url, "GET", "/_test/arrivals")["arrivals"]]
+            assert len(times) == len(pages), times
+            measured.append(max(times) - min(times))
+        await browser.close()
+    return measured
+
+
+def main(repetitions: str = "20", loaded: str = "1") -> int:
+    runs = [("quiet machine", False)] + ([("both cores busy", True)] if loaded == "1" else [])
+    with demo_portal() as url:
+        create_accounts(url, USERS, PASSWORD)
+        for title, load in runs:
+            before = os.getloadavg()[0]
+            print(f"\nRaw Playwright, hold and continue together, {title} (ms; load average "
+                  f"{before:.1f} before):")
+            print(f"{'mode':48} {'runs':>5} {'median':>8} {'max':>8}")
+            with (busy_cores() if load else contextlib.nullcontext()):
+                for label, fetch_forms in (("form posts that navigate", False),
+                                           ("forms submitted by fetch()", True)):
+                    run_id = f"{'busy' if load else 'quiet'}{'fetch' if fetch_forms else 'nav'}"
+                    figures = asyncio.run(spreads(url, fetch_forms, int(repetitions), run_id))
+                    print(f"{label:48} {len(figures):5d} {statistics.median(figures):8.1f} "
+                          f"{max(figures):8.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
