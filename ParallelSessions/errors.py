@@ -103,3 +103,9 @@ class BrowserLostError(ParallelSessionsError):
         super().__init__(
             f"{what} stopped unexpectedly (crashed or was killed) and "
             f"{len(lost)} session(s) were lost: {', '.join(lost) or 'none'}; {after}.")
+
+
+def describe_ids(ids) -> str:
+    """Session ids for a sentence: sorted, comma-separated, or "none"."""
+    ids = sorted(ids)
+    return ", ".join(ids) if ids else "none"

@@ -14,20 +14,15 @@ from typing import Any, AsyncIterator, Awaitable, Callable, Mapping
 from .contexts import open_context, screenshot_sessions
 from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors,
                      ParallelSessionsError, SessionLimitError, SessionNotFoundError,
-                     UnknownRoleError)
+                     UnknownRoleError, describe_ids)
 from .files import write_private_json
-from .logins import SavedLogins
+from .logins import SavedLogins, login_failure, split_local_storage
 from .options import SessionOptions
 from .session import ACCOUNT, ADMIN, API, BUILT_IN_ROLES, SessionHandle, reserved_role
 
 LoginCallable = Callable[[SessionHandle], Awaitable[Any]]
 SESSION_ID = re.compile(r"^[\w.@-]+$")
 MAX_ID_LENGTH = 64
-
-
-def describe_ids(ids) -> str:
-    ids = sorted(ids)
-    return ", ".join(ids) if ids else "none"
 
 
 class ParallelSessionManager:
@@ -200,8 +195,9 @@ class ParallelSessionManager:
         session_id = self._reserve(role, session_id)
         handle = SessionHandle(session_id, role, username=username, password=password)
         saved = None if options.get("storage_state") else self.logins.get(role, username)
+        state, storage = split_local_storage(*saved) if saved else (None, None)
         try:
-            await open_context(self, handle, saved and saved[0], record_video, options)
+            await open_context(self, handle, state, record_video, options)
         finally:
             self._reserved.discard(session_id)
         handle.reused_login = saved is not None
@@ -209,7 +205,7 @@ class ParallelSessionManager:
         self._options[session_id] = options
         self._closed.discard(session_id)
         if saved is not None and saved[1]:
-            await self._resume(handle, saved[1])
+            await self._resume(handle, saved[1], storage)
         login = self._logins.get(role)
         if login is not None and not handle.reused_login:
             try:
@@ -233,10 +229,16 @@ class ParallelSessionManager:
         """Saves a freshly logged-in session's state for the next one (with reuse_logins)."""
         await self.logins.remember(handle)
 
-    async def _resume(self, handle: SessionHandle, url: str) -> None:
-        """A session opened from a saved login starts where the login left the page."""
+    async def _resume(self, handle: SessionHandle, url: str, storage: str | None) -> None:
+        """A session opened from a saved login starts where the login left the page.
+
+        ``storage`` writes the saved localStorage as that page loads (see logins.py).
+        """
         try:
+            script = storage and await handle.context.add_init_script(storage)
             await handle.page.goto(url)
+            if script:
+                await script.close()
         except BaseException:
             await self.close_session(handle.session_id)
             raise
@@ -444,8 +446,3 @@ class ParallelSessionManager:
             if session_id in self._sessions:  # not already closed along with its source
                 await self.close_session(session_id)
         return [session_id for session_id in before if session_id not in self._sessions]
-
-
-def login_failure(role: str, session_id: str, error: BaseException) -> str:
-    return (f"Login of role '{role}' failed in session '{session_id}', so the session was "
-            f"closed: {error}")

@@ -12,9 +12,10 @@ from robot.api.types import Secret
 from robot.errors import ExecutionFailed
 from robot.libraries.BuiltIn import BuiltIn
 
-from ..errors import ConfigurationError, DuplicateSessionError, LoginError, NoCurrentSessionError
+from ..errors import (ConfigurationError, DuplicateSessionError, LoginError, NoCurrentSessionError,
+                      describe_ids)
 from ..logins import SavedLogins, describe
-from ..manager import describe_ids, login_failure
+from ..logins import login_failure
 from ..options import SessionOptions, SessionOptionsError
 from ..session import ACCOUNT, ADMIN, ANONYMOUS, SessionHandle
 from ..settings import TraceMode, VideoMode, parse_url
@@ -202,11 +203,9 @@ class SessionKeywords(LibraryComponent):
     def login_lock(self, role: str, username: str | None) -> Iterator[None]:
         """Holds the lock of an identity's shared saved login (``login_state_dir``).
 
-        Nothing to hold without that setting, without a login keyword for the
-        role, or when the identity's login is saved already: the file is
-        replaced atomically, so reading it needs no lock, and processes opening
-        a saved login do not queue behind each other. Waiting for another
-        process's login is logged here, on Robot's thread.
+        Not held without that setting or a login keyword for the role, nor for
+        a saved login (its file is replaced atomically: reading needs no lock).
+        Waiting for another process's login is logged here, on Robot's thread.
         """
         role_name = str(role).strip().lower()
         logins = self.manager.logins

@@ -7,7 +7,7 @@ from typing import Any
 from robot.api.deco import keyword
 from robot.libraries.BuiltIn import BuiltIn
 
-from ..manager import describe_ids
+from ..errors import describe_ids
 from .base import LibraryComponent
 
 

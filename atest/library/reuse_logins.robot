@@ -26,6 +26,9 @@ A Second Session Of The Same Identity Starts Logged In Without Logging In Again
     # It resumes where the login keyword left the page, not on about:blank.
     Reusing.Url Should Contain    /account/dashboard    timeout=100ms
     Reusing.Element Text Should Be    .username    rita
+    # The page's localStorage as the login left it, including what only the login wrote.
+    ${written}=    Reusing.Get Local Storage Item    written-at-login
+    Should Be Equal    ${written}    by the login of rita
 
 Another Identity Logs In Itself
     Reusing.Open Account Session    sven    ${USER PASSWORD}
@@ -57,3 +60,4 @@ Counting Login
     Reusing.Fill Secret    id=password    ${password}
     Reusing.Click    button[type=submit]
     Reusing.Wait For Url    **/account/dashboard
+    Reusing.Evaluate JavaScript    localStorage.setItem('written-at-login', 'by the login of ${username}')
