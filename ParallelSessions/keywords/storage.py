@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
 
 from assertionengine import AssertionOperator, verify_assertion
+from robot.api.deco import keyword
 
 from ..errors import ParallelSessionsError
+from ..options import SessionOptionsError
 from .base import LibraryComponent, concurrent_keyword
 
 
@@ -226,3 +229,33 @@ class StorageKeywords(LibraryComponent):
                         lambda s: s.page.evaluate(
                             f"args => window.{storage}.{method}(...args)", arguments),
                         timeout_ms=self.timeout_ms(timeout))
+
+    @keyword
+    def save_storage_state(self, path: str, id: str | None = None) -> str:
+        """Saves the cookies and local storage of session ``id`` (the current one) to ``path``.
+
+        The file is JSON readable by its owner only (0600; missing folders are
+        created 0700), as it holds the session's login cookies: keep it out of
+        shared folders. No cookie or storage value is logged. Returns the
+        absolute path. A session opened with ``storage_state=<path>`` (see
+        `Browser options`) starts with these cookies and storage.
+
+        | ${state}= | Save Storage State | ${OUTPUT DIR}/alice-state.json |
+        | Open Session | account | id=alice_again | storage_state=${state} |
+        """
+        handle = self.current_session() if id is None else self.manager.find(id)
+        if handle.context is None or handle.page is None:
+            raise SessionOptionsError(
+                f"Save Storage State needs a browser session; '{handle.session_id}' is an API "
+                f"session, which keeps its cookies in the browser session it was opened from.")
+        target = os.path.abspath(os.path.expanduser(str(path)))
+        if os.path.isdir(target):
+            raise SessionOptionsError(
+                f"Save Storage State got the folder '{target}'; give a file path such as "
+                f"{os.path.join(target, 'state.json')}.")
+        counts = self.runtime.run(self.manager.save_storage_state(handle.session_id, target))
+        handle.touch()
+        self.log(handle.session_id,
+                 f"Saved the storage state ({counts['cookies']} cookies, {counts['origins']} "
+                 f"origins with local storage) to {target} (owner-only).")
+        return target
