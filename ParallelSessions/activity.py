@@ -20,10 +20,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
+from .concurrency import PREPARE
 from .secrets import SecretValues
 from .session import SessionHandle
 
-PREPARE = "prepare "
 # A page requesting in a loop must not make the summary endless: the rest is counted.
 MAX_FAILED_REQUESTS = 20
 

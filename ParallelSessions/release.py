@@ -52,21 +52,14 @@ class NetworkRelease:
         self._released = asyncio.get_running_loop().create_future()
         self._deadline: asyncio.TimerHandle | None = None
         self.released_at: float | None = None  # seconds since the epoch
-        self.late: list[str] = []  # sessions whose request came after the release
 
     @property
     def released(self) -> bool:
         return self._released.done()
 
-    @property
-    def held(self) -> list[str]:
-        """Sessions whose request was held and let go with the others."""
-        return list(self._held)
-
     def hold(self, session_id: str, route) -> bool:
         """Keeps ``route`` until the release; False when the release already happened."""
         if self.released:
-            self.late.append(session_id)
             return False
         self._held[session_id] = route
         self._arrive(session_id)

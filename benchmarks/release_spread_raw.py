@@ -19,7 +19,7 @@ import sys
 
 from playwright.async_api import async_playwright
 
-from w1 import busy_cores, control, create_accounts, demo_portal, launch_options
+from w1 import busy_cores, control, create_accounts, demo_portal, launch_options, raw_log_in
 
 USERS = [f"raw{n}x" for n in range(1, 6)]
 PASSWORD = "bench-pass-1"
@@ -40,11 +40,7 @@ async def spreads(url: str, fetch_forms: bool, repetitions: int, run_id: str) ->
         for user in USERS:
             context = await browser.new_context(base_url=url)
             page = await context.new_page()
-            await page.goto("/account/login")
-            await page.fill("#username", user)
-            await page.fill("#password", PASSWORD)
-            await page.click("button[type=submit]")
-            await page.wait_for_url("**/account/dashboard")
+            await raw_log_in(page, user, PASSWORD)
             if fetch_forms:
                 await page.evaluate("document.cookie = 'forms=fetch; path=/'")
             pages.append(page)

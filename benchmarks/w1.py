@@ -114,6 +114,15 @@ def robot_seconds(suite, test, url, round_no):
         return t.elapsed_time.total_seconds()
 
 
+async def raw_log_in(page, user, password=PASSWORD):
+    """Logs ``page`` in as account ``user`` through the portal's form (raw Playwright async)."""
+    await page.goto("/account/login")
+    await page.fill("#username", user)
+    await page.fill("#password", password)
+    await page.click("button[type=submit]")
+    await page.wait_for_url("**/account/dashboard")
+
+
 def launch_options():
     from ParallelSessions.browser import LAUNCH_ARGS, find_chromium
     return {"headless": True, "args": list(LAUNCH_ARGS)}, find_chromium
@@ -163,11 +172,7 @@ async def _raw_async(url, round_no):
         async def w1(user):
             context = await browser.new_context(base_url=url, **CONTEXT)
             page = await context.new_page()
-            await page.goto("/account/login")
-            await page.fill("#username", user)
-            await page.fill("#password", PASSWORD)
-            await page.click("button[type=submit]")
-            await page.wait_for_url("**/account/dashboard")
+            await raw_log_in(page, user)
             await page.goto("/account/tokens/new")
             await page.fill("#name", f"ra{round_no}_{user}")
             await page.click("button[type=submit]")

@@ -41,14 +41,19 @@ def test_sync_releases_everyone_at_one_instant_after_the_slowest_arrives():
     assert max(released.values()) - min(released.values()) < 0.02
 
 
-def test_prepared_step_fires_at_the_agreed_instant():
-    fired = {}
-
+def recording_prepare(fired, result):
+    """A step's prepare whose fire notes the release instant it was given, per session."""
     async def prepare(handle):
         async def fire(release_at_ms):
             fired[handle.session_id] = release_at_ms
-            return "fired"
+            return result
         return fire
+    return prepare
+
+
+def test_prepared_step_fires_at_the_agreed_instant():
+    fired = {}
+    prepare = recording_prepare(fired, "fired")
 
     async def never(handle):
         raise AssertionError("run() must not be used when the step was prepared")
@@ -62,12 +67,7 @@ def test_prepared_step_fires_at_the_agreed_instant():
 
 def test_network_release_fires_prepared_steps_at_once_as_a_user_would():
     fired = {}
-
-    async def prepare(handle):
-        async def fire(release_at_ms):
-            fired[handle.session_id] = release_at_ms
-            return "clicked"
-        return fire
+    prepare = recording_prepare(fired, "clicked")
 
     plans = [(h, [SYNC, PlannedStep("click", None, prepare)]) for h in handles("a", "b")]
     outcomes = asyncio.run(run_concurrently(plans))
