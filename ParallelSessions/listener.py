@@ -14,7 +14,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Iterator
 
 import os
 import time
@@ -250,6 +251,16 @@ class LibraryListener:
             except (RuntimeError, RobotNotRunningError):
                 self._ours[owner] = False
         return self._ours[owner]
+
+    @contextmanager
+    def failures_handled(self) -> Iterator[None]:
+        """Keywords the library runs and whose failure it handles itself (a login check):
+        like those under `Run Keyword And Expect Error`, they take no screenshots."""
+        self._catching.append(True)
+        try:
+            yield
+        finally:
+            self._catching.pop()
 
     def start_try_branch(self, data, result):
         handles = data.type == "TRY" and any(b.type == "EXCEPT" for b in data.parent.body)

@@ -251,7 +251,8 @@ class SessionKeywords(LibraryComponent):
         if not check:
             return True
         try:
-            BuiltIn().run_keyword(check)
+            with self.library.listener.failures_handled():
+                BuiltIn().run_keyword(check)
             return True
         except ExecutionFailed as error:
             if error.timeout or error.exit or error.skip:

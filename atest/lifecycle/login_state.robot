@@ -47,6 +47,10 @@ A Logged Out Saved Login Is Refreshed And Forget Saved Logins Removes It
     Should Be Equal    ${logins}    pia\npia\n    msg=pia should log in again once, not twice
     ${output}=    Get File    ${OUTDIR}/stale/output.xml
     Should Contain    ${output}    failed the login check 'Still Logged In': it is discarded
+    # The library handled the failed check itself: no failure evidence in a passing test.
+    Should Not Contain    ${output}    Sessions at the failure
+    ${screenshots}=    Evaluate    glob.glob($OUTDIR + '/stale/**/*.png', recursive=True)
+    Should Be Empty    ${screenshots}
     ${states}=    List Files In Directory    ${STATE DIR}    *.json
     Should Be Empty    ${states}
 
