@@ -327,12 +327,42 @@ def _bounded(description: str, operation: Callable[[SessionHandle], Awaitable[T]
         except asyncio.TimeoutError:
             if handle.crashed:
                 raise PageCrashedError(handle.session_id) from None
-            raise ActionTimeoutError(
-                f"{description} did not finish in session '{handle.session_id}' within "
-                f"{describe_seconds(seconds)}: the page does not respond (a script on it may "
-                f"be stuck in a loop). Reload the page or close the session; a longer timeout= "
-                f"helps only if the page is merely slow.") from None
+            late = f"{description} did not finish in session '{handle.session_id}' within " \
+                   f"{describe_seconds(seconds)}"
+            busy = await _main_thread_busy(handle)
+            if busy is None:
+                reason = "no answer came (the browser or the server may be slow or stuck)"
+            elif busy:
+                reason = (f"the page does not respond: it answered no script within "
+                          f"{describe_seconds(BUSY_PROBE_SECONDS)}, so its main thread is busy (a "
+                          f"script on it may be stuck in a loop). Reload the page or close the "
+                          f"session; a longer timeout= helps only if the page is merely slow")
+            else:
+                reason = ("the page itself answers (no script holds it), so the page or its "
+                          "server is slow, or what the keyword waits for did not happen. A "
+                          "longer timeout= helps if the page is merely slow")
+            raise ActionTimeoutError(f"{late}: {reason}.") from None
     return bounded
+
+
+# How long a page may take to run a trivial script before its main thread counts as busy.
+BUSY_PROBE_SECONDS = 1.0
+
+
+async def _main_thread_busy(handle: SessionHandle) -> bool | None:
+    """Whether the page's main thread is busy: it runs no trivial script within a second.
+
+    None when the session has no live page to ask (an API session, a closed page).
+    """
+    if handle.page is None or handle.page.is_closed():
+        return None
+    try:
+        await asyncio.wait_for(handle.page.evaluate("0"), BUSY_PROBE_SECONDS)
+        return False
+    except asyncio.TimeoutError:
+        return True
+    except PlaywrightError:
+        return None
 
 
 def describe_seconds(seconds: float) -> str:
