@@ -3,8 +3,13 @@ docs/ParallelSessions.libspec (libdoc's XML spec, HTML documentation) for editor
 such as RobotCode and the Robot Framework language server.
 
 Source paths are relative to the repository, so the files hold nothing of the
-machine that built them. ``--check`` writes nothing and fails when the committed
-files differ from what the code gives (the generation time aside).
+machine that built them. Both hold the documentation converted from Robot
+Framework's format to HTML, as ``python -m robot.libdoc`` writes them: the HTML
+page shows what it is given, so unconverted docs appear as raw markup (``%TOC%``,
+``= Section =``, ``| table |``) and an HTML tag in them (``<select>``) becomes a real
+element. ``--check`` writes nothing and fails when the committed files differ
+from what the code gives (the generation time aside); utest/test_reference_page.py
+checks in Chromium what a reader of the committed page sees.
 
 Usage: python scripts/make_docs.py [--check]
 """
@@ -47,8 +52,7 @@ def write(folder: Path) -> list[Path]:
     written = []
     for name, form in OUTPUTS.items():
         libdoc = reference()
-        if form != "HTML":
-            libdoc.convert_docs_to_html()
+        libdoc.convert_docs_to_html()
         libdoc.save(str(folder / name), form)
         written.append(folder / name)
     return written

@@ -89,12 +89,27 @@ def test_every_keyword_has_summary_and_example(name):
 
 
 def test_library_intro_has_the_concept_sections():
-    for section in ("= Sessions =", "= Roles =", "= Logging in =", "= Selectors =",
-                    "= Assertions =", "= Secrets =", "= Pages =", "= Browser options =",
-                    "= Network =", "= Plugins =",
-                    "= Timeouts =", "= Configuration =", "= Examples =", "= Concurrency =",
-                    "= API sessions =", "= Failure evidence =", "= Lifecycle ="):
+    for section in ("= Sessions =", "= Roles =", "= Logging in =", "= Keywords to start with =",
+                    "= Example =", "= Concurrency =", "= Assertions =", "= Browser options =",
+                    "= Network =", "= Secrets =", "= Failure evidence =", "= Configuration ="):
         assert section in LIBDOC.doc
+
+
+def test_the_introduction_stays_a_first_page():
+    """Details belong in docs/guide.md, which the introduction links to."""
+    lines = LIBDOC.doc.splitlines()
+    assert len(lines) <= 200, f"the introduction has {len(lines)} lines; move details to the guide"
+    assert "[guide.md|user guide]" in LIBDOC.doc
+
+
+def test_names_in_backticks_are_keywords_or_introduction_sections():
+    """libdoc links `Name` to a keyword or a section; any other name is shown as plain text."""
+    targets = {name.lower() for name in KEYWORDS} | {"importing", "introduction", "keywords"}
+    targets |= {match.lower() for match in
+                re.findall(r"^=+ (.+?) =+$", LIBDOC.doc, re.MULTILINE)}
+    for item in [LIBDOC, *LIBDOC.inits, *LIBDOC.keywords]:
+        names = re.findall(r"`(.+?)`", re.sub(r"``.+?``", "", item.doc))
+        assert [name for name in names if name.lower() not in targets] == [], item.name
 
 
 def test_importing_the_library_starts_no_browser():
@@ -132,3 +147,11 @@ def test_an_editor_gets_completion_from_the_committed_spec():
         "selector", "assertion_operator", "assertion_expected", "message"]
     assert get_text.source == "ParallelSessions/keywords/getters.py"
     assert "<p>" in get_text.doc  # HTML documentation, as editors show it
+
+
+def test_the_readmes_keyword_section_links_to_files_that_exist():
+    readme = (make_docs.ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Keywords", 1)[1].split("\n## ", 1)[0]
+    links = re.findall(r"\]\(([^)#\s]+)[^)]*\)", section)
+    assert "docs/ParallelSessions.html" in links
+    assert [link for link in links if not (make_docs.ROOT / link).exists()] == []

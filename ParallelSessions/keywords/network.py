@@ -122,7 +122,7 @@ class NetworkKeywords(LibraryComponent):
         ``matcher`` is written as for `Wait For Response`. ``action``:
         | ``fulfill`` | answer the request without the server: ``status`` (200 unless given), ``body`` (a text) or ``body_file`` (a file's bytes), ``content_type`` and extra response ``headers``. |
         | ``abort``   | fail the request as a network error (the page sees no answer). |
-        | ``continue``| send the request to the server, with ``headers`` added to or replacing its own. |
+        | ``continue`` | send the request to the server, with ``headers`` added to or replacing its own. |
 
         ``content_type`` defaults to the file type of ``body_file``, to
         ``application/json`` for a ``body`` that is JSON and to ``text/plain``
