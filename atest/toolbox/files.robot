@@ -109,6 +109,16 @@ A Download That Ends At An Error Fails Naming The Url Asked And Where It Ended
     ...    Download '/media/x.txt' in session 'account_hal': invalid expected_status 'often'; give an HTTP status from 100 to 599 such as 201 or 404, or 'any' to accept every status.
     ...    Download    /media/x.txt    expected_status=often
 
+A Known Secret In A Download Url Is Masked In The Log, Also In The Assigned Variable
+    [Documentation]    LOG 5:1 INFO GLOB: [[]keyed] Download '/media/x.txt?v=*****': 200, saved as *
+    ...    LOG 5:2 INFO GLOB: \${file} = {'saveAs': *, 'suggestedFilename': 'x.txt', 'status': 200, 'url': 'http://127.0.0.1:*/media/x.txt?v=*****'}
+    Create Active Accounts    ida
+    Open Account Session    ida    ${USER PASSWORD}
+    ${token}=    Evaluate    robot.api.types.Secret("tok-" + uuid.uuid4().hex)
+    Open API Session    id=keyed    bearer_token=${token}    from_session=account_ida
+    ${file}=    Download    /media/x.txt?v=${token.value}
+    Should End With    ${file}[url]    /media/x.txt?v=${token.value}
+
 
 *** Keywords ***
 Open Page With Files
