@@ -9,7 +9,6 @@ import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
 
 from robot.api.deco import keyword
 from robot.api.types import Secret
@@ -20,6 +19,7 @@ from ..secrets import MASK, SecretValues, credential_values, is_credential_name
 from ..session import API
 from .base import LibraryComponent, concurrent_keyword, parse_expected_status, reveal
 from .files import target_path
+from .redirects import absolute_url, is_redirect, max_redirects, was_redirected, where_it_ended
 
 LOGGED_BODY_CHARS = 300
 # Response bodies larger than this are refused unless a keyword gives max_body_size=.
@@ -104,11 +104,13 @@ class ApiResponse(dict):
     """
 
     secrets: SecretValues
+    ended: str = ""  # where_it_ended(), masked: for the log line and failures
 
     def __repr__(self) -> str:
         shown = {"status": self.get("status"), "ok": self.get("ok"),
                  "text": excerpt(self.get("text") or "", self.secrets),
-                 "headers": masked(self.get("headers") or {}, self.secrets)}
+                 "headers": masked(self.get("headers") or {}, self.secrets),
+                 "url": self.secrets.mask_all(self.get("url") or "")}
         return repr(shown)
 
     __str__ = __repr__
@@ -163,7 +165,8 @@ class ApiKeywords(LibraryComponent):
                     expected_status: int | str | None = None, *,
                     timeout: timedelta | None = None,
                     max_body_size: int | str | None = None,
-                    save_as: str | None = None) -> dict[str, Any]:
+                    save_as: str | None = None,
+                    follow_redirects: bool = True) -> dict[str, Any]:
         """Sends an HTTP request from the current session and returns the response.
 
         In an API session the request carries its headers (and shared cookies); in
@@ -174,10 +177,16 @@ class ApiKeywords(LibraryComponent):
         or list as a JSON body, ``data`` a dictionary as form fields (as an HTML form
         posts them); give one of them, not both.
         Returns a dictionary with ``status``, ``ok``, ``headers``, ``json``
-        (``None`` unless the body is JSON), ``text`` and ``body`` (the bytes, for
-        files and images). ``save_as`` also writes the body to that file under
+        (``None`` unless the body is JSON), ``text``, ``body`` (the bytes, for
+        files and images) and ``url`` (the URL the response came from). ``save_as``
+        also writes the body to that file under
         ``${OUTPUT DIR}/parallel-sessions/downloads/`` (owner-only) and adds its
         path as ``saveAs``.
+
+        Redirects are followed, and ``url`` is where they ended (the log line says
+        so, e.g. a login page). ``follow_redirects=False`` returns the redirect
+        itself (Playwright's ``max_redirects=0``): its ``status`` (such as 302) and
+        its ``Location`` in ``headers``.
 
         ``expected_status``: by default a 4xx or 5xx response fails; give a status
         from 100 to 599 (``201``) to require exactly that status, or ``any`` to
@@ -203,13 +212,17 @@ class ApiKeywords(LibraryComponent):
         | ...          | json=${{ {"name": "north"} }} | expected_status=201 |
         | Should Be Equal | ${response}[json][name] | north |
         | API Request | GET | /reports/big | timeout=1 min | max_body_size=50 MB |
+        | ${redirect}= | API Get | /admin/ | expected_status=302 | follow_redirects=False |
+        | Should Be Equal | ${redirect}[headers][location] | /admin/login |
         """
         return self._request("API Request", method, path, json, data, headers,
-                             expected_status, timeout, max_body_size, save_as)
+                             expected_status, timeout, max_body_size, save_as,
+                             follow_redirects)
 
     def _request(self, keyword_name: str, method: str, path: str, json, data, headers,
                  expected_status, timeout: timedelta | None,
-                 max_body_size: int | str | None, save_as: str | None = None) -> dict[str, Any]:
+                 max_body_size: int | str | None, save_as: str | None = None,
+                 follow_redirects: bool = True) -> dict[str, Any]:
         method = method.upper()
         secrets = self.library.secrets
         shown_path = secrets.mask_all(path)
@@ -224,10 +237,10 @@ class ApiKeywords(LibraryComponent):
         remember_secret_headers(headers, secrets)
 
         async def send(session):
-            base = session.base_url or self.manager.base_url or ""
-            url = urljoin(base, path) if base else path
+            url = absolute_url(path, session.base_url, self.manager.base_url)
             options: dict[str, Any] = {"method": method, "timeout": ms,
-                                       "headers": {**session.headers, **revealed(headers)}}
+                                       "headers": {**session.headers, **revealed(headers)},
+                                       "max_redirects": max_redirects(follow_redirects)}
             if json is not None:
                 options["data"] = jsonlib.dumps(json)
                 options["headers"].setdefault("Content-Type", "application/json")
@@ -251,8 +264,11 @@ class ApiKeywords(LibraryComponent):
             for value in credential_values(body):
                 secrets.add(value)  # a token the server issued stays out of logs and traces
             result = ApiResponse(status=response.status, ok=response.ok,
-                                 headers=dict(response.headers), json=body, text=text, body=raw)
+                                 headers=dict(response.headers), json=body, text=text, body=raw,
+                                 url=response.url)
             result.secrets = secrets
+            result.ended = secrets.mask_all(where_it_ended(
+                response.status, url, response.url, response.headers.get("location")))
             if save_as:
                 target = target_path(save_as, os.path.basename(path), session.session_id)
                 Path(target).write_bytes(raw)
@@ -260,74 +276,85 @@ class ApiKeywords(LibraryComponent):
             if expected is None and response.status >= 400 or \
                     isinstance(expected, int) and response.status != expected:
                 wanted = "a status below 400" if expected is None else str(expected)
+                hint = "; give follow_redirects=False to get the redirect itself" \
+                    if isinstance(expected, int) and is_redirect(expected) and \
+                    was_redirected(url, response.url) else ""
                 raise ApiStatusError(
                     f"{method} {shown_path} in session '{session.session_id}' returned "
-                    f"{response.status}, expected {wanted}: {excerpt(text, secrets)}")
+                    f"{response.status}{result.ended}, expected {wanted}{hint}: "
+                    f"{excerpt(text, secrets)}")
             return result
 
         response = self.act(f"API {method} '{shown_path}'", send, needs_page=False, timeout_ms=ms)
         if not self.library.planning:
-            self.log(self.focus.current, f"{response['status']} {excerpt(response['text'], secrets)}")
+            ended = f"{response.ended}:" if response.ended else ""
+            self.log(self.focus.current,
+                     f"{response['status']}{ended} {excerpt(response['text'], secrets)}")
         return response
 
     @concurrent_keyword("API Get")
     def api_get(self, path: str, headers: dict[str, str | Secret] | None = None,
                 expected_status: int | str | None = None, *, timeout: timedelta | None = None,
-                max_body_size: int | str | None = None) -> dict[str, Any]:
+                max_body_size: int | str | None = None,
+                follow_redirects: bool = True) -> dict[str, Any]:
         """Sends a GET request; see `API Request`.
 
         | ${me}= | API Get | /api/me |
         | ${report}= | API Get | /reports/big | timeout=1 min | max_body_size=50 MB |
         """
         return self._request("API Get", "GET", path, None, None, headers, expected_status,
-                             timeout, max_body_size)
+                             timeout, max_body_size, None, follow_redirects)
 
     @concurrent_keyword("API Post")
     def api_post(self, path: str, json: dict | list | None = None, data: dict | None = None,
                  headers: dict[str, str | Secret] | None = None,
                  expected_status: int | str | None = None, *, timeout: timedelta | None = None,
-                 max_body_size: int | str | None = None) -> dict[str, Any]:
+                 max_body_size: int | str | None = None,
+                 follow_redirects: bool = True) -> dict[str, Any]:
         """Sends a POST request; see `API Request`.
 
         | API Post | /api/realms | json=${{ {"name": "north"} }} | expected_status=201 |
         """
         return self._request("API Post", "POST", path, json, data, headers, expected_status,
-                             timeout, max_body_size)
+                             timeout, max_body_size, None, follow_redirects)
 
     @concurrent_keyword("API Put")
     def api_put(self, path: str, json: dict | list | None = None, data: dict | None = None,
                 headers: dict[str, str | Secret] | None = None,
                 expected_status: int | str | None = None, *, timeout: timedelta | None = None,
-                max_body_size: int | str | None = None) -> dict[str, Any]:
+                max_body_size: int | str | None = None,
+                follow_redirects: bool = True) -> dict[str, Any]:
         """Sends a PUT request; see `API Request`.
 
         | API Put | /api/things/1 | json=${thing} |
         """
         return self._request("API Put", "PUT", path, json, data, headers, expected_status,
-                             timeout, max_body_size)
+                             timeout, max_body_size, None, follow_redirects)
 
     @concurrent_keyword("API Patch")
     def api_patch(self, path: str, json: dict | list | None = None, data: dict | None = None,
                   headers: dict[str, str | Secret] | None = None,
                   expected_status: int | str | None = None, *, timeout: timedelta | None = None,
-                  max_body_size: int | str | None = None) -> dict[str, Any]:
+                  max_body_size: int | str | None = None,
+                  follow_redirects: bool = True) -> dict[str, Any]:
         """Sends a PATCH request; see `API Request`.
 
         | API Patch | /api/things/1 | json=${{ {"state": "done"} }} |
         """
         return self._request("API Patch", "PATCH", path, json, data, headers, expected_status,
-                             timeout, max_body_size)
+                             timeout, max_body_size, None, follow_redirects)
 
     @concurrent_keyword("API Delete")
     def api_delete(self, path: str, headers: dict[str, str | Secret] | None = None,
                    expected_status: int | str | None = None, *, timeout: timedelta | None = None,
-                   max_body_size: int | str | None = None) -> dict[str, Any]:
+                   max_body_size: int | str | None = None,
+                   follow_redirects: bool = True) -> dict[str, Any]:
         """Sends a DELETE request; see `API Request`.
 
         | API Delete | /api/things/1 | expected_status=any |
         """
         return self._request("API Delete", "DELETE", path, None, None, headers, expected_status,
-                             timeout, max_body_size)
+                             timeout, max_body_size, None, follow_redirects)
 
 
 def _check_size(length: str | None, limit: int, refusal: str) -> None:

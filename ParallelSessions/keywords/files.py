@@ -6,12 +6,15 @@ import os
 import re
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 from ..errors import ParallelSessionsError
 from ..files import make_private, private_folder
+from ..secrets import SecretValues
 from ..selectors import locate
-from .base import LibraryComponent, concurrent_keyword, output_dir
+from .base import LibraryComponent, concurrent_keyword, output_dir, parse_expected_status
+from .redirects import absolute_url, max_redirects, where_it_ended
 
 DOWNLOADS = ("parallel-sessions", "downloads")
 FILENAME = re.compile(r"""filename\*?=(?:UTF-8'')?["']?([^"';]+)""", re.IGNORECASE)
@@ -29,6 +32,26 @@ def target_path(save_as: str | None, suggested: str, session_id: str) -> str:
     path = Path(name) if os.path.isabs(name) else Path(folder) / name
     private_folder(str(path.parent))
     return str(path)
+
+
+class DownloadStatusError(ParallelSessionsError):
+    """A download ended at a status the test did not expect."""
+
+
+class DownloadInfo(dict):
+    """What `Download` returns: a plain dictionary whose printed form masks known secrets.
+
+    Robot Framework logs a keyword's return value by printing it; a URL can
+    carry a token the library knows as a secret.
+    """
+
+    secrets: SecretValues
+    ended: str = ""
+
+    def __repr__(self) -> str:
+        return self.secrets.mask_all(dict.__repr__(self))
+
+    __str__ = __repr__
 
 
 class FileKeywords(LibraryComponent):
@@ -56,37 +79,69 @@ class FileKeywords(LibraryComponent):
 
     @concurrent_keyword()
     def download(self, url: str, save_as: str | None = None, *,
-                 timeout: timedelta | None = None) -> dict[str, str]:
+                 expected_status: int | str | None = None, follow_redirects: bool = True,
+                 timeout: timedelta | None = None) -> dict[str, Any]:
         """Fetches ``url`` with the current session's cookies and saves the body to a file.
 
-        Returns a dictionary with ``saveAs`` (the file's path) and
-        ``suggestedFilename`` (from the response's Content-Disposition, else the
-        URL). The file goes under ``${OUTPUT DIR}/parallel-sessions/downloads/``
-        (``save_as`` names it there) and is readable by its owner only.
+        Returns a dictionary with ``saveAs`` (the file's path), ``suggestedFilename``
+        (from the response's Content-Disposition, else the last part of the URL it
+        ended at), ``status`` (the final HTTP status) and ``url`` (the URL the body
+        came from: after a redirect, where it went, such as a login page). The file
+        goes under ``${OUTPUT DIR}/parallel-sessions/downloads/`` (``save_as``
+        names it there) and is readable by its owner only. The log line says when
+        the download was redirected.
+
+        Redirects are followed (as a browser does); ``follow_redirects=False``
+        takes the redirect itself as the response.
+
+        ``expected_status``: by default a status other than 2xx fails, saying the
+        status, the URL asked and the URL it ended at, and saves nothing. Give a
+        status (``404``) to require exactly that one, or ``any`` to save whatever
+        the server answers. A session that is not logged in is often redirected
+        to a login page, which answers 200: check ``url``, or give
+        ``follow_redirects=False`` to fail on the redirect.
 
         | ${file}= | Download | /admin/audit/export |
         | ${file}= | Download | /reports/today.csv | save_as=today.csv |
+        | Should Be Equal | ${file}[url] | ${BASE}/reports/today.csv |
+        | ${page}= | Download | /reports/gone.csv | expected_status=any |
+        | Download | /private/report.pdf | expected_status=302 | follow_redirects=False |
         """
         ms = self.timeout_ms(timeout)
+        secrets = self.library.secrets
+        shown = secrets.mask_all(url)
+        expected = parse_expected_status(
+            expected_status, f"Download '{shown}' in session '{self.focus.current}'")
 
         async def fetch(s):
-            response = await s.api_client.get(url, timeout=ms)
+            asked = absolute_url(url, s.base_url, self.manager.base_url)
+            response = await s.api_client.get(asked, timeout=ms,
+                                              max_redirects=max_redirects(follow_redirects))
             try:
-                if response.status >= 400:
-                    raise ParallelSessionsError(
-                        f"Download '{url}' failed in session '{s.session_id}': the server "
-                        f"answered {response.status}.")
+                status, final = response.status, response.url
+                ended = where_it_ended(status, asked, final, response.headers.get("location"))
+                if expected is None and not 200 <= status < 300 or \
+                        isinstance(expected, int) and status != expected:
+                    wanted = "not a 2xx status" if expected is None else f"expected {expected}"
+                    raise DownloadStatusError(secrets.mask_all(
+                        f"Download '{url}' in session '{s.session_id}' got status {status}"
+                        f"{ended or f' from {asked}'}, {wanted}, so nothing was saved; give "
+                        f"expected_status=any to save whatever the server answers."))
                 disposition = FILENAME.search(response.headers.get("content-disposition", ""))
                 suggested = unquote(disposition[1]) if disposition else \
-                    os.path.basename(urlparse(response.url).path) or "download"
+                    os.path.basename(urlparse(final).path) or "download"
                 path = target_path(save_as, suggested, s.session_id)
                 Path(path).write_bytes(await response.body())
-                return {"saveAs": make_private(path), "suggestedFilename": suggested}
+                info = DownloadInfo(saveAs=make_private(path), suggestedFilename=suggested,
+                                    status=status, url=final)
+                info.secrets, info.ended = secrets, ended
+                return info
             finally:
                 await response.dispose()
 
-        return self.act(f"Download '{url}'", fetch, timeout_ms=ms, needs_page=False,
-                        outcome=lambda info: f"saved as {info['saveAs']}")
+        return self.act(f"Download '{shown}'", fetch, timeout_ms=ms, needs_page=False,
+                        outcome=lambda info: secrets.mask_all(
+                            f"{info['status']}{info.ended}, saved as {info['saveAs']}"))
 
     @concurrent_keyword()
     def click_and_wait_for_download(self, selector: str, save_as: str | None = None, *,

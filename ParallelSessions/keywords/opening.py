@@ -15,6 +15,28 @@ from ..session import ACCOUNT
 from .base import LibraryComponent
 
 
+def _passwords(passwords: list | Secret | str | None, names: list | None) -> list | None:
+    """One password per username: a single password (a Secret or a text) goes with each."""
+    if passwords is None:
+        return None
+    if names is None:
+        raise ParallelSessionsError(
+            "Open Sessions got passwords= without usernames=; a password goes with a username, "
+            "so give usernames= too.")
+    if isinstance(passwords, (str, Secret)):
+        return [passwords] * len(names)
+    if len(passwords) != len(names):
+        raise ParallelSessionsError(
+            f"Open Sessions got {_count(len(passwords), 'password')} for "
+            f"{_count(len(names), 'username')}; give one password for all of them, or a list "
+            f"with one password per username in the same order.")
+    return list(passwords)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def _items(value: list | str | None) -> list | None:
     """A list, or a comma-separated string as a list; None stays None."""
     if value is None:
@@ -30,13 +52,17 @@ class OpeningKeywords(LibraryComponent):
     def open_sessions(self, role: str = ACCOUNT, count: int | None = None,
                       ids: list[str] | str | None = None,
                       usernames: list[str] | str | None = None,
-                      passwords: list[Secret | str] | None = None,
+                      passwords: list[Secret | str] | Secret | str | None = None,
                       **options: Any) -> list[str]:
         """Opens several sessions of ``role`` at once and returns their ids.
 
         Give ``count`` (ids ``<role>_<n>``), ``ids``, or ``usernames`` (for
         accounts the ids are then ``account_<username>``), as a list or a
-        comma-separated string; ``passwords`` go with ``usernames`` in order.
+        comma-separated string. ``passwords`` go with ``usernames``: one password
+        (a ``Secret`` or a text) for all of them, or a list with one per
+        username, in the same order. A text is one password, never split at
+        commas; give passwords as a ``Secret`` (see `Secrets`), since Robot logs
+        plain argument values at TRACE level.
         Their browser contexts open concurrently, then each session is logged
         in by its role's login keyword where one is set (one after another:
         login keywords are Robot keywords). With ``login_state_dir`` the
@@ -48,12 +74,12 @@ class OpeningKeywords(LibraryComponent):
         If a session cannot be opened, the others opened by the call are closed
         and the keyword fails naming each failure.
 
-        | ${users}= | Open Sessions | account | usernames=amy, ben, cal | passwords=${PASSWORDS} |
+        | ${users}= | Open Sessions | account | usernames=amy, ben, cal | passwords=${PASSWORD} |
+        | ${users}= | Open Sessions | account | usernames=amy, ben | passwords=${PASSWORD LIST} |
         | ${visitors}= | Open Sessions | anonymous | count=5 |
         | Run In Sessions Concurrently | ${visitors} | Go To | / |
         """
         names, given_ids = _items(usernames), _items(ids)
-        secrets = _items(passwords) if not isinstance(passwords, (str, Secret)) else [passwords]
         sizes = {len(x) for x in (names, given_ids) if x is not None}
         if count is not None:
             sizes.add(count)
@@ -62,10 +88,7 @@ class OpeningKeywords(LibraryComponent):
                 "Open Sessions needs how many sessions to open: give count=, ids= or usernames= "
                 "(the same number of each, when several are given).")
         size = sizes.pop()
-        if secrets is not None and (names is None or len(secrets) != size):
-            raise ParallelSessionsError(
-                f"Open Sessions got {len(secrets)} password(s) for {size} session(s); give one "
-                f"password per username, in the same order.")
+        secrets = _passwords(passwords, names)
         role_name = str(role).strip().lower()
         if given_ids is None:
             given_ids = [f"{ACCOUNT}_{n}" if role_name == ACCOUNT else None

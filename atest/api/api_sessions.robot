@@ -169,6 +169,36 @@ A Response Gives Its Body As Bytes And Can Be Saved To A File
     Should Be Equal    ${saved}    ${response}[body]
     Should Start With    ${response}[saveAs]    ${OUTPUT DIR}${/}parallel-sessions${/}downloads${/}
 
+Redirects Are Followed By Default And The Response Has The Url It Ended At
+    [Documentation]    LOG 3:2 INFO GLOB: [[]visitor] 200 from http://127.0.0.1:*/account/login?next=/media/x.txt (redirected from http://127.0.0.1:*/media/x.txt): *
+    Open API Session    id=visitor
+    ${portal}=    Get Portal Url
+    ${response}=    API Get    /media/x.txt
+    Should Be Equal    ${response}[status]    ${200}
+    Should Be Equal    ${response}[url]    ${portal}/account/login?next=/media/x.txt
+    Should Contain    ${response}[text]    <form
+    Run Keyword And Expect Error
+    ...    GET /media/x.txt in session 'visitor' returned 200 from ${portal}/account/login?next=/media/x.txt (redirected from ${portal}/media/x.txt), expected 302; give follow_redirects=False to get the redirect itself: *
+    ...    API Get    /media/x.txt    expected_status=302
+
+With follow_redirects=False The Response Is The Redirect And Shows Its Location
+    [Documentation]    LOG 3:2 INFO GLOB: [[]visitor] 302 (a redirect to /account/login?next=/media/x.txt, not followed) from http://127.0.0.1:*/media/x.txt: Found: /account/login?next=/media/x.txt
+    Open API Session    id=visitor
+    ${portal}=    Get Portal Url
+    ${response}=    API Get    /media/x.txt    expected_status=302    follow_redirects=False
+    Should Be Equal    ${response}[headers][location]    /account/login?next=/media/x.txt
+    Should Be Equal    ${response}[url]    ${portal}/media/x.txt
+    ${admin}=    API Get    /admin/    expected_status=303    follow_redirects=False
+    Should Be Equal    ${admin}[headers][location]    /admin/login?next=/admin/
+    ${login}=    API Request    POST    /account/login    follow_redirects=False
+    ...    data=${{ {"username": "wes", "password": $USER_PASSWORD} }}    expected_status=303
+    Should Be Equal    ${login}[headers][location]    /account/dashboard
+    FOR    ${keyword}    IN    API Put    API Patch    API Delete    API Post
+        ${response}=    Run Keyword    ${keyword}    /admin/    follow_redirects=False
+        ...    expected_status=303
+        Should Be Equal    ${response}[headers][location]    /admin/login?next=/admin/
+    END
+
 
 *** Keywords ***
 Prepare Api User

@@ -3,9 +3,18 @@ Documentation    Open Sessions opens several sessions at once (their contexts co
 ...              each logged in by its role's login keyword.
 
 Resource         ../resources/common.resource
+Library          Process
+Library          ../resources/OutputSearch.py
 
 Suite Setup      Use Fresh Demo Portal
 Test Teardown    Close All Sessions
+
+
+*** Variables ***
+${PROBE}        ${CURDIR}/../_probes/open_sessions_secret.robot
+${PROBE OUT}    ${OUTPUT DIR}/open-sessions-secret-probe
+${PASSWORD}     pw-${{ uuid.uuid4().hex }}
+${VISIBLE}      visible-${{ uuid.uuid4().hex }}
 
 
 *** Test Cases ***
@@ -45,8 +54,37 @@ Counts That Do Not Add Up Are Refused
     ...    Open Sessions needs how many sessions to open: give count=, ids= or usernames= (the same number of each, when several are given).
     ...    Open Sessions    anonymous    count=2    ids=only_one
     Run Keyword And Expect Error
-    ...    Open Sessions got 1 password(s) for 2 session(s); give one password per username, in the same order.
+    ...    Open Sessions got 1 password for 2 usernames; give one password for all of them, or a list with one password per username in the same order.
     ...    Open Sessions    account    usernames=a1, a2    passwords=${{ ['x'] }}
+    Run Keyword And Expect Error
+    ...    Open Sessions got passwords= without usernames=; a password goes with a username, so give usernames= too.
+    ...    Open Sessions    account    count=2    passwords=x
+
+One Password, A Secret Or A Text, Goes With Every Username
+    Create Active Accounts    fox    gil    hoy    ivy
+    ${secret}=    Evaluate    robot.api.types.Secret($USER_PASSWORD)
+    ${ids}=    Open Sessions    account    usernames=fox, gil    passwords=${secret}
+    ${names}=    Run In Sessions Concurrently    ${ids}    Get Text    .username
+    Should Be Equal    ${names}    ${{ ['fox', 'gil'] }}
+    ${ids}=    Open Sessions    account    usernames=hoy, ivy    passwords=${USER PASSWORD}
+    ${names}=    Run In Sessions Concurrently    ${ids}    Get Text    .username
+    Should Be Equal    ${names}    ${{ ['hoy', 'ivy'] }}
+
+One Secret Password For Every User Never Reaches Output XML Or Log HTML
+    [Documentation]    The probe (atest/_probes/open_sessions_secret.robot) runs at --loglevel
+    ...    TRACE. Positive control: the plain-text password it gives to Open Sessions is found
+    ...    by the same searches, since Robot logs plain argument values at TRACE.
+    ${result}=    Run Process    ${{ sys.executable }}    -m    robot    --loglevel    TRACE
+    ...    --outputdir    ${PROBE OUT}    --report    NONE    --pythonpath    ${CURDIR}/../resources
+    ...    ${PROBE}    env:PROBE_PASSWORD=${PASSWORD}    env:PROBE_VISIBLE=${VISIBLE}
+    ...    stderr=STDOUT    timeout=180s
+    Should Be Equal As Integers    ${result.rc}    0    msg=${result.stdout}
+    Should Contain    ${result.stdout}    3 tests, 3 passed, 0 failed
+    FOR    ${files}    IN    output.xml    log.html
+        ${searched}=    Texts Should Not Appear In Files    ${PROBE OUT}    ${PASSWORD}    files=${files}
+        Should Be True    ${searched} >= 1
+        Texts Should Appear In Files    ${PROBE OUT}    ${VISIBLE}    files=${files}
+    END
 
 With Shared Login State Each Identity Opens Under Its Lock
     [Documentation]    Last: after the import, the library's names need their instance's prefix.

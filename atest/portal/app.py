@@ -7,11 +7,12 @@ import time
 import traceback
 from urllib.parse import parse_qs, urlsplit
 
-from portal import api, db, pages, store, testsupport, toolbox_lab, ui_account, ui_admin
+from portal import (api, db, media, pages, store, testsupport, toolbox_lab, ui_account,
+                    ui_admin)
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
-ROUTERS = (testsupport.route, api.route, ui_admin.route, ui_account.route)
+ROUTERS = (testsupport.route, api.route, ui_admin.route, ui_account.route, media.route)
 
 
 def unused_port():

@@ -59,6 +59,66 @@ Two Users Download At Once
         Should Contain    ${page}    ${user}
     END
 
+Download Returns The Status And The Url It Ended At
+    Create Active Accounts    gus
+    Open Account Session    gus    ${USER PASSWORD}
+    ${portal}=    Get Portal Url
+    ${file}=    Download    /media/x.txt
+    Should Be Equal    ${file}[status]    ${200}
+    Should Be Equal    ${file}[url]    ${portal}/media/x.txt
+    Should Be Equal    ${file}[suggestedFilename]    x.txt
+    ${content}=    Get File    ${file}[saveAs]
+    Should Be Equal    ${content}    x: a file only accounts may download\n
+
+A Download Redirected To The Login Page Says So
+    [Documentation]    LOG 3:1 INFO GLOB: [[]anonymous] Download '/media/x.txt': 200 from http://127.0.0.1:*/account/login?next=/media/x.txt (redirected from http://127.0.0.1:*/media/x.txt), saved as *
+    Open Anonymous Session
+    ${portal}=    Get Portal Url
+    ${file}=    Download    /media/x.txt
+    Should Be Equal    ${file}[status]    ${200}
+    Should Be Equal    ${file}[url]    ${portal}/account/login?next=/media/x.txt
+    Should Be Equal    ${file}[suggestedFilename]    login
+
+A Download Without Following Redirects Fails On The Redirect Unless It Is Expected
+    Open Anonymous Session
+    ${portal}=    Get Portal Url
+    Run Keyword And Expect Error
+    ...    Download '/media/x.txt' in session 'anonymous' got status 302 (a redirect to /account/login?next=/media/x.txt, not followed) from ${portal}/media/x.txt, not a 2xx status, so nothing was saved; give expected_status=any to save whatever the server answers.
+    ...    Download    /media/x.txt    follow_redirects=False
+    ${redirect}=    Download    /media/x.txt    expected_status=302    follow_redirects=False
+    Should Be Equal    ${redirect}[status]    ${302}
+    Should Be Equal    ${redirect}[url]    ${portal}/media/x.txt
+
+A Download That Ends At An Error Fails Naming The Url Asked And Where It Ended
+    Create Active Accounts    hal
+    Open Account Session    hal    ${USER PASSWORD}
+    ${portal}=    Get Portal Url
+    Run Keyword And Expect Error
+    ...    Download '/media/moved.txt' in session 'account_hal' got status 404 from ${portal}/media/gone.txt (redirected from ${portal}/media/moved.txt), not a 2xx status, so nothing was saved; give expected_status=any to save whatever the server answers.
+    ...    Download    /media/moved.txt    save_as=never.html
+    File Should Not Exist    ${OUTPUT DIR}/parallel-sessions/downloads/never.html
+    Run Keyword And Expect Error
+    ...    Download '/media/x.txt' in session 'account_hal' got status 200 from ${portal}/media/x.txt, expected 201, so nothing was saved; give expected_status=any to save whatever the server answers.
+    ...    Download    /media/x.txt    expected_status=201
+    ${gone}=    Download    /media/moved.txt    expected_status=any    save_as=gone.html
+    Should Be Equal    ${gone}[status]    ${404}
+    File Should Exist    ${gone}[saveAs]
+    ${also}=    Download    /media/moved.txt    expected_status=404
+    Should Be Equal    ${also}[url]    ${portal}/media/gone.txt
+    Run Keyword And Expect Error
+    ...    Download '/media/x.txt' in session 'account_hal': invalid expected_status 'often'; give an HTTP status from 100 to 599 such as 201 or 404, or 'any' to accept every status.
+    ...    Download    /media/x.txt    expected_status=often
+
+A Known Secret In A Download Url Is Masked In The Log, Also In The Assigned Variable
+    [Documentation]    LOG 5:1 INFO GLOB: [[]keyed] Download '/media/x.txt?v=*****': 200, saved as *
+    ...    LOG 5:2 INFO GLOB: \${file} = {'saveAs': *, 'suggestedFilename': 'x.txt', 'status': 200, 'url': 'http://127.0.0.1:*/media/x.txt?v=*****'}
+    Create Active Accounts    ida
+    Open Account Session    ida    ${USER PASSWORD}
+    ${token}=    Evaluate    robot.api.types.Secret("tok-" + uuid.uuid4().hex)
+    Open API Session    id=keyed    bearer_token=${token}    from_session=account_ida
+    ${file}=    Download    /media/x.txt?v=${token.value}
+    Should End With    ${file}[url]    /media/x.txt?v=${token.value}
+
 
 *** Keywords ***
 Open Page With Files
