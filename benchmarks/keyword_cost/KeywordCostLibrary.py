@@ -1,4 +1,4 @@
-"""Robot library of benchmarks/keyword_cost.robot: a keyword vs its raw Playwright call.
+"""Robot library of keyword_cost.robot: a keyword vs its raw Playwright call.
 
 ``Compare Keyword`` runs a ParallelSessions keyword and the raw Playwright call it
 stands for, alternately (keyword, raw, raw, keyword ...), in the current session.
@@ -41,7 +41,7 @@ async def _value(value):
     return value
 
 
-class KeywordCost:
+class KeywordCostLibrary:
     ROBOT_LIBRARY_SCOPE = "GLOBAL"
 
     def __init__(self):

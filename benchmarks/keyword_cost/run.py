@@ -1,13 +1,13 @@
 """Benchmark: what one ParallelSessions keyword costs beyond the raw Playwright call.
 
-Runs benchmarks/keyword_cost.robot in a robot subprocess ``rounds`` times against
+Runs keyword_cost.robot (in this folder) in a robot subprocess ``rounds`` times against
 the demo portal. In each run every measured keyword (`Get Text`, `Fill Text`,
 `Click`, ...) and the raw Playwright call it stands for run alternately, ``times``
 times each, in one session, the raw call on the library's own event-loop thread
-(see KeywordCost.py). Prints, per keyword, the medians over the runs (ms), the
+(see KeywordCostLibrary.py). Prints, per keyword, the medians over the runs (ms), the
 difference, and the messages each sends to the Playwright driver.
 
-Usage: python benchmarks/keyword_cost.py [rounds] [times]
+Usage: python benchmarks/keyword_cost/run.py [rounds] [times]
 """
 
 from __future__ import annotations
@@ -20,15 +20,16 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # benchmarks/, for common/
 
-from w1 import ROOT, demo_portal  # noqa: E402  (the same portal helper as W1)
+from common import ROOT  # noqa: E402
+from common.portal import demo_portal  # noqa: E402
 
 
 def run_once(url: str, times: int) -> list[dict]:
     with tempfile.TemporaryDirectory() as outdir:
         cmd = [sys.executable, "-m", "robot", "--outputdir", outdir, "--log", "NONE",
-               "--report", "NONE", "--console", "none", "--pythonpath", str(HERE),
+               "--report", "NONE", "--console", "none",
                "--variable", f"BASE_URL:{url}", "--variable", f"TIMES:{times}",
                str(HERE / "keyword_cost.robot")]
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)

@@ -1,10 +1,11 @@
 *** Settings ***
 Documentation     How close together do 5 submissions released by SYNC reach the portal?
 ...               Each mode submits 5 new tokens ${REPETITIONS} times; the spread is the
-...               time between the first and the last arrival, measured by the portal.
+...               time between the first and the last arrival, measured by the portal. Run by
+...               benchmarks/release_spread/run.py.
 
 Library           ParallelSessions    account_login_keyword=Log In As Account    max_sessions=20
-Library           DemoPortal.py
+Library           ../../atest/resources/DemoPortal.py
 Library           Collections
 
 Suite Setup       Prepare

@@ -1,6 +1,6 @@
 *** Settings ***
 Documentation     W1 workload, all users at once, with `Open Sessions` and
-...               `Run In Sessions Concurrently`. Run by benchmarks/w1.py (one test per robot
+...               `Run In Sessions Concurrently`. Run by benchmarks/w1/run.py (one test per robot
 ...               run, selected with --test), which times the test body from output.xml.
 ...               The Suite Setup opens and keeps one anonymous session so that launching
 ...               Chromium is not timed.

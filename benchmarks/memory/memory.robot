@@ -4,12 +4,12 @@ Documentation     Memory of logged-in sessions, one per user of ${USERS}: `Open 
 ...               portal.resource, which ends on the account dashboard), then this process
 ...               writes the PSS of its whole process tree (robot's Python, the Playwright
 ...               driver and every Chromium process) to ${MEMORY FILE}. Run by
-...               benchmarks/memory.py.
+...               benchmarks/memory/run.py.
 
 Library           ParallelSessions    base_url=${BASE_URL}    account_login_keyword=Log In As Account
 ...                   max_sessions=60
-Library           proctree.py
-Resource          ../atest/examples/portal.resource
+Library           ../common/proctree.py
+Resource          ../../atest/examples/portal.resource
 
 Suite Teardown    Close All Sessions
 

@@ -1,8 +1,9 @@
 *** Settings ***
 Documentation     Prewarmed `Open Session` x ${OPENS}, the pool full before each open, with
-...               OpenProfile.py timing its parts; run by benchmarks/open_latency_profile.py.
+...               OpenLatencyProfileLibrary.py timing its parts; run by
+...               benchmarks/open_latency/run_profile.py.
 
-Library           OpenProfile.py
+Library           OpenLatencyProfileLibrary.py
 Library           ParallelSessions    max_sessions=40    prewarm=2
 
 Suite Setup       Open Session    anonymous    id=warm

@@ -1,6 +1,6 @@
 """Benchmark: arrival spread at the portal of 5 submissions released by SYNC.
 
-Runs benchmarks/release_spread.robot twice in one go, on a quiet machine and
+Runs release_spread.robot (in this folder) twice in one go, on a quiet machine and
 while one busy-loop process per core keeps every core busy (started and
 stopped here), and prints median and max spread per mode, in ms: the network
 release (the default), the page release (``SYNC  release=page``) and a FOR
@@ -8,7 +8,7 @@ loop, for form posts that navigate, forms submitted by ``fetch()`` and API
 posts. The spread is the time between the first and the last arrival of the 5
 POSTs, measured by the portal (``time.perf_counter()`` when its handler starts).
 
-Usage: python benchmarks/release_spread.py [repetitions] [loaded: 1 or 0]
+Usage: python benchmarks/release_spread/run.py [repetitions] [loaded: 1 or 0]
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ from pathlib import Path
 
 import robot
 
-from w1 import busy_cores
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # benchmarks/, for common/
+
+from common.busy_cores import busy_cores  # noqa: E402
+
 GOAL_MS = 5.0
 MODES = {
     "network_navigation": "SYNC, form posts that navigate",
@@ -41,7 +43,6 @@ MODES = {
 def run_suite(repetitions: str) -> dict[str, list[float]] | None:
     with tempfile.TemporaryDirectory() as outdir:
         rc = robot.run(str(HERE / "release_spread.robot"), outputdir=outdir,
-                       pythonpath=[str(HERE.parent / "atest" / "resources")],
                        variable=[f"REPETITIONS:{repetitions}"], log="NONE", report="NONE",
                        console="dotted")
         results = Path(outdir) / "release_spread.json"

@@ -1,7 +1,7 @@
 """Benchmark: latency of `Open Session` (anonymous, no login), prewarmed, on demand, and raw.
 
 Three sides, interleaved in every round (the order rotates from round to round):
-- prewarm: benchmarks/open_latency.robot with ``prewarm=2`` in a robot subprocess; before
+- prewarm: open_latency.robot (in this folder) with ``prewarm=2`` in a robot subprocess; before
   each `Open Session` the test waits (untimed) with `Wait For Prewarmed Sessions` until the
   pool is full again, as a test with think time between opens finds it;
 - on demand: the same suite with ``prewarm=0`` (the wait returns at once), so every
@@ -13,7 +13,7 @@ closed right after, untimed. All sides launch Chromium and open one warm-up cont
 ``rounds`` idle rounds, then ``loaded_rounds`` while busy loops keep every core busy; prints
 median and p90 in ms and the ratios.
 
-Usage: python benchmarks/open_latency.py [rounds] [opens] [loaded_rounds]
+Usage: python benchmarks/open_latency/run.py [rounds] [opens] [loaded_rounds]
 """
 
 from __future__ import annotations
@@ -28,7 +28,13 @@ from pathlib import Path
 
 from robot.api import ExecutionResult
 
-from w1 import CONTEXT, HERE, ROOT, busy_cores, demo_portal, launch_options
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # benchmarks/, for common/
+
+from common import ROOT  # noqa: E402
+from common.busy_cores import busy_cores  # noqa: E402
+from common.portal import demo_portal  # noqa: E402
+from common.raw_playwright import CONTEXT, launch_options  # noqa: E402
 
 SIDES = ("prewarm", "on demand", "raw")
 POOL = 2

@@ -1,12 +1,13 @@
 """Profile: where a prewarmed `Open Session` spends its time, without and with busy cores.
 
-Runs open_profile.robot (prewarm=2, the pool full before each of ``opens`` opens) in a
-robot subprocess, once as is and once while busy loops keep every core busy. OpenProfile.py
-times ``run_with_browser`` and ``create_session``; the keyword's elapsed time comes from
-output.xml. Prints median, p90 and max in ms of: the keyword, the work on the event-loop
-thread, the hand-off between Robot's thread and the loop thread, and the rest.
+Runs open_latency_profile.robot (in this folder; prewarm=2, the pool full before each of
+``opens`` opens) in a robot subprocess, once as is and once while busy loops keep every core
+busy. OpenLatencyProfileLibrary.py times ``run_with_browser`` and ``create_session``; the
+keyword's elapsed time comes from output.xml. Prints median, p90 and max in ms of: the
+keyword, the work on the event-loop thread, the hand-off between Robot's thread and the loop
+thread, and the rest.
 
-Usage: python benchmarks/open_latency_profile.py [opens]
+Usage: python benchmarks/open_latency/run_profile.py [opens]
 """
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ from pathlib import Path
 
 from robot.api import ExecutionResult
 
-from w1 import HERE, ROOT, busy_cores
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # benchmarks/, for common/
+
+from common import ROOT  # noqa: E402
+from common.busy_cores import busy_cores  # noqa: E402
 
 
 def parts(output):
@@ -45,9 +50,9 @@ def main(opens="60"):
                 (busy_cores() if busy else contextlib.nullcontext()):
             output = Path(outdir) / "output.xml"
             subprocess.run([sys.executable, "-m", "robot", "--output", str(output), "--log",
-                            "NONE", "--report", "NONE", "--console", "none", "--pythonpath",
-                            str(HERE), "--variable", f"OPENS:{opens}",
-                            str(HERE / "open_profile.robot")], cwd=ROOT, check=True)
+                            "NONE", "--report", "NONE", "--console", "none",
+                            "--variable", f"OPENS:{opens}",
+                            str(HERE / "open_latency_profile.robot")], cwd=ROOT, check=True)
             table = parts(output)
         print(f"\n{label}, {opens} prewarmed opens, ms:{'median':>12} {'p90':>8} {'max':>8}")
         for name, values in table.items():

@@ -1,6 +1,6 @@
 *** Settings ***
 Documentation     `Open Session` latency: ${OPENS} anonymous sessions opened one at a time (each
-...               closed right after; benchmarks/open_latency.py reads every `Open Session`
+...               closed right after; benchmarks/open_latency/run.py reads every `Open Session`
 ...               keyword's elapsed time from output.xml). With ${PREWARM} > 0 the library keeps
 ...               that many contexts ready, and each open waits first (untimed) until the pool
 ...               is full again, as a test with think time between opens would find it; with 0,

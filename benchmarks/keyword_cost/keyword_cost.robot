@@ -1,9 +1,9 @@
 *** Settings ***
 Documentation     Per-keyword cost of ParallelSessions vs the raw Playwright call, run by
-...               benchmarks/keyword_cost.py (see KeywordCost.py).
+...               benchmarks/keyword_cost/run.py (see KeywordCostLibrary.py).
 
 Library           ParallelSessions    base_url=${BASE_URL}
-Library           KeywordCost.py
+Library           KeywordCostLibrary.py
 
 Suite Setup       Open Session    anonymous    id=bench
 Suite Teardown    Close All Sessions

@@ -3,10 +3,10 @@
 W1, for each of 10 users: open a session, log in through the portal's form, create a
 token (/account/tokens/new) and read it (.token-value).
 
-* sequential: benchmarks/w1_sequential.robot run by robot in a subprocess (only the test
+* sequential: w1_sequential.robot (in this folder) run by robot in a subprocess (only the test
   body is timed, from the test's own times in output.xml) vs the raw Playwright sync API
   doing the same in this process;
-* concurrent: benchmarks/w1_concurrent.robot (`Open Sessions` + `Run In Sessions
+* concurrent: w1_concurrent.robot (`Open Sessions` + `Run In Sessions
   Concurrently`) vs raw Playwright async with ``asyncio.gather`` (contexts created
   concurrently too).
 
@@ -16,7 +16,7 @@ more while busy-loop processes (one per core, bounded in time, stopped at the en
 all cores busy. Also times Robot's own cost per keyword (100 x No Operation) and the
 library's per-keyword cost (100 x Get Url, 100 x Get Text). Prints medians and ratios.
 
-Usage: python benchmarks/w1.py [rounds] [loaded_rounds] [comparison ...]
+Usage: python benchmarks/w1/run.py [rounds] [loaded_rounds] [comparison ...]
 
 Comparisons: sequential, concurrent_steps, concurrent_login_keyword (all by default).
 """
@@ -25,9 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib.util
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -38,97 +36,22 @@ from pathlib import Path
 from robot.api import ExecutionResult
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+sys.path.insert(0, str(HERE.parent))  # benchmarks/, for common/
+
+from common import ROOT  # noqa: E402
+from common.busy_cores import busy_cores  # noqa: E402
+from common.portal import PASSWORD, create_accounts, demo_portal  # noqa: E402
+from common.raw_playwright import CONTEXT, launch_options, raw_log_in  # noqa: E402
+from common.robot_runs import run_robot  # noqa: E402
+
 USERS = [f"w1u{n:02d}" for n in range(1, 11)]
-PASSWORD = "bench-pass-1"
-
-
-def load_control():
-    spec = importlib.util.spec_from_file_location(
-        "demo_portal_control", ROOT / "atest" / "portal" / "control.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-control = load_control()
-
-
-@contextlib.contextmanager
-def demo_portal():
-    portal = control.PortalProcess()
-    url = portal.start()
-    try:
-        yield url
-    finally:
-        portal.stop()
-
-
-def create_accounts(url, usernames, password=PASSWORD):
-    for username in usernames:
-        body = json.dumps({"username": username, "password": password,
-                           "status": "Active"}).encode()
-        request = control.urllib.request.Request(
-            url + "/_test/accounts", data=body, method="POST",
-            headers={"Content-Type": "application/json"})
-        with control.NO_PROXY_OPENER.open(request, timeout=30) as resp:
-            assert resp.status == 201, resp.status
-
-
-@contextlib.contextmanager
-def busy_cores(seconds=900.0):
-    """One spinning process per core, each bounded to ``seconds``; stopped on exit."""
-    code = f"import time\nend = time.monotonic() + {seconds}\nwhile time.monotonic() < end: pass"
-    procs = [subprocess.Popen([sys.executable, "-c", code]) for _ in range(os.cpu_count() or 2)]
-    try:
-        time.sleep(0.5)
-        yield
-    finally:
-        for proc in procs:
-            proc.kill()
-        for proc in procs:
-            proc.wait(timeout=10)
-
-
-def run_robot(suite, test, variables, outdir):
-    """Runs one test of ``suite`` in a robot subprocess; returns its ExecutionResult test."""
-    output = Path(outdir) / "output.xml"
-    cmd = [sys.executable, "-m", "robot", "--output", str(output), "--log", "NONE",
-           "--report", "NONE", "--console", "none", "--test", test]
-    for name, value in variables.items():
-        cmd += ["--variable", f"{name}:{value}"]
-    cmd.append(str(HERE / suite))
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    result = ExecutionResult(str(output))
-    tests = list(result.suite.all_tests)
-    if proc.returncode or len(tests) != 1 or tests[0].status != "PASS":
-        message = tests[0].message if tests else proc.stderr[-2000:]
-        raise RuntimeError(f"{suite} / {test} failed (rc={proc.returncode}): {message}")
-    return tests[0]
 
 
 def robot_seconds(suite, test, url, round_no):
     with tempfile.TemporaryDirectory() as outdir:
-        t = run_robot(suite, test, {"BASE_URL": url, "USERS": ",".join(USERS),
-                                    "PASSWORD": PASSWORD, "ROUND": round_no}, outdir)
+        t = run_robot(HERE / suite, test, {"BASE_URL": url, "USERS": ",".join(USERS),
+                                           "PASSWORD": PASSWORD, "ROUND": round_no}, outdir)
         return t.elapsed_time.total_seconds()
-
-
-async def raw_log_in(page, user, password=PASSWORD):
-    """Logs ``page`` in as account ``user`` through the portal's form (raw Playwright async)."""
-    await page.goto("/account/login")
-    await page.fill("#username", user)
-    await page.fill("#password", password)
-    await page.click("button[type=submit]")
-    await page.wait_for_url("**/account/dashboard")
-
-
-def launch_options():
-    from ParallelSessions.browser import LAUNCH_ARGS, find_chromium
-    return {"headless": True, "args": list(LAUNCH_ARGS)}, find_chromium
-
-
-CONTEXT = {"viewport": {"width": 1280, "height": 720}, "locale": "en-US"}
 
 
 def raw_sync_seconds(url, round_no):

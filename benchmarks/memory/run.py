@@ -3,18 +3,20 @@
 Each side runs in its own process and, once all N sessions are logged in through the
 portal's form (/account/login) and on the account dashboard, writes the PSS of its whole
 process tree (its Python process, the Playwright node driver and every Chromium process;
-see proctree.py) as JSON:
+see common/proctree.py) as JSON:
 
-* ParallelSessions: benchmarks/memory.robot in a robot subprocess (`Open Sessions account`
-  with the login keyword, then `Write Process Tree Memory` from proctree.py);
-* raw: benchmarks/memory_raw.py in a subprocess, Playwright async API: the N contexts and
-  pages created concurrently, then logged in one after another (as `Open Sessions` does).
+* ParallelSessions: memory.robot (in this folder) in a robot subprocess (`Open Sessions
+  account` with the login keyword, then `Write Process Tree Memory` from
+  common/proctree.py);
+* raw: raw_process.py (in this folder) in a subprocess, Playwright async API: the N
+  contexts and pages created concurrently, then logged in one after another (as `Open
+  Sessions` does).
 
 The demo portal is started by this script, so it is in neither tree. Sizes and sides run
 interleaved (PS 10, raw 10, PS 50, raw 50, ...) for ``rounds`` rounds; prints the median
 total PSS per side, the ratio of medians, and where the memory goes by process kind.
 
-Usage: python benchmarks/memory.py [rounds] [sizes, comma-separated]
+Usage: python benchmarks/memory/run.py [rounds] [sizes, comma-separated]
 """
 
 from __future__ import annotations
@@ -27,9 +29,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from w1 import CONTEXT, HERE, ROOT, create_accounts, demo_portal, run_robot
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # benchmarks/, for common/
 
-PASSWORD = "bench-pass-1"
+from common import ROOT  # noqa: E402
+from common.portal import PASSWORD, create_accounts, demo_portal  # noqa: E402
+from common.raw_playwright import CONTEXT  # noqa: E402
+from common.robot_runs import run_robot  # noqa: E402
 
 
 def users(size):
@@ -39,7 +45,7 @@ def users(size):
 def ps_memory(url, size):
     with tempfile.TemporaryDirectory() as outdir:
         path = Path(outdir) / "memory.json"
-        run_robot("memory.robot", "Logged In Sessions Memory",
+        run_robot(HERE / "memory.robot", "Logged In Sessions Memory",
                   {"BASE_URL": url, "USERS": ",".join(users(size)), "PASSWORD": PASSWORD,
                    "MEMORY_FILE": path}, outdir)
         return json.loads(path.read_text())
@@ -50,7 +56,7 @@ def raw_memory(url, size):
         path = Path(outdir) / "memory.json"
         job = {"url": url, "users": users(size), "password": PASSWORD, "path": str(path),
                "launch": raw_launch(), "context": CONTEXT}
-        proc = subprocess.run([sys.executable, str(HERE / "memory_raw.py"), json.dumps(job)],
+        proc = subprocess.run([sys.executable, str(HERE / "raw_process.py"), json.dumps(job)],
                               cwd=ROOT, capture_output=True, text=True)
         if proc.returncode:
             raise RuntimeError(f"raw side failed (rc={proc.returncode}): {proc.stderr[-2000:]}")
@@ -59,7 +65,7 @@ def raw_memory(url, size):
 
 @functools.cache
 def raw_launch():
-    """What memory_raw.py launches: the Chromium and arguments of the library (found here,
+    """What raw_process.py launches: the Chromium and arguments of the library (found here,
     so that the raw process imports neither ParallelSessions nor Robot Framework)."""
     from ParallelSessions.browser import LAUNCH_ARGS, find_chromium, managed_chromium_path
     return {"executable_path": find_chromium(None, managed_chromium_path()), "headless": True,

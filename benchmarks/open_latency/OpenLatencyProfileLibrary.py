@@ -1,8 +1,8 @@
-"""Test library of open_profile.robot: times the parts of each `Open Session`.
+"""Test library of open_latency_profile.robot: times the parts of each `Open Session`.
 
 Importing it wraps ``BrowserRuntime.run_with_browser`` (Robot's thread hands the
 operation to the event-loop thread and waits) and ``ParallelSessionManager.create_session``
-(the work, on the loop) with perf_counter. Used by open_latency_profile.py only.
+(the work, on the loop) with perf_counter. Used by run_profile.py only.
 """
 import time
 from ParallelSessions.manager import ParallelSessionManager
@@ -34,7 +34,7 @@ ParallelSessionManager.create_session = create_session
 BrowserRuntime.run_with_browser = run_with_browser
 
 
-class OpenProfile:
+class OpenLatencyProfileLibrary:
     def reset_profile(self):
         RECORDS.clear()
 

@@ -1,11 +1,11 @@
-"""The raw Playwright side of benchmarks/memory.py, run in a process of its own.
+"""The raw Playwright side of benchmarks/memory/run.py, run in a process of its own.
 
 Argument: a JSON job {url, users, password, path, launch, context}. Launches Chromium
-(``launch``: the library's executable and arguments, found by memory.py) and opens the
+(``launch``: the library's executable and arguments, found by run.py) and opens the
 sessions ten at a time as memory.robot does: ten contexts and pages created concurrently,
 then each logged in through the portal's form, one after another. Then writes the PSS of
-this process tree to ``path`` (proctree.py). Imports only Playwright and proctree, so that
-this process holds what a raw Playwright script holds.
+this process tree to ``path`` (common/proctree.py). Imports only Playwright and proctree, so
+that this process holds what a raw Playwright script holds.
 """
 
 from __future__ import annotations
@@ -13,10 +13,13 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from pathlib import Path
 
 from playwright.async_api import async_playwright
 
-from proctree import write_tree_memory
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/, for common/
+
+from common.proctree import write_tree_memory  # noqa: E402
 
 BATCH = 10
 

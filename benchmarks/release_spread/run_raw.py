@@ -1,34 +1,31 @@
 """Benchmark baseline: the spread raw Playwright gets holding and continuing requests itself.
 
-The floor under benchmarks/release_spread.py: 5 contexts on the portal's token form, a
+The floor under benchmarks/release_spread/run.py: 5 contexts on the portal's token form, a
 context route holding each POST, and all 5 continued in one ``asyncio.gather`` once all
 are held, with no library in between. What remains is Chromium, the Playwright driver and
 the portal. Same portal, accounts and measure (first to last arrival of the 5 POSTs).
 
-Usage: python benchmarks/release_spread_raw.py [repetitions] [loaded: 1 or 0]
+Usage: python benchmarks/release_spread/run_raw.py [repetitions] [loaded: 1 or 0]
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import statistics
 import sys
+from pathlib import Path
 
 from playwright.async_api import async_playwright
 
-from w1 import busy_cores, control, create_accounts, demo_portal, launch_options, raw_log_in
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/, for common/
+
+from common.busy_cores import busy_cores  # noqa: E402
+from common.portal import PASSWORD, create_accounts, demo_portal, portal_call  # noqa: E402
+from common.raw_playwright import launch_options, raw_log_in  # noqa: E402
 
 USERS = [f"raw{n}x" for n in range(1, 6)]
-PASSWORD = "bench-pass-1"
-
-
-def portal_call(url: str, method: str, path: str) -> dict:
-    request = control.urllib.request.Request(url + path, method=method)
-    with control.NO_PROXY_OPENER.open(request, timeout=30) as response:
-        return json.loads(response.read() or b"null")
 
 
 async def spreads(url: str, fetch_forms: bool, repetitions: int, run_id: str) -> list[float]:

@@ -1,7 +1,7 @@
 *** Settings ***
 Documentation     W1 workload, one user after another, with ParallelSessions keywords.
-...               Run by benchmarks/w1.py (one test per robot run, selected with --test);
-...               w1.py times the test body from output.xml. The Suite Setup opens and keeps
+...               Run by benchmarks/w1/run.py (one test per robot run, selected with --test);
+...               run.py times the test body from output.xml. The Suite Setup opens and keeps
 ...               one anonymous session so that launching Chromium is not timed (the raw
 ...               Playwright side launches its browser before its timer too).
 Library           ParallelSessions    base_url=${BASE_URL}    account_login_keyword=Log In As Account

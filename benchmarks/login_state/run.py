@@ -1,6 +1,6 @@
 """Benchmark: 20 tests that each need a logged-in admin, with and without shared login state.
 
-benchmarks/login_state/ holds two suites of 10 tests; each test opens a fresh admin session
+suites/ (in this folder) holds two suites of 10 tests; each test opens a fresh admin session
 (auto_closing=TEST), logged in by the admin login keyword through the portal's form, and
 reads /admin/accounts. Four variants of the whole run, interleaved for ``rounds`` rounds:
 
@@ -18,7 +18,7 @@ be 1 per run. Prints medians and the ratio with/without, then a raw Playwright p
 the steps a test pays for with and without a saved login (a context with and without a
 storage state, the login form, the navigation that resumes a saved login).
 
-Usage: python benchmarks/login_state.py [rounds]
+Usage: python benchmarks/login_state/run.py [rounds]
 """
 
 from __future__ import annotations
@@ -36,19 +36,17 @@ from pathlib import Path
 
 from robot.api import ExecutionResult
 
-from w1 import CONTEXT, HERE, control, demo_portal, launch_options
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # benchmarks/, for common/
 
-SUITES = HERE / "login_state"
+from common.portal import demo_portal, portal_call  # noqa: E402
+from common.raw_playwright import CONTEXT, launch_options  # noqa: E402
+
+SUITES = HERE / "suites"
 LOGIN_KEYWORD = "Log In As Admin"
 # What the library logs when an identity's lock was held by another process (>= 0.5 s).
 WAITED = re.compile(r"Waited ([0-9.]+) seconds for another process logging admin in")
 VARIANTS = [("robot", False), ("robot", True), ("pabot", False), ("pabot", True)]
-
-
-def portal_call(url, method, path):
-    request = control.urllib.request.Request(url + path, method=method)
-    with control.NO_PROXY_OPENER.open(request, timeout=30) as resp:
-        return json.loads(resp.read())
 
 
 def admin_logins_at_portal(url):

@@ -1,6 +1,6 @@
 """PSS of a process and all its descendants, read from /proc (Linux only).
 
-Used by benchmarks/memory.py on both sides: the raw Playwright side calls
+Used by benchmarks/memory/ on both sides: the raw Playwright side (raw_process.py) calls
 ``write_tree_memory`` itself; a Robot suite imports this file as a library and
 calls `Write Process Tree Memory` (only the names in ``__all__`` are keywords).
 PSS (proportional set size) counts a page shared by n processes as 1/n in each,
