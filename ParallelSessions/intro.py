@@ -64,9 +64,10 @@ A session starts with one page (``page_1``) and may hold several: `New Page`
 opens a tab, and the pop-ups and ``target=_blank`` links its pages open join
 the session (never another one) as ``page_2``, ``page_3`` ... without becoming
 current. Page keywords act on the session's current page; `Switch Page`
-changes it (``NEW`` is the page opened since the previous keyword began),
-`Get Page Ids` lists them, `Close Page` closes one. `Get Session Info` and
-`Log Sessions` list a session's pages, and the failure gallery shows each.
+changes it (``NEW`` is the newest page that was never current, whatever
+keywords ran since it opened), `Get Page Ids` lists them, `Close Page` closes
+one. `Get Session Info` and `Log Sessions` list a session's pages, and the
+failure gallery shows each.
 
 | Click | a[target=_blank] |
 | Switch Page | NEW |

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import itertools
-import time
 
 from .dialogs import watch_dialogs
 from .errors import ParallelSessionsError
 
 
 class SessionPages:
-    """A session's open pages by id (``page_1``, ``page_2`` ...), in the order they opened."""
+    """A session's open pages by id (``page_1``, ``page_2`` ...), in the order they opened.
+
+    It also knows which pages were ever current (for ``Switch Page  NEW``).
+    """
 
     def __init__(self) -> None:
         self._pages: dict[str, object] = {}
-        self._opened: dict[str, float] = {}  # page id -> when it joined (time.monotonic)
         self._numbers = itertools.count(1)
+        self._were_current: set[str] = set()
 
     def add(self, page) -> str:
         """Gives ``page`` the next id (once); returns its id."""
@@ -24,7 +26,6 @@ class SessionPages:
             return known
         page_id = f"page_{next(self._numbers)}"
         self._pages[page_id] = page
-        self._opened[page_id] = time.monotonic()
         return page_id
 
     def id_of(self, page) -> str | None:
@@ -41,12 +42,18 @@ class SessionPages:
             state = "was closed" if page is not None else "does not exist"
             raise ParallelSessionsError(
                 f"Page '{page_id}' of session '{session_id}' {state}; its open pages: "
-                f"{', '.join(self.ids()) or 'none'} (or NEW for the newest, CURRENT).")
+                f"{self.describe_open()} (or NEW for the newest, CURRENT).")
         return page
 
-    def opened_since(self, moment: float):
-        """The page that opened last at or after ``moment`` (monotonic), or None."""
-        ids = [pid for pid in self.ids() if self._opened[pid] >= moment]
+    def describe_open(self) -> str:
+        return ", ".join(self.ids()) or "none"
+
+    def became_current(self, page) -> None:
+        self._were_current.add(self.add(page))
+
+    def never_current(self):
+        """The newest open page that was never the session's current page, or None."""
+        ids = [pid for pid in self.ids() if pid not in self._were_current]
         return self._pages[ids[-1]] if ids else None
 
     def newest(self, session_id: str):
@@ -71,6 +78,7 @@ def watch_page(handle, page, current: bool = True) -> None:
         watch_dialogs(handle, page)
         handle.traffic.watch(page)
     if current:
+        handle.pages.became_current(page)
         handle.page, handle.crashed = page, False
 
 async def replace_page(handle, timeout_ms: float | None = None) -> None:

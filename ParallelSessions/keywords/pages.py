@@ -44,10 +44,12 @@ class PageKeywords(LibraryComponent):
     def switch_page(self, id: str, *, timeout: timedelta | None = None) -> str:
         """Makes page ``id`` of the current session current; returns the id that was current.
 
-        ``id`` is a page id from `Get Page Ids` or `New Page`, ``NEW`` for the
-        page that a pop-up, a ``target=_blank`` link or `New Page` opened since
-        the previous keyword of the session began (it waits for one up to
-        ``timeout``, and then for it to load), or ``CURRENT``.
+        ``id`` is a page id from `Get Page Ids` or `New Page`, ``CURRENT``, or
+        ``NEW``: the newest page of the session that was never current, such
+        as the pop-up or ``target=_blank`` tab a click opened, however many
+        keywords ran since it opened. When there is none, ``NEW`` waits up to
+        ``timeout`` for one, as in the Browser library; then it waits for the
+        page to load. A page that was current once is not ``NEW`` again.
 
         | Click | a[target=_blank] |
         | ${previous}= | Switch Page | NEW |
@@ -115,14 +117,14 @@ class PageKeywords(LibraryComponent):
 
 
 async def _new_page(handle, timeout_ms: float):
-    """The page opened since the previous keyword began, once it has loaded."""
+    """The newest page that was never current (waiting for one to open), once it has loaded."""
     deadline = time.monotonic() + timeout_ms / 1000
-    while (page := handle.pages.opened_since(handle.keyword_started[0])) is None:
+    while (page := handle.pages.never_current()) is None:
         if time.monotonic() >= deadline:
             raise ParallelSessionsError(
-                f"Switch Page 'NEW' in session '{handle.session_id}': no page opened within "
-                f"{describe_seconds(timeout_ms / 1000)} since the previous keyword began; its "
-                f"pages: {', '.join(handle.pages.ids())}.")
+                f"Switch Page 'NEW' in session '{handle.session_id}': no new page opened within "
+                f"{describe_seconds(timeout_ms / 1000)}; NEW is a page that was never current, "
+                f"and each open page ({handle.pages.describe_open()}) has been current already.")
         await asyncio.sleep(0.05)
     await page.wait_for_load_state(timeout=timeout_ms)
     return page

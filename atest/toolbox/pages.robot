@@ -64,7 +64,7 @@ Bad Page Ids And The Last Page Say What To Do
     ...    Close Page 'page_1' in session 'anonymous': it is the session's only page; close the session with Close Session instead.
     ...    Close Page
     Run Keyword And Expect Error
-    ...    Switch Page 'NEW' in session 'anonymous': no page opened within 0.3 seconds since the previous keyword began; its pages: page_1.
+    ...    Switch Page 'NEW' in session 'anonymous': no new page opened within 0.3 seconds; NEW is a page that was never current, and each open page (page_1) has been current already.
     ...    Switch Page    NEW    timeout=300ms
 
 Each Session Switches To Its Own Pop-Up At Once
@@ -79,8 +79,29 @@ Each Session Switches To Its Own Pop-Up At Once
     Should Match Regexp    ${urls}[0]    /account/register$
     Should Match Regexp    ${urls}[1]    /account/register$
 
+Switch Page NEW Finds The New Page Whatever Ran Since The Click
+    Open Anonymous Session
+    Open Links Page
+    Click    \#blank
+    Wait Until Keyword Succeeds    5s    200ms    Page Count Should Be    2
+    Get Title    ==    Toolbox
+    ${previous}=    Switch Page    NEW
+    Should Be Equal    ${previous}    page_1
+    Get Url    *=    /account/login
+    # A page that was current once is not new again.
+    Switch Page    page_1
+    Run Keyword And Expect Error
+    ...    Switch Page 'NEW' in session 'anonymous': no new page opened within 0.3 seconds; NEW is a page that was never current, and each open page (page_1, page_2) has been current already.
+    ...    Switch Page    NEW    timeout=300ms
+
 
 *** Keywords ***
+Page Count Should Be
+    [Documentation]    Fails unless the current session has ${count} open pages.
+    [Arguments]    ${count}
+    ${ids}=    Get Page Ids
+    Length Should Be    ${ids}    ${count}
+
 Open Links Page
     [Documentation]    Shows a target=_blank link and a button that opens a pop-up.
     Go To    /lab/toolbox
