@@ -66,8 +66,10 @@ the session (never another one) as ``page_2``, ``page_3`` ... without becoming
 current. Page keywords act on the session's current page; `Switch Page`
 changes it (``NEW`` is the newest page that was never current, whatever
 keywords ran since it opened), `Get Page Ids` lists them, `Close Page` closes
-one. `Get Session Info` and `Log Sessions` list a session's pages, and the
-failure gallery shows each.
+one. A current page that closes itself (a pop-up calling ``window.close()``
+after saving) hands the session back to the page that opened it, or to the
+newest page left; the session's next keyword logs it. `Get Session Info` and
+`Log Sessions` list a session's pages, and the failure gallery shows each.
 
 | Click | a[target=_blank] |
 | Switch Page | NEW |

@@ -7,7 +7,7 @@ import time
 from datetime import timedelta
 
 from ..errors import ParallelSessionsError
-from ..pages import watch_page
+from ..pages import open_current, watch_page
 from .base import LibraryComponent, concurrent_keyword, describe_seconds
 
 NEW = "NEW"
@@ -23,7 +23,8 @@ class PageKeywords(LibraryComponent):
         The page shares the session's cookies and login. Page ids are
         ``page_1`` (the session's first page), ``page_2`` ... in the order pages
         open; pop-ups and ``target=_blank`` links a page opens join the session
-        the same way, without becoming current (see `Switch Page`).
+        the same way, without becoming current (see `Switch Page`). It also
+        works when the session's last page has closed itself.
 
         | ${tab}= | New Page | /account/tokens |
         | Switch Page | page_1 |
@@ -38,7 +39,7 @@ class PageKeywords(LibraryComponent):
             return s.pages.id_of(page)
 
         return self.act(f"New Page{f' {url!r}' if url else ''}", open_page, timeout_ms=ms,
-                        outcome=lambda page_id: page_id)
+                        recovers_crash=True, outcome=lambda page_id: page_id)
 
     @concurrent_keyword()
     def switch_page(self, id: str, *, timeout: timedelta | None = None) -> str:
@@ -50,6 +51,11 @@ class PageKeywords(LibraryComponent):
         keywords ran since it opened. When there is none, ``NEW`` waits up to
         ``timeout`` for one, as in the Browser library; then it waits for the
         page to load. A page that was current once is not ``NEW`` again.
+
+        A current page that closes itself (a pop-up calling ``window.close()``
+        after saving) hands the session back to the page that opened it, or to
+        the newest page left when that one has closed; the next keyword logs
+        it, e.g. ``Page page_2 closed itself; back on page_1``.
 
         | Click | a[target=_blank] |
         | ${previous}= | Switch Page | NEW |
@@ -64,7 +70,7 @@ class PageKeywords(LibraryComponent):
             if wanted.upper() == NEW:
                 page = await _new_page(s, ms)
             elif wanted.upper() == CURRENT:
-                page = s.page
+                page = open_current(s, f"Switch Page '{wanted}'")
             else:
                 page = s.pages.get(wanted, s.session_id)
             watch_page(s, page)
@@ -101,12 +107,14 @@ class PageKeywords(LibraryComponent):
         wanted = str(id).strip()
 
         async def close(s):
-            page = s.page if wanted.upper() == CURRENT else s.pages.get(wanted, s.session_id)
+            page = open_current(s, f"Close Page '{wanted}'") if wanted.upper() == CURRENT \
+                else s.pages.get(wanted, s.session_id)
             closing = s.pages.id_of(page)
             if s.pages.ids() == [closing]:
                 raise ParallelSessionsError(
                     f"Close Page '{closing}' in session '{s.session_id}': it is the session's "
                     f"only page; close the session with Close Session instead.")
+            s.pages.closing(page)
             await page.close()
             if page is s.page:
                 watch_page(s, s.pages.newest(s.session_id))

@@ -40,7 +40,8 @@ document.getElementById('add_id_assignee').addEventListener('click', event => {
 CLOSER_SCRIPT = """
 const key = new URLSearchParams(location.search).get('key');
 setInterval(async () => {
-  const answer = await (await fetch('/lab/popups/closer/state?key=' + encodeURIComponent(key))).text();
+  const state = await fetch('/lab/popups/closer/state?key=' + encodeURIComponent(key));
+  const answer = await state.text();
   if (answer === 'close') window.close();
 }, 100);
 """
