@@ -101,7 +101,9 @@ class SessionHandle:
             "role": self.role,
             "username": self.username,
             "url": self.url,
-            "page": self.pages.id_of(self.page) if self.page is not None else None,
+            # None once the last page closed itself, like ``url``.
+            "page": self.pages.id_of(self.page)
+            if self.page is not None and not self.page.is_closed() else None,
             "pages": self.pages.ids(),
             "opened_at": self.opened_at.isoformat(timespec="seconds"),
             "idle_seconds": round(self.idle_seconds(), 1),

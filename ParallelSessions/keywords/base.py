@@ -21,6 +21,7 @@ from ..errors import (ActionTimeoutError, AssertionMessageError, InvalidAssertio
                       NoCurrentSessionError, NoPageError, PageCrashedError, ParallelSessionsError,
                       SessionActionError)
 from ..explain import explain
+from ..pages import on_open_page
 from ..session import SessionHandle
 
 if TYPE_CHECKING:
@@ -155,9 +156,12 @@ class LibraryComponent:
                     raise type(error)(secrets.mask(str(error))) from None
                 raise
 
+        # A read whose page closes itself meanwhile is done again on the session's new page.
+        read_open = on_open_page(description, read, rerun=True)
+
         async def operation(handle: SessionHandle) -> Any:
             try:
-                value = await read_until(lambda remaining: read(handle, remaining), checked,
+                value = await read_until(lambda remaining: read_open(handle, remaining), checked,
                                          timeout_ms)
             except InvalidAssertionError as error:
                 raise InvalidAssertionError(
@@ -173,6 +177,15 @@ class LibraryComponent:
             return secrets.mask(text if len(text) <= 200 else text[:200] + "...")
 
         return self.act(description, operation, timeout_ms=timeout_ms, outcome=outcome)
+
+    def log_page_notes(self, handle: SessionHandle) -> None:
+        """Logs what happened to the session's pages that no keyword has logged yet.
+
+        Pages close themselves on the library's loop; the note waits for the
+        session's next keyword, so that it is logged on Robot's main thread.
+        """
+        for note in handle.pages.take_notes():
+            self.log(handle.session_id, note)
 
     def log_dialogs(self, handle: SessionHandle, seen_before: int) -> None:
         """Logs the dialogs that appeared in ``handle`` since it had ``seen_before`` of them."""
@@ -203,11 +216,16 @@ class LibraryComponent:
         own timeout (the library's by default): the action is abandoned a little
         after it, whatever Playwright does, so no keyword can hang. ``outcome``
         turns the result into a note for the log line; ``recovers_crash`` lets
-        the action run on a crashed page (only `Reload` does). ``selector`` is
+        the action run on a crashed page (`Reload`) or a closed one (the page
+        keywords: `New Page`, `Switch Page` ...); any other page action fails
+        with a sentence when its page has closed or closes itself meanwhile
+        (see pages.on_open_page). ``selector`` is
         the element acted on: when the action times out, the element is asked
         why (not visible, not enabled, covered) for the error message.
         """
         limit = (self.settings.timeout * 1000 if timeout_ms is None else timeout_ms) / 1000
+        if needs_page and not recovers_crash:
+            operation = on_open_page(description, operation)
         operation = _bounded(description, operation, limit + GRACE_SECONDS)
         if needs_page:
             operation = _on_a_page(operation, recovers_crash)
@@ -220,11 +238,13 @@ class LibraryComponent:
                 description, _on_a_page(_bounded(description, prepare, limit + GRACE_SECONDS))),
                 activity=activity, timeout=limit, in_page=needs_page)
         handle = handle or self.current_session()
+        self.log_page_notes(handle)  # what happened since the session's previous keyword
         started = time.perf_counter()
         dialogs_before = len(handle.dialogs)
         try:
             result = self._run(description, operation, handle, limit, selector)
         except BaseException:
+            self.log_page_notes(handle)
             self.log_dialogs(handle, dialogs_before)
             raise
         finally:
@@ -233,6 +253,7 @@ class LibraryComponent:
         if self.settings.debug:
             took = (time.perf_counter() - started) * 1000
             line = f"{line} ({took:.0f} ms)"
+        self.log_page_notes(handle)  # what happened during this keyword
         self.log(handle.session_id, line)
         self.log_dialogs(handle, dialogs_before)
         return result

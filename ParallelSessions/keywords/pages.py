@@ -7,7 +7,7 @@ import time
 from datetime import timedelta
 
 from ..errors import ParallelSessionsError
-from ..pages import watch_page
+from ..pages import open_current, watch_page
 from .base import LibraryComponent, concurrent_keyword, describe_seconds
 
 NEW = "NEW"
@@ -23,7 +23,8 @@ class PageKeywords(LibraryComponent):
         The page shares the session's cookies and login. Page ids are
         ``page_1`` (the session's first page), ``page_2`` ... in the order pages
         open; pop-ups and ``target=_blank`` links a page opens join the session
-        the same way, without becoming current (see `Switch Page`).
+        the same way, without becoming current (see `Switch Page`). It also
+        works when the session's last page has closed itself.
 
         | ${tab}= | New Page | /account/tokens |
         | Switch Page | page_1 |
@@ -38,16 +39,23 @@ class PageKeywords(LibraryComponent):
             return s.pages.id_of(page)
 
         return self.act(f"New Page{f' {url!r}' if url else ''}", open_page, timeout_ms=ms,
-                        outcome=lambda page_id: page_id)
+                        recovers_crash=True, outcome=lambda page_id: page_id)
 
     @concurrent_keyword()
     def switch_page(self, id: str, *, timeout: timedelta | None = None) -> str:
         """Makes page ``id`` of the current session current; returns the id that was current.
 
-        ``id`` is a page id from `Get Page Ids` or `New Page`, ``NEW`` for the
-        page that a pop-up, a ``target=_blank`` link or `New Page` opened since
-        the previous keyword of the session began (it waits for one up to
-        ``timeout``, and then for it to load), or ``CURRENT``.
+        ``id`` is a page id from `Get Page Ids` or `New Page`, ``CURRENT``, or
+        ``NEW``: the newest page of the session that was never current, such
+        as the pop-up or ``target=_blank`` tab a click opened, however many
+        keywords ran since it opened. When there is none, ``NEW`` waits up to
+        ``timeout`` for one, as in the Browser library; then it waits for the
+        page to load. A page that was current once is not ``NEW`` again.
+
+        A current page that closes itself (a pop-up calling ``window.close()``
+        after saving) hands the session back to the page that opened it, or to
+        the newest page left when that one has closed; the next keyword logs
+        it, e.g. ``Page page_2 closed itself; back on page_1``.
 
         | Click | a[target=_blank] |
         | ${previous}= | Switch Page | NEW |
@@ -62,7 +70,7 @@ class PageKeywords(LibraryComponent):
             if wanted.upper() == NEW:
                 page = await _new_page(s, ms)
             elif wanted.upper() == CURRENT:
-                page = s.page
+                page = open_current(s, f"Switch Page '{wanted}'")
             else:
                 page = s.pages.get(wanted, s.session_id)
             watch_page(s, page)
@@ -99,12 +107,14 @@ class PageKeywords(LibraryComponent):
         wanted = str(id).strip()
 
         async def close(s):
-            page = s.page if wanted.upper() == CURRENT else s.pages.get(wanted, s.session_id)
+            page = open_current(s, f"Close Page '{wanted}'") if wanted.upper() == CURRENT \
+                else s.pages.get(wanted, s.session_id)
             closing = s.pages.id_of(page)
             if s.pages.ids() == [closing]:
                 raise ParallelSessionsError(
                     f"Close Page '{closing}' in session '{s.session_id}': it is the session's "
                     f"only page; close the session with Close Session instead.")
+            s.pages.closing(page)
             await page.close()
             if page is s.page:
                 watch_page(s, s.pages.newest(s.session_id))
@@ -115,14 +125,14 @@ class PageKeywords(LibraryComponent):
 
 
 async def _new_page(handle, timeout_ms: float):
-    """The page opened since the previous keyword began, once it has loaded."""
+    """The newest page that was never current (waiting for one to open), once it has loaded."""
     deadline = time.monotonic() + timeout_ms / 1000
-    while (page := handle.pages.opened_since(handle.keyword_started[0])) is None:
+    while (page := handle.pages.never_current()) is None:
         if time.monotonic() >= deadline:
             raise ParallelSessionsError(
-                f"Switch Page 'NEW' in session '{handle.session_id}': no page opened within "
-                f"{describe_seconds(timeout_ms / 1000)} since the previous keyword began; its "
-                f"pages: {', '.join(handle.pages.ids())}.")
+                f"Switch Page 'NEW' in session '{handle.session_id}': no new page opened within "
+                f"{describe_seconds(timeout_ms / 1000)}; NEW is a page that was never current, "
+                f"and each open page ({handle.pages.describe_open()}) has been current already.")
         await asyncio.sleep(0.05)
     await page.wait_for_load_state(timeout=timeout_ms)
     return page

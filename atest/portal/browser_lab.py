@@ -6,6 +6,7 @@
   notification permission, and the position after "Locate me").
 - ``/lab/staging`` is behind HTTP basic auth: a portal account's username and
   password let the browser in; anything else gets 401 with a Basic challenge.
+- ``/lab/popups/...`` are pop-ups that close themselves (popup_lab.py).
 
 The handler extends the portal's: every other path is the portal's own.
 """
@@ -14,7 +15,7 @@ import base64
 import binascii
 import html
 
-from portal import store
+from portal import popup_lab, store
 from portal.app import Handler
 
 SHOWN_HEADERS = ("user-agent", "accept-language")
@@ -80,6 +81,10 @@ def staging_page(username):
 class LabHandler(Handler):
 
     def misc(self, method, path, query):
+        # Pop-ups that close themselves (popup_lab.py).
+        if path.startswith("/lab/popups/"):
+            popup_lab.route(self, method, path, query) or self.not_found(path)
+            return
         if path == "/lab/client":
             self.only(method, "GET") and self.html(200, client_page(self))
         elif path == "/lab/staging":

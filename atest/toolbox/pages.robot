@@ -64,7 +64,7 @@ Bad Page Ids And The Last Page Say What To Do
     ...    Close Page 'page_1' in session 'anonymous': it is the session's only page; close the session with Close Session instead.
     ...    Close Page
     Run Keyword And Expect Error
-    ...    Switch Page 'NEW' in session 'anonymous': no page opened within 0.3 seconds since the previous keyword began; its pages: page_1.
+    ...    Switch Page 'NEW' in session 'anonymous': no new page opened within 0.3 seconds; NEW is a page that was never current, and each open page (page_1) has been current already.
     ...    Switch Page    NEW    timeout=300ms
 
 Each Session Switches To Its Own Pop-Up At Once
@@ -79,8 +79,111 @@ Each Session Switches To Its Own Pop-Up At Once
     Should Match Regexp    ${urls}[0]    /account/register$
     Should Match Regexp    ${urls}[1]    /account/register$
 
+Switch Page NEW Finds The New Page Whatever Ran Since The Click
+    Open Anonymous Session
+    Open Links Page
+    Click    \#blank
+    Wait Until Keyword Succeeds    5s    200ms    Page Count Should Be    2
+    Get Title    ==    Toolbox
+    ${previous}=    Switch Page    NEW
+    Should Be Equal    ${previous}    page_1
+    Get Url    *=    /account/login
+    # A page that was current once is not new again.
+    Switch Page    page_1
+    Run Keyword And Expect Error
+    ...    Switch Page 'NEW' in session 'anonymous': no new page opened within 0.3 seconds; NEW is a page that was never current, and each open page (page_1, page_2) has been current already.
+    ...    Switch Page    NEW    timeout=300ms
+
+A Pop-Up That Closes Itself Hands The Session Back To Its Opener
+    [Documentation]    Django's "+" pop-up: saving adds the person to the opener's select and
+    ...    calls window.close(); the next keywords act on the opener again.
+    Open Anonymous Session
+    Go To    /lab/popups/task
+    Click    id=add_id_assignee
+    Switch Page    NEW
+    Fill Text    id=id_name    cyd
+    Click    input[name=_save]
+    Get Selected Options    id=id_assignee    label    ==    cyd
+    ${info}=    Get Session Info
+    Should Be Equal    ${info}[page]    page_1
+    Should Be Equal    ${info}[pages]    ${{ ['page_1'] }}
+    Fill Text    id=id_title    Review
+    Click    input[name=_save]
+    Get Text    \#saved    ==    Task Review assigned to cyd
+
+A Page Closing Itself Between Keywords Is Logged By The Next One
+    [Documentation]    LOG 8:1 INFO [opener] Page page_2 closed itself; back on page_1.
+    ${key}=    Evaluate    secrets.token_hex(4)    modules=secrets
+    Open Session    anonymous    id=opener
+    Open Links Page
+    Evaluate JavaScript    () => { window.open('/lab/popups/closer?key=${key}') }
+    Switch Page    NEW
+    Run Keyword In Temporary Session    anonymous    Go To    /lab/popups/closer/close?key=${key}
+    Wait Until Keyword Succeeds    5s    100ms    Current Page Should Be    page_1
+    Get Url    *=    /lab/toolbox
+
+An Action During Which Its Page Closes Itself Says So
+    [Documentation]    LOG 5:1:1 INFO [anonymous] Page page_2 closed itself; back on page_1.
+    Open Anonymous Session
+    Go To    /lab/popups/task
+    Click    id=add_id_assignee
+    Switch Page    NEW
+    Run Keyword And Expect Error
+    ...    Evaluate JavaScript in session 'anonymous': page page_2 closed itself during it; the session is back on page_1; run the keyword again if it was meant for that page.
+    ...    Evaluate JavaScript    () => new Promise(() => window.close())
+    Get Url    *=    /lab/popups/task
+
+Without Its Opener A Closing Pop-Up Hands Over To The Newest Page Left
+    Open Anonymous Session
+    Go To    /lab/popups/task
+    Click    id=add_id_assignee
+    New Page    /lab/toolbox
+    Switch Page    page_2
+    Close Page    page_1
+    Fill Text    id=id_name    dot
+    Click    input[name=_save]
+    Get Url    *=    /lab/toolbox
+    ${info}=    Get Session Info
+    Should Be Equal    ${info}[page]    page_3
+    Should Be Equal    ${info}[pages]    ${{ ['page_3'] }}
+
+A Keyword After The Last Page Closed Itself Names The Open Pages
+    [Documentation]    LOG 9:1:1 INFO [anonymous] Page page_2 closed itself; the session has no open page left (New Page opens one).
+    ${key}=    Evaluate    secrets.token_hex(4)    modules=secrets
+    Open Anonymous Session
+    Open Links Page
+    Evaluate JavaScript    () => { window.open('/lab/popups/closer?key=${key}') }
+    Switch Page    NEW
+    Close Page    page_1
+    Run Keyword In Temporary Session    anonymous    Go To    /lab/popups/closer/close?key=${key}
+    Wait Until Keyword Succeeds    5s    100ms    Current Page Should Be    ${None}
+    Run Keyword And Expect Error
+    ...    Get Url in session 'anonymous': its current page page_2 was closed; its open pages: none. Open one with New Page, or close the session with Close Session.
+    ...    Get Url
+    Run Keyword And Expect Error
+    ...    Switch Page 'CURRENT' in session 'anonymous': its current page page_2 was closed; its open pages: none. Open one with New Page, or close the session with Close Session.
+    ...    Switch Page    CURRENT
+    ${ids}=    Get Page Ids
+    Should Be Empty    ${ids}
+    ${page}=    New Page    /lab/toolbox
+    Should Be Equal    ${page}    page_3
+    Get Url    *=    /lab/toolbox
+
 
 *** Keywords ***
+Page Count Should Be
+    [Documentation]    Fails unless the current session has ${count} open pages.
+    [Arguments]    ${count}
+    ${ids}=    Get Page Ids
+    Length Should Be    ${ids}    ${count}
+
+Current Page Should Be
+    [Documentation]    Fails unless the current session is on page ${id} (${None}: on no open page),
+    ...                without a page keyword (which would log what happened to its pages).
+    [Arguments]    ${id}
+    ${info}=    Get Session Info
+    Should Be Equal    ${info}[page]    ${id}
+
 Open Links Page
     [Documentation]    Shows a target=_blank link and a button that opens a pop-up.
     Go To    /lab/toolbox
