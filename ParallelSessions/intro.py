@@ -217,10 +217,17 @@ log gets one summary line, and the dictionary prints with them masked.
 
 `Add Route` answers (``fulfill``), blocks (``abort``) or passes on with extra headers
 (``continue``) the session's requests whose URL matches, until `Remove Routes`, a reset of
-the session or its close; the route added last wins. With ``all_sessions=True`` it
-is added to every browser session open at that moment (sessions opened later do not get
-it: add it after opening them).
+the session or its close; the route added last wins. ``folder=`` answers with the files of
+a folder: the matcher ends in ``/**``, and what ``**`` matches is the file's path in the
+folder, so the assets a page loads from a CDN load with no network at all.
 
+With ``all_sessions=True`` a route applies to every browser session: those open and those
+opened later (prewarmed ones and reset ones too), until the running test ends (the suite,
+when it was added in a suite setup), until the suite ends with ``scope=Suite``, or for the
+whole run with ``scope=Global``; `Remove Routes` with ``all_sessions=True`` removes it
+earlier. No session needs to be open when it is added.
+
+| Add Route | https://cdn.jsdelivr.net/** | folder=${CURDIR}/cdn | all_sessions=True | scope=Global |
 | Add Route | **/cdn/widget.js | body_file=${CURDIR}/assets/widget.js | all_sessions=True |
 | Switch To Session | alice |
 | Add Route | /api/preferences | status=500 | body={"error": "database down"} |
