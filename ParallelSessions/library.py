@@ -155,7 +155,7 @@ class ParallelSessions(DynamicCore):
         finally:
             self._tend_prewarm()
             for note in self.runtime.manager.routes.take_notes():  # e.g. a file a route lacked
-                logger.warn(note)
+                logger.warn(self.secrets.mask_all(note))
 
     def _tend_prewarm(self) -> None:
         """After each keyword: log refill failures (here, on Robot's thread), and let the

@@ -270,7 +270,14 @@ class SharedRoutes:
         self._contexts.append((context, session_id))
         context.on("close", lambda _: self._forget(context))
         for route in list(self.routes):
-            await self._install(route, context, session_id)
+            try:
+                await self._install(route, context, session_id)
+            except asyncio.TimeoutError:
+                raise ParallelSessionsError(
+                    f"Session '{session_id}' could not get the route {route.matcher.text} for "
+                    f"every session within {ROUTE_SECONDS:g} seconds: the browser does not "
+                    f"answer. Close the sessions (Close All Sessions) so the next one starts a "
+                    f"fresh browser.") from None
 
     async def add(self, route: SharedRoute) -> list[str]:
         """Adds ``route`` for every session; returns the ids of the sessions open now."""

@@ -250,7 +250,7 @@ class NetworkKeywords(LibraryComponent):
             logger.warn(f"Removing the routes for every session that ended failed: "
                         f"{explain(error)}")
         for note in book.take_notes():
-            logger.warn(note)
+            logger.warn(self.library.secrets.mask_all(note))
 
     @concurrent_keyword()
     def remove_routes(self, matcher: str | None = None, all_sessions: bool = False) -> None:
@@ -310,7 +310,7 @@ class NetworkKeywords(LibraryComponent):
         for handle in handles:
             self.act(description, remove, handle=handle, outcome=outcome)
         for note in book.take_notes():
-            logger.warn(note)
+            logger.warn(self.library.secrets.mask_all(note))
         return None
 
     def _refuse_planning(self, name: str) -> None:
