@@ -46,6 +46,8 @@ async def open_context(manager, handle: SessionHandle, storage_state: dict | Non
                                   f"{refused}.") from None
     context.set_default_timeout(manager.timeout * 1000)
     try:
+        # Routes for every session, before its first request (a prewarmed page made none).
+        await manager.routes.attach(context, handle.session_id)
         page = ready[1] if ready else await context.new_page()
     except BaseException:
         await context.close()

@@ -170,7 +170,9 @@ Every session notes its requests and responses from the moment it opens:
 `Wait For Response` and `Wait For Request` see what came since the previous
 keyword of the session began, so a response caused by the `Click` just before
 is never missed. `Add Route` answers, blocks or changes a session's requests
-until `Remove Routes`. Matchers, results and routes:
+until `Remove Routes`; with ``all_sessions=True`` it also reaches the sessions
+opened later, for a test, a suite or the run (``folder=`` answers the assets
+a page loads from a CDN). Matchers, results and routes:
 [{GUIDE}#network|Network in the user guide].
 """
 

@@ -154,6 +154,8 @@ class ParallelSessions(DynamicCore):
             raise
         finally:
             self._tend_prewarm()
+            for note in self.runtime.manager.routes.take_notes():  # e.g. a file a route lacked
+                logger.warn(self.secrets.mask_all(note))
 
     def _tend_prewarm(self) -> None:
         """After each keyword: log refill failures (here, on Robot's thread), and let the

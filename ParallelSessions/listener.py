@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import os
 import time
@@ -62,6 +62,9 @@ class LibraryListener:
         self.videos = VideoRecorder(library.settings.record_video, library.settings.viewport)
         library.runtime.manager.videos = self.videos
         self._ours: dict[str, bool] = {}  # library names in the log -> whether it is this one
+        # Called with the tag of each test and suite that ends (see scope_tag); routes for
+        # every session scoped to it end there (keywords/network.py).
+        self.scope_ended: list[Callable[[str], None]] = []
         self._labels = _SessionLabels(self)
         _register(self._labels)
 
@@ -77,6 +80,20 @@ class LibraryListener:
             if self._scopes[index][0] in wanted:
                 return f"{index}:{self._scopes[index][1]}"
         return None
+
+    def scope_tag(self, kind: str) -> tuple[str, str] | None:
+        """The running ``test`` (the suite outside a test) or ``suite``, for what lasts as
+        long: (its tag, as `scope_ended` hooks get it; "test 'Name'"), or None outside a run."""
+        for index in range(len(self._scopes) - 1, -1, -1):
+            entry_kind, full_name, name = self._scopes[index]
+            if kind == "test" or entry_kind == "suite":
+                return f"{index}:{full_name}", f"{entry_kind} '{name}'"
+        return None
+
+    def _scope_ends(self) -> None:
+        tag = f"{len(self._scopes) - 1}:{self._scopes[-1][1]}"
+        for hook in self.scope_ended:
+            hook(tag)
 
     def _ending(self, kind: str, name: str) -> bool:
         return bool(self._scopes) and self._scopes[-1][:2] == (kind, name)
@@ -125,6 +142,7 @@ class LibraryListener:
         try:
             self._finish_traces(result.failed)
             self._close_scope()
+            self._scope_ends()
             self._finish_videos(result.failed)
         finally:
             self._scopes.pop()
@@ -152,6 +170,7 @@ class LibraryListener:
         try:
             self._finish_traces(result.failed)
             self._close_scope()
+            self._scope_ends()
             self._finish_videos(result.failed)
             self._log_activity()
         finally:

@@ -18,6 +18,7 @@ from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors,
 from .files import write_private_json
 from .logins import SavedLogins, login_failure, split_local_storage
 from .options import SessionOptions
+from .routes import SharedRoutes
 from .session import ACCOUNT, ADMIN, API, BUILT_IN_ROLES, SessionHandle, reserved_role
 
 LoginCallable = Callable[[SessionHandle], Awaitable[Any]]
@@ -64,6 +65,7 @@ class ParallelSessionManager:
         # Records videos of sessions (video.VideoRecorder), or None for no videos.
         self.videos = None
         self.prewarm = None  # prewarm.ContextPool of ready contexts, or None
+        self.routes = SharedRoutes()  # routes for every session, see routes.py
 
     # -- roles ---------------------------------------------------------------
 

@@ -67,18 +67,23 @@ class UrlMatcher:
                                        f"({error}); {MATCHER_FORMS}.") from None
         if not (text.startswith(("/", "*")) or "://" in text):
             raise MalformedMatcher(f"the matcher '{text}' is malformed; {MATCHER_FORMS}.")
-        return cls(text, re.compile(_glob_to_regex(text)), text.startswith("/"))
+        return cls(text, re.compile(glob_to_regex(text)), text.startswith("/"))
 
     def matches(self, url: str) -> bool:
         if self.text.lower().startswith(REGEXP_PREFIX):
             return self.pattern.search(url) is not None
-        if self.path_only:
-            parts = urlsplit(url)
-            url = parts.path + (f"?{parts.query}" if parts.query else "")
-        return self.pattern.fullmatch(url) is not None
+        return self.pattern.fullmatch(self.subject(url)) is not None
+
+    def subject(self, url: str) -> str:
+        """The part of ``url`` a glob is compared with: all of it, or its path and query."""
+        if not self.path_only:
+            return url
+        parts = urlsplit(url)
+        return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def _glob_to_regex(glob: str) -> str:
+def glob_to_regex(glob: str) -> str:
+    """A matcher's glob as a regular expression: ``*`` is anything but ``/``, ``**`` anything."""
     out = []
     for token in re.split(r"(\*\*|\*)", glob):
         out.append(".*" if token == "**" else "[^/]*" if token == "*" else re.escape(token))
@@ -115,6 +120,7 @@ class RouteRecord:
     url: Callable[[str], bool]
     handler: Callable[..., Any]
     used: int = 0
+    missing: set[str] = field(default_factory=set)  # files its folder lacked (noted once)
 
 
 class TrafficLog:

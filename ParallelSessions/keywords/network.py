@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
-import json
-import mimetypes
-import os
 from datetime import timedelta
-from typing import Any, Awaitable, Callable
+from enum import Enum
+from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
+from robot.api import logger
 from robot.utils import DotDict
 
 from ..errors import ParallelSessionsError
+from ..explain import explain
+from ..routes import SharedRoute, missing_file_note, route_answer, route_url, summary
 from ..secrets import MASK, is_credential_name
 from ..session import SessionHandle
 from ..traffic import (MAX_BODY_BYTES, REQUEST, RESPONSE, MalformedMatcher, RouteRecord,
                        UrlMatcher, describe_request, describe_response)
 from .base import LibraryComponent, concurrent_keyword, describe_seconds
 
-ACTIONS = ("fulfill", "abort", "continue")
+
+class Scope(Enum):
+    """How long a route for every session lasts (`Add Route` with ``all_sessions=True``)."""
+
+    Global = "Global"
+    Suite = "Suite"
+    Test = "Test"
+    Task = "Test"
 
 
 class TrafficDict(DotDict):
@@ -38,6 +46,10 @@ def _masked_headers(headers: dict[str, str]) -> DotDict:
 
 
 class NetworkKeywords(LibraryComponent):
+
+    def __init__(self, library):
+        super().__init__(library)
+        library.listener.scope_ended.append(self._end_scope)
 
     @concurrent_keyword()
     def wait_for_response(self, matcher: str, timeout: timedelta | None = None) -> dict:
@@ -116,46 +128,82 @@ class NetworkKeywords(LibraryComponent):
     def add_route(self, matcher: str, action: str = "fulfill", status: int | None = None,
                   body: str | None = None, body_file: str | None = None,
                   content_type: str | None = None, headers: dict[str, str] | None = None,
-                  all_sessions: bool = False) -> None:
-        """Answers, blocks or passes on the current session's requests whose URL matches ``matcher``.
+                  all_sessions: bool = False, folder: str | None = None,
+                  scope: Scope | None = None) -> None:
+        """Answers, blocks or passes on the requests whose URL matches ``matcher``: the current session's, or every session's.
 
         ``matcher`` is written as for `Wait For Response`. ``action``:
-        | ``fulfill`` | answer the request without the server: ``status`` (200 unless given), ``body`` (a text) or ``body_file`` (a file's bytes), ``content_type`` and extra response ``headers``. |
+        | ``fulfill`` | answer the request without the server: ``status`` (200 unless given), ``body`` (a text), ``body_file`` (a file's bytes) or ``folder`` (a file of a folder, see below), ``content_type`` and extra response ``headers``. |
         | ``abort``   | fail the request as a network error (the page sees no answer). |
         | ``continue`` | send the request to the server, with ``headers`` added to or replacing its own. |
 
         ``content_type`` defaults to the file type of ``body_file``, to
         ``application/json`` for a ``body`` that is JSON and to ``text/plain``
-        for another ``body``. A relative ``body_file`` is taken from the working
-        directory: ``${CURDIR}/...`` is safest. The file is read once, here.
+        for another ``body``. A relative ``body_file`` or ``folder`` is taken
+        from the working directory: ``${CURDIR}/...`` is safest. ``body_file``
+        is read once, here.
+
+        ``folder`` answers each request with a file of that folder, read when
+        the request comes: the matcher must end in ``/**``, and what ``**``
+        matches (without the query) is the file's path in the folder. So
+        ``https://cdn.example/**`` with ``folder=${CURDIR}/cdn`` answers
+        ``https://cdn.example/npm/app.js?v=2`` with ``cdn/npm/app.js``. The
+        content type comes from the file's extension, and the answer allows
+        every origin (``Access-Control-Allow-Origin: *``, as a CDN's does). A
+        file the folder lacks is answered with status 404, and a warning in
+        the log names it.
 
         A route applies to the requests of every page of the session from now
         on, until `Remove Routes`, a reset by `Open Anonymous Session`, or the
         session's close. When several routes match a request, the one added
-        last answers it. With
-        ``all_sessions=True`` the route is added to every browser session open
-        now (not to sessions opened later: add it again after opening them);
-        such a call cannot be a step of `Run In Sessions Concurrently`.
+        last answers it.
+
+        With ``all_sessions=True`` the route applies to every browser session:
+        those open now and those opened later (prewarmed ones too, and after a
+        reset), until its ``scope`` ends or `Remove Routes` with
+        ``all_sessions=True`` removes it. ``scope``, as in the Browser library:
+        | ``Test`` (the default) | until the running test ends; added in a suite setup or teardown, until the suite ends. |
+        | ``Suite`` | until the running suite ends. |
+        | ``Global`` | until the end of the run. |
+        Such a route needs no open session (a suite setup can add it before
+        any), and the call cannot be a step of `Run In Sessions Concurrently`.
+        A ``SYNC`` step's held request is answered by it when let go.
 
         | Add Route | **/cdn/widget.js | body_file=${CURDIR}/assets/widget.js |
         | Add Route | /api/preferences | status=500 | body={"error": "database down"} |
-        | Add Route | **/analytics/** | action=abort | all_sessions=True |
         | Add Route | /api/** | action=continue | headers={"X-Feature": "beta"} |
+        | Add Route | **/analytics/** | action=abort | all_sessions=True |
+        | Add Route | https://cdn.jsdelivr.net/** | folder=${CURDIR}/cdn | all_sessions=True | scope=Suite |
         """
-        description = self.library.secrets.mask_all(
-            f"Add Route: {matcher} ({_summary(action, status, body, body_file)})")
+        text = summary(action, status, body, body_file, folder)
+        description = self.library.secrets.mask_all(f"Add Route: {matcher} ({text})")
+        options = {"status": status, "body": body, "body_file": body_file,
+                   "content_type": content_type, "headers": headers, "folder": folder}
+        if all_sessions:
+            return self._add_for_every_session(description, matcher, action, options, text,
+                                               scope)
+        if scope is not None:
+            raise ParallelSessionsError(
+                "Add Route failed: scope applies to a route for every session "
+                "(all_sessions=True); a route of one session lasts until Remove Routes, a reset "
+                "of the session or its close. Leave scope out, or add all_sessions=True.")
+        book = self.manager.routes
 
         async def add(s: SessionHandle) -> None:
             parsed = _parse("Add Route", s, matcher)
-            summary = _summary(action, status, body, body_file)
-            answer = _route_answer(s.session_id, action, status, body, body_file, content_type,
-                                   headers)
-            record = RouteRecord(parsed, summary, s.context, lambda url: parsed.matches(url), None)
+            answer = route_answer(f"Add Route failed in session '{s.session_id}'", parsed, action,
+                                  **options)
+            record = RouteRecord(parsed, text, s.context, route_url(parsed), None)
 
             async def handler(route, request) -> None:
                 record.used += 1
+
+                def lacking(name: str) -> None:
+                    if name not in record.missing:  # each missing file is noted once
+                        record.missing.add(name)
+                        book.note(missing_file_note(parsed.text, s.session_id, name, request.url))
                 try:
-                    await answer(route, request)
+                    await answer(route, request, lacking)
                 except PlaywrightError:
                     pass  # the page went away while its request was answered
 
@@ -163,62 +211,114 @@ class NetworkKeywords(LibraryComponent):
             await s.context.route(record.url, handler)
             s.traffic.routes.append(record)
 
-        return self._in_sessions("Add Route", description, add, all_sessions)
+        return self.act(description, add)
+
+    def _add_for_every_session(self, description: str, matcher: str, action: str,
+                               options: dict[str, Any], text: str, scope: Scope | None) -> None:
+        """Add Route with all_sessions=True: the sessions open now and those opened later."""
+        self._refuse_planning("Add Route")
+        try:
+            parsed = UrlMatcher.parse(matcher)
+        except MalformedMatcher as error:
+            raise ParallelSessionsError(f"Add Route failed: {error}") from None
+        answer = route_answer("Add Route failed", parsed, action, **options)
+        tag, until = self._scope(scope or Scope.Test)
+        reached = self.runtime.run(self.manager.routes.add(
+            SharedRoute(parsed, text, answer, tag, until)))
+        logger.info(f"{description} for every session until {until}; open now: "
+                    f"{', '.join(reached) or 'no session'}")
+
+    def _scope(self, scope: Scope) -> tuple[str | None, str]:
+        """The tag of the test or suite a route of ``scope`` ends with, and its description."""
+        if scope is Scope.Global:
+            return None, "the end of the run"
+        found = self.library.listener.scope_tag("suite" if scope is Scope.Suite else "test")
+        if found is None:  # not in a run (the library's listener heard no suite)
+            return None, "the end of the run"
+        tag, name = found
+        return tag, f"the end of {name}"
+
+    def _end_scope(self, tag: str) -> None:
+        """A test or suite ended: the routes for every session scoped to it end too."""
+        book = self.manager.routes
+        try:
+            if any(route.scope == tag for route in book.routes):
+                ended = self.runtime.run(book.end(tag))
+                logger.info(self.library.secrets.mask_all(
+                    f"Routes for every session ended: {'; '.join(r.describe() for r in ended)}"))
+        except Exception as error:  # a listener must not fail; the next session is fresh
+            logger.warn(f"Removing the routes for every session that ended failed: "
+                        f"{explain(error)}")
+        for note in book.take_notes():
+            logger.warn(self.library.secrets.mask_all(note))
 
     @concurrent_keyword()
     def remove_routes(self, matcher: str | None = None, all_sessions: bool = False) -> None:
-        """Removes the routes `Add Route` added to the current session: those of ``matcher``, or all.
+        """Removes routes `Add Route` added: the current session's of ``matcher``, or all.
 
-        ``matcher`` is the text given to `Add Route`; the keyword fails when the
-        session has no route of that matcher (a typo would otherwise leave the
-        route in place). With ``all_sessions=True`` the routes go from every open
-        browser session that has them. Routes added otherwise (by another
-        library) are left alone. The log tells how many requests each route
-        answered.
+        ``matcher`` is the text given to `Add Route`; the keyword fails when
+        there is no route of that matcher (a typo would otherwise leave the
+        route in place). With ``all_sessions=True`` the routes added for every
+        session go (sessions opened later no longer get them), and so do the
+        routes each open browser session has of its own. Routes added
+        otherwise (by another library) are left alone. The log tells how many
+        requests each route answered.
 
         | Remove Routes | /api/preferences |
         | Remove Routes | all_sessions=True |
+        | Remove Routes | https://cdn.jsdelivr.net/** | all_sessions=True |
         """
         secrets = self.library.secrets
+        wanted = None if matcher is None else str(matcher).strip()
 
         async def remove(s: SessionHandle) -> str:
-            chosen = [r for r in s.traffic.routes
-                      if matcher is None or r.matcher.text == str(matcher).strip()]
-            if matcher is not None and not chosen and not all_sessions:
+            chosen = [r for r in s.traffic.routes if wanted is None or r.matcher.text == wanted]
+            if wanted is not None and not chosen and not all_sessions:
                 known = ", ".join(f"'{r.matcher.text}'" for r in s.traffic.routes) or "none"
+                fix = "Give the matcher as Add Route got it, or no matcher to remove them all."
+                if any(r.matcher.text == wanted for r in self.manager.routes.routes):
+                    fix = f"'{matcher}' is a route for every session: remove it with " \
+                          f"all_sessions=True."
                 raise ParallelSessionsError(secrets.mask_all(
                     f"Remove Routes failed in session '{s.session_id}': it has no route "
-                    f"'{matcher}'; its routes: {known}. Give the matcher as Add Route got it, or "
-                    f"no matcher to remove them all."))
+                    f"'{matcher}'; its routes: {known}. {fix}"))
             for record in chosen:
                 s.traffic.routes.remove(record)
                 await s.context.unroute(record.url, record.handler)
-            return "; ".join(f"{r.matcher.text} ({r.summary}, answered {r.used})"
-                             for r in chosen) or "no routes"
+            return "; ".join(_described(r) for r in chosen) or "no routes"
 
         description = secrets.mask_all(f"Remove Routes: {matcher if matcher is not None else 'all'}")
-        return self._in_sessions("Remove Routes", description, remove, all_sessions,
-                                 outcome=lambda removed: secrets.mask_all(f"removed {removed}"))
-
-    def _in_sessions(self, name: str, description: str,
-                     operation: Callable[[SessionHandle], Awaitable[Any]], all_sessions: bool,
-                     outcome: Callable[[Any], str] | None = None) -> Any:
-        """``operation`` through `act` in the current session, or in every browser session."""
+        outcome = lambda removed: secrets.mask_all(f"removed {removed}")  # noqa: E731
         if not all_sessions:
-            return self.act(description, operation, outcome=outcome)
+            return self.act(description, remove, outcome=outcome)
+        self._refuse_planning("Remove Routes")
+        book = self.manager.routes
+        shared = self.runtime.run(book.remove(wanted)) if book.routes else []
+        handles = [s for s in self.manager.sessions() if s.page is not None and any(
+            wanted is None or r.matcher.text == wanted for r in s.traffic.routes)]
+        if wanted is not None and not shared and not handles:
+            raise ParallelSessionsError(secrets.mask_all(
+                f"Remove Routes failed: no route '{matcher}' was added for every session, and "
+                f"no open session has one; routes for every session: "
+                f"{', '.join(repr(r.matcher.text) for r in book.routes) or 'none'}. Give the "
+                f"matcher as Add Route got it, or no matcher to remove them all."))
+        if shared:
+            logger.info(secrets.mask_all(f"{description}: removed for every session "
+                                         f"{'; '.join(r.describe() for r in shared)}"))
+        elif not handles:
+            logger.info(f"{description}: there were no routes to remove")
+        for handle in handles:
+            self.act(description, remove, handle=handle, outcome=outcome)
+        for note in book.take_notes():
+            logger.warn(self.library.secrets.mask_all(note))
+        return None
+
+    def _refuse_planning(self, name: str) -> None:
         if self.library.planning:
             raise ParallelSessionsError(
                 f"{name} with all_sessions=True cannot be a step of Run In Sessions "
                 f"Concurrently: it already acts in every session. Call it before the concurrent "
                 f"steps.")
-        handles = [s for s in self.manager.sessions() if s.page is not None]
-        if not handles:
-            raise ParallelSessionsError(
-                f"{name} failed: no browser session is open, and all_sessions=True acts in the "
-                f"sessions open now. Open the sessions first.")
-        for handle in handles:
-            self.act(description, operation, handle=handle, outcome=outcome)
-        return None
 
 
 def _parse(name: str, handle: SessionHandle, matcher: str) -> UrlMatcher:
@@ -244,75 +344,6 @@ def _what_did(handle: SessionHandle, kind: str, matcher: UrlMatcher, since: floa
     return f"; {len(others)} other {noun}, the latest {others[-1].describe()}"
 
 
-def _summary(action: str, status: int | None, body: str | None, body_file: str | None) -> str:
-    if str(action).strip().lower() != "fulfill":
-        return str(action)
-    served = f" {body_file}" if body_file else f" {len(body)} characters" if body else ""
-    return f"fulfill {status or 200}{served}"
-
-
-def _route_answer(session_id: str, action: str, status: int | None, body: str | None,
-                  body_file: str | None, content_type: str | None,
-                  headers: dict[str, str] | None) -> Callable[..., Awaitable[None]]:
-    """What a route does with a request; bad combinations fail with a sentence."""
-    where = f"Add Route failed in session '{session_id}'"
-    action = str(action).strip().lower()
-    if action not in ACTIONS:
-        raise ParallelSessionsError(
-            f"{where}: unknown action '{action}'; use fulfill (answer the request), abort "
-            f"(fail it) or continue (send it to the server).")
-    if action != "fulfill":
-        given = [name for name, value in (("status", status), ("body", body),
-                                          ("body_file", body_file),
-                                          ("content_type", content_type)) if value is not None]
-        if action == "abort" and headers:
-            given.append("headers")
-        if given:
-            raise ParallelSessionsError(
-                f"{where}: action={action} sends no response of its own, so "
-                f"{', '.join(given)} do not apply; leave them out or use action=fulfill.")
-        if action == "abort":
-            return lambda route, request: route.abort()
-        extra = dict(headers or {})
-
-        async def carry_on(route, request) -> None:
-            if extra:
-                merged = {**request.headers, **{k.lower(): v for k, v in extra.items()}}
-                await route.continue_(headers=merged)
-            else:
-                await route.continue_()
-        return carry_on
-    if status is not None and not 100 <= status <= 599:
-        raise ParallelSessionsError(
-            f"{where}: status {status} is not an HTTP status; give one from 100 to 599, such "
-            f"as 200 or 500.")
-    if body is not None and body_file is not None:
-        raise ParallelSessionsError(
-            f"{where}: give body or body_file, not both.")
-    payload: bytes = b""
-    if body_file is not None:
-        path = os.path.abspath(os.path.expanduser(str(body_file)))
-        if not os.path.isfile(path):
-            raise ParallelSessionsError(
-                f"{where}: body_file '{path}' does not exist; give the path of the file to "
-                f"serve (${{CURDIR}}/... names one next to the suite).")
-        with open(path, "rb") as file:
-            payload = file.read()
-        content_type = content_type or mimetypes.guess_type(path)[0] or \
-            "application/octet-stream"
-    elif body is not None:
-        payload = str(body).encode("utf-8")
-        if content_type is None:
-            try:
-                json.loads(body)
-                content_type = "application/json"
-            except ValueError:
-                content_type = "text/plain; charset=utf-8"
-    code = 200 if status is None else status
-    extra_headers = dict(headers or {})
-
-    async def fulfill(route, request) -> None:
-        await route.fulfill(status=code, body=payload, content_type=content_type,
-                            headers=extra_headers or None)
-    return fulfill
-
+def _described(record: RouteRecord) -> str:
+    missing = f", {len(record.missing)} file(s) missing" if record.missing else ""
+    return f"{record.matcher.text} ({record.summary}, answered {record.used}{missing})"

@@ -7,7 +7,8 @@ import time
 import traceback
 from urllib.parse import parse_qs, urlsplit
 
-from portal import (api, db, media, pages, store, testsupport, toolbox_lab, ui_account,
+from portal import (api, cdn_lab, db, media, pages, store, testsupport, toolbox_lab,
+                    ui_account,
                     ui_admin)
 from portal.web import BaseHandler
 
@@ -126,6 +127,9 @@ class Handler(BaseHandler):
                 self.html(200, pages.slow(ms))
         elif path == "/lab/toolbox":
             self.only(method, "GET") and self.html(200, toolbox_lab.page())
+        elif path == "/lab/cdn":
+            self.only(method, "GET") and self.html(200, cdn_lab.page(
+                absent=query.get("absent", ["0"])[0] == "1"))
         elif path == "/lab/forms":
             self.only(method, "GET") and self.html(200, pages.form_lab())
         elif path == "/lab/network":

@@ -63,6 +63,20 @@ An Asset Of A Host That Is Down Is Served From Disk
     Reload
     Get Text    \#widget    ==    unavailable
 
+A Session's Route Answers From A Folder And Warns Of A Missing File
+    [Documentation]    The CDN lab page loads its assets from https://cdn.invalid/, which nobody
+    ...                answers for; the route answers them from assets/cdn.
+    ...                LOG 2:2 WARN [anonymous] The route https://cdn.invalid/** has no file 'lab/1.0/absent.js' for https://cdn.invalid/lab/1.0/absent.js and answered 404; put the file in its folder, or add a route for that URL.
+    ...                LOG 6:1 INFO GLOB: [[]anonymous] Remove Routes: all: removed https://cdn.invalid/** (fulfill from folder */assets/cdn, answered 3, 1 file(s) missing)
+    Add Route    https://cdn.invalid/**    folder=${CURDIR}/assets/cdn
+    Go To    /lab/cdn?absent=1
+    Get Text    \#script    ==    ran from the folder
+    Get Text    \#absent    ==    absent.js failed
+    Element Should Be Visible    \#styled
+    Remove Routes
+    Reload
+    Get Text    \#script    ==    unavailable
+
 A Request Is Aborted Or Passed On With A Header
     Go To    /lab/network
     Add Route    /lab/network/save    action=abort
@@ -94,15 +108,16 @@ One User's Save Fails With A 500 While Another's Succeeds
     ${results}=    Run Keyword In Sessions    anonymous, second    Get Text    \#save-result
     Should Be Equal    ${results}    ${{ ['save failed: 500', 'saved: hello'] }}
 
-A Route For All Sessions Reaches The Sessions Open When It Is Added
+A Route For All Sessions Reaches The Sessions Opened After It
     Open Session    anonymous    id=second
     Add Route    /cdn/widget.js    body_file=${WIDGET}    all_sessions=True
     Open Session    anonymous    id=later
     ${widgets}=    Run Keyword In Sessions    anonymous, second, later    Show Widget
-    Should Be Equal    ${widgets}    ${{ ['served from disk', 'served from disk', 'unavailable'] }}
+    Should Be Equal    ${widgets}    ${{ ['served from disk', 'served from disk', 'served from disk'] }}
     Remove Routes    all_sessions=True
-    ${widgets}=    Run Keyword In Sessions    anonymous, second    Show Widget
-    Should Be Equal    ${widgets}    ${{ ['unavailable', 'unavailable'] }}
+    Open Session    anonymous    id=latest
+    ${widgets}=    Run Keyword In Sessions    anonymous, later, latest    Show Widget
+    Should Be Equal    ${widgets}    ${{ ['unavailable', 'unavailable', 'unavailable'] }}
 
 Waiting For Nothing Says What Came Instead
     Go To    /lab/network
@@ -132,7 +147,7 @@ Bad Routes Are Named With The Fix
     ...    Add Route failed in session 'anonymous': body_file '${CURDIR}/assets/missing.js' does not exist; give the path of the file to serve ($\{CURDIR}/... names one next to the suite).
     ...    Add Route    /api/*    body_file=${CURDIR}/assets/missing.js
     Run Keyword And Expect Error
-    ...    Add Route failed in session 'anonymous': give body or body_file, not both.
+    ...    Add Route failed in session 'anonymous': give only one of body, body_file and folder (a text, a file, or a folder of files to answer with); got body and body_file.
     ...    Add Route    /api/*    body=x    body_file=${WIDGET}
     Run Keyword And Expect Error
     ...    Add Route failed in session 'anonymous': action=abort sends no response of its own, so status, body do not apply; leave them out or use action=fulfill.
