@@ -39,6 +39,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 from .browser import launch_chromium
 from .errors import BrowserNotFoundError
+from .forgotten_awaits import AwaitCheck
 from .manager import LoginCallable, ParallelSessionManager
 from .session import SessionHandle
 from .settings import Settings
@@ -71,6 +72,7 @@ def plugin_settings(config) -> Settings:
 
 BROWSER_FIXTURE = "parallel_sessions_browser"
 BROWSER_LOOP = "session"  # the browser is session-scoped, so is the event loop it lives on
+YOUNG_GENERATIONS, ALL_GENERATIONS = 1, 2  # gc.collect(generation) at the end of a test phase
 LOOP_SCOPE_ADVICE = ("but the ParallelSessions fixtures it uses live on the session-wide event "
                      "loop: drop loop_scope or make it 'session'.")
 
@@ -130,11 +132,58 @@ def _fixturedefs_using_browser(item: pytest.Function) -> list:
             or inspect.isasyncgenfunction(fixturedef.func)]
 
 
-@pytest.hookimpl(tryfirst=True)
+def _uses_browser(item) -> bool:
+    return pytest_asyncio is not None and BROWSER_FIXTURE in getattr(item, "fixturenames", ())
+
+
+@pytest.hookimpl(wrapper=True)
 def pytest_runtest_setup(item):
+    if _uses_browser(item):
+        _check_loop_scopes(item)
+    return (yield from _failing_forgotten_awaits(item, YOUNG_GENERATIONS))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    return (yield from _failing_forgotten_awaits(item, YOUNG_GENERATIONS))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    return (yield from _failing_forgotten_awaits(item, ALL_GENERATIONS))
+
+
+def _failing_forgotten_awaits(item, generation: int):
+    """Runs a test phase; a call on the library's objects it did not await fails it.
+
+    The sentence names each such call (see forgotten_awaits.py). A phase that
+    failed for its own reason keeps its error, with the sentence added as a note.
+    Setup and call end with a cheap collection of the young garbage, teardown
+    with a full one, once per test, for coroutines kept longer in reference cycles.
+    """
+    if not _uses_browser(item):
+        return (yield)
+    error = result = None
+    with AwaitCheck(item.config.rootpath, generation) as check:
+        try:
+            result = yield
+        except BaseException as raised:  # re-raised below, with what was found
+            error = raised
+    if check.forgotten:
+        sentence = "\n".join(check.forgotten)
+        if error is None:
+            pytest.fail(sentence, pytrace=False)
+        if isinstance(error, pytest.fail.Exception):
+            pytest.fail(f"{error.msg}\n{sentence}", pytrace=error.pytrace)
+        if isinstance(error, Exception):
+            error.__notes__ = [*getattr(error, "__notes__", ()), sentence]
+    if error is not None:
+        raise error
+    return result
+
+
+def _check_loop_scopes(item) -> None:
     """Fails, with a sentence, a test whose explicit loop_scope cannot reach the browser."""
-    if pytest_asyncio is None or BROWSER_FIXTURE not in getattr(item, "fixturenames", ()):
-        return
     problems = []
     marker = item.get_closest_marker("asyncio")
     scope = marker and (marker.kwargs.get("loop_scope") or marker.kwargs.get("scope"))
