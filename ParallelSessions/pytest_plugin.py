@@ -19,7 +19,11 @@ Override ``parallel_sessions_logins`` (role -> async login callable),
 ``parallel_sessions_user`` ((username, password)) and
 ``parallel_sessions_base_url`` in a conftest.py to fit your application.
 Configuration comes from the ``PARALLEL_SESSION_*`` environment variables and
-the ``--ps-*`` command-line options (which win).
+the ``--ps-*`` command-line options (which win); the base URL also from
+pytest's ``base_url`` fixture (``--base-url``, ``base_url`` in the ini file).
+
+A call on the manager, a session or the Playwright objects reached through them
+that a test forgot to await fails that test, naming the call (forgotten_awaits.py).
 """
 
 from __future__ import annotations
@@ -50,7 +54,8 @@ PYTEST_PLAYWRIGHT = "playwright-asyncio"  # pytest-playwright-asyncio's plugin n
 
 def pytest_addoption(parser):
     group = parser.getgroup("parallelsessions", "ParallelSessions sessions")
-    group.addoption("--ps-base-url", help="Base URL of the application (PARALLEL_SESSION_BASE_URL).")
+    group.addoption("--ps-base-url", help="Base URL of the application; wins over --base-url "
+                    "(pytest-base-url's, when installed) and PARALLEL_SESSION_BASE_URL.")
     group.addoption("--ps-max-sessions", help="Sessions open at once (PARALLEL_SESSION_MAX).")
     group.addoption("--ps-browser-path", help="Chromium executable (PARALLEL_SESSION_BROWSER_PATH).")
     group.addoption("--ps-headed", action="store_true", default=None,
@@ -59,17 +64,26 @@ def pytest_addoption(parser):
                     help="Folder for failure screenshots, one subfolder per test (default test-results).")
 
 
-def plugin_settings(config) -> Settings:
-    """Settings from the --ps-* options, then PARALLEL_SESSION_* variables, then defaults."""
+def plugin_settings(config, base_url: str | None = None) -> Settings:
+    """Settings from the --ps-* options, then ``base_url``, then PARALLEL_SESSION_* variables.
+
+    ``base_url`` is pytest's base URL (see :func:`parallel_sessions_base_url`);
+    --ps-base-url wins over it.
+    """
+    names = {name: f"option --ps-{name.replace('_', '-')}"
+             for name in ("base_url", "max_sessions", "browser_path")}
+    own_url = config.getoption("ps_base_url")
+    if not own_url and base_url:
+        names["base_url"] = BASE_URL_FIXTURE
     return Settings.load({
-        "base_url": config.getoption("ps_base_url"),
+        "base_url": own_url or base_url or None,
         "max_sessions": config.getoption("ps_max_sessions"),
         "browser_path": config.getoption("ps_browser_path"),
         "headless": False if config.getoption("ps_headed") else None,
-    }, argument_names={name: f"option --ps-{name.replace('_', '-')}"
-                       for name in ("base_url", "max_sessions", "browser_path")})
+    }, argument_names=names)
 
 
+BASE_URL_FIXTURE = "the base_url fixture (option --base-url or base_url in the ini file)"
 BROWSER_FIXTURE = "parallel_sessions_browser"
 BROWSER_LOOP = "session"  # the browser is session-scoped, so is the event loop it lives on
 YOUNG_GENERATIONS, ALL_GENERATIONS = 1, 2  # gc.collect(generation) at the end of a test phase
@@ -230,9 +244,19 @@ def parallel_sessions_user() -> tuple[str, str] | None:
 
 
 @pytest.fixture
-def parallel_sessions_base_url(pytestconfig) -> str | None:
-    """The application's base URL; override it when a fixture starts the application."""
-    return plugin_settings(pytestconfig).base_url
+def parallel_sessions_base_url(request, pytestconfig) -> str | None:
+    """The application's base URL; override it when a fixture starts the application.
+
+    --ps-base-url, else pytest's ``base_url`` fixture when a plugin or conftest.py
+    provides one (pytest-base-url, or pytest-playwright-asyncio without it: the
+    --base-url option, ``base_url`` in the ini file, PYTEST_BASE_URL), else
+    PARALLEL_SESSION_BASE_URL.
+    """
+    try:
+        base_url = request.getfixturevalue("base_url")
+    except pytest.FixtureLookupError:
+        base_url = None
+    return plugin_settings(pytestconfig, base_url).base_url
 
 
 @pytest.fixture(scope="session")
