@@ -114,12 +114,18 @@ def _run_on_browser_loop(item: pytest.Function) -> None:
     """Gives the test, and its async fixtures using the browser, the browser's loop.
 
     Only where no loop_scope was chosen explicitly: an explicit other one is
-    reported when the test is set up (:func:`pytest_runtest_setup`).
+    reported when the test is set up (:func:`_check_loop_scopes`). A fixture gets
+    its loop from pytest-asyncio's public ``pytest_asyncio.fixture(function,
+    loop_scope=...)``, applied to the function pytest collected: the fixture
+    object it returns is not needed, what it records on the function is what
+    pytest-asyncio reads when it sets the fixture up. (That covers plain
+    ``@pytest.fixture`` async fixtures in strict mode too, which could not reach
+    the browser otherwise.) MARKED in utest/test_pytest_event_loops.py fails if
+    pytest-asyncio stops reading it there.
     """
     for fixturedef in _fixturedefs_using_browser(item):
-        function = getattr(fixturedef.func, "__func__", fixturedef.func)
-        if getattr(function, "_loop_scope", None) is None:
-            function._loop_scope = BROWSER_LOOP  # where pytest-asyncio reads a fixture's loop
+        if _explicit_loop_scope(fixturedef.func) is None:
+            pytest_asyncio.fixture(fixturedef.func, loop_scope=BROWSER_LOOP)
     if inspect.iscoroutinefunction(item.obj):
         marker = item.get_closest_marker("asyncio")
         kwargs = dict(marker.kwargs) if marker else {}
@@ -128,6 +134,17 @@ def _run_on_browser_loop(item: pytest.Function) -> None:
             # Prepended, so that it is the closest marker (module-level marks included).
             item.add_marker(pytest.mark.asyncio(**{**kwargs, "loop_scope": BROWSER_LOOP}),
                             append=False)
+
+
+def _explicit_loop_scope(function) -> str | None:
+    """The ``loop_scope`` given to ``pytest_asyncio.fixture`` for ``function``, or None.
+
+    pytest-asyncio offers no public way to read it, so this reads (never sets)
+    the attribute its decorator keeps it in, only to report an explicit other
+    scope in a sentence. Were it moved, such fixtures would be given the session
+    loop instead, and test_an_explicit_other_loop_scope_is_a_clear_error fails.
+    """
+    return getattr(getattr(function, "__func__", function), "_loop_scope", None)
 
 
 def _fixturedefs_using_browser(item: pytest.Function) -> list:
@@ -190,7 +207,7 @@ def _failing_forgotten_awaits(item, generation: int):
         if isinstance(error, pytest.fail.Exception):
             pytest.fail(f"{error.msg}\n{sentence}", pytrace=error.pytrace)
         if isinstance(error, Exception):
-            error.__notes__ = [*getattr(error, "__notes__", ()), sentence]
+            error.__notes__ = [*getattr(error, "__notes__", ()), sentence]  # add_note, also on 3.10
     if error is not None:
         raise error
     return result
@@ -204,7 +221,7 @@ def _check_loop_scopes(item) -> None:
     if scope and scope != BROWSER_LOOP:
         problems.append(f"{item.name} is marked asyncio(loop_scope={scope!r}), {LOOP_SCOPE_ADVICE}")
     for fixturedef in _fixturedefs_using_browser(item):
-        scope = getattr(fixturedef.func, "_loop_scope", None)
+        scope = _explicit_loop_scope(fixturedef.func)
         if scope not in (None, BROWSER_LOOP):
             problems.append(f"Fixture '{fixturedef.argname}' has loop_scope={scope!r}, "
                             f"{LOOP_SCOPE_ADVICE}")
