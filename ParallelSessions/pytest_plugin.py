@@ -271,7 +271,9 @@ def parallel_sessions_base_url(request, pytestconfig) -> str | None:
     """
     try:
         base_url = request.getfixturevalue("base_url")
-    except pytest.FixtureLookupError:
+    except pytest.FixtureLookupError as error:
+        if error.argname != "base_url":
+            raise  # a base_url fixture that itself requests a fixture that does not exist
         base_url = None
     return plugin_settings(pytestconfig, base_url).base_url
 
