@@ -118,11 +118,12 @@ class ParallelSessionManager:
         return next((s for s in self._sessions.values()
                      if s.role == role and s.username == username), None)
 
-    async def get_session(self, session_id: str) -> SessionHandle:
-        """Returns the open session ``session_id`` or fails naming the open ones."""
-        return self.find(session_id)
+    async def get_session(self, session_id: str) -> SessionHandle | None:
+        """The open session ``session_id``, or None (unknown or closed); see require_session."""
+        return self._sessions.get(session_id)
 
-    def find(self, session_id: str) -> SessionHandle:
+    def require_session(self, session_id: str) -> SessionHandle:
+        """The open session ``session_id``, or SessionNotFoundError naming it and the open ids."""
         try:
             return self._sessions[session_id]
         except KeyError:
@@ -247,7 +248,7 @@ class ParallelSessionManager:
 
     def session_options(self, session_id: str) -> SessionOptions:
         """The browser options session ``session_id`` was opened (or last reset) with."""
-        self.find(session_id)
+        self.require_session(session_id)
         return self._options.get(session_id) or SessionOptions()
 
     async def save_storage_state(self, session_id: str, path: str) -> dict[str, int]:
@@ -256,7 +257,7 @@ class ParallelSessionManager:
         Missing folders are created owner-only; the file is written whole (a
         reader never sees half of it). Returns how many cookies and origins it holds.
         """
-        state = await self.find(session_id).context.storage_state()
+        state = await self.require_session(session_id).context.storage_state()
         write_private_json(path, state)
         return {"cookies": len(state.get("cookies", [])), "origins": len(state.get("origins", []))}
 
@@ -274,7 +275,7 @@ class ParallelSessionManager:
         logged in as that user) and is closed with it; without, it starts with
         no cookies and keeps none between requests.
         """
-        source = self.find(from_session) if from_session else None
+        source = self.require_session(from_session) if from_session else None
         if source is not None and source.role == API:
             raise ParallelSessionsError(
                 f"Session '{from_session}' is an API session; from_session must name a browser "
@@ -302,7 +303,7 @@ class ParallelSessionManager:
         The new context has the browser options the session was opened with, or
         ``options`` when given (``{}`` for none).
         """
-        handle = self.find(session_id)
+        handle = self.require_session(session_id)
         options = self._options.get(session_id) if options is None \
             else SessionOptions.parse(options, "reset_session")
         old = handle.context
@@ -327,7 +328,7 @@ class ParallelSessionManager:
     async def admin_session(self) -> SessionHandle:
         """Returns the open ``admin`` session or opens (and logs in) a new one."""
         if self.has_session(ADMIN):
-            return self.find(ADMIN)
+            return self.require_session(ADMIN)
         return await self.create_session(ADMIN, ADMIN)
 
     async def account_session(self, username: str, password: str | None = None) -> SessionHandle:
@@ -351,7 +352,7 @@ class ParallelSessionManager:
             return same
         session_id = f"{ACCOUNT}_{username}"
         if self.has_session(session_id):
-            other = self.find(session_id)
+            other = self.require_session(session_id)
             raise DuplicateSessionError(
                 f"Session '{session_id}' is open but is a {other.role} session"
                 f"{f' of user {other.username}' if other.username else ''}, not the account "
@@ -386,7 +387,7 @@ class ParallelSessionManager:
 
     async def close_session(self, session_id: str) -> None:
         """Closes one session (and API sessions sharing its cookies); fails if it is not open."""
-        handle = self.find(session_id)
+        handle = self.require_session(session_id)
         del self._sessions[session_id]
         self._options.pop(session_id, None)
         self._closed.add(session_id)

@@ -19,7 +19,11 @@ Override ``parallel_sessions_logins`` (role -> async login callable),
 ``parallel_sessions_user`` ((username, password)) and
 ``parallel_sessions_base_url`` in a conftest.py to fit your application.
 Configuration comes from the ``PARALLEL_SESSION_*`` environment variables and
-the ``--ps-*`` command-line options (which win).
+the ``--ps-*`` command-line options (which win); the base URL also from
+pytest's ``base_url`` fixture (``--base-url``, ``base_url`` in the ini file).
+
+A call on the manager, a session or the Playwright objects reached through them
+that a test forgot to await fails that test, naming the call (forgotten_awaits.py).
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 from .browser import launch_chromium
 from .errors import BrowserNotFoundError
+from .forgotten_awaits import AwaitCheck
 from .manager import LoginCallable, ParallelSessionManager
 from .session import SessionHandle
 from .settings import Settings
@@ -49,7 +54,8 @@ PYTEST_PLAYWRIGHT = "playwright-asyncio"  # pytest-playwright-asyncio's plugin n
 
 def pytest_addoption(parser):
     group = parser.getgroup("parallelsessions", "ParallelSessions sessions")
-    group.addoption("--ps-base-url", help="Base URL of the application (PARALLEL_SESSION_BASE_URL).")
+    group.addoption("--ps-base-url", help="Base URL of the application; wins over --base-url "
+                    "(pytest-base-url's, when installed) and PARALLEL_SESSION_BASE_URL.")
     group.addoption("--ps-max-sessions", help="Sessions open at once (PARALLEL_SESSION_MAX).")
     group.addoption("--ps-browser-path", help="Chromium executable (PARALLEL_SESSION_BROWSER_PATH).")
     group.addoption("--ps-headed", action="store_true", default=None,
@@ -58,19 +64,29 @@ def pytest_addoption(parser):
                     help="Folder for failure screenshots, one subfolder per test (default test-results).")
 
 
-def plugin_settings(config) -> Settings:
-    """Settings from the --ps-* options, then PARALLEL_SESSION_* variables, then defaults."""
+def plugin_settings(config, base_url: str | None = None) -> Settings:
+    """Settings from the --ps-* options, then ``base_url``, then PARALLEL_SESSION_* variables.
+
+    ``base_url`` is pytest's base URL (see :func:`parallel_sessions_base_url`);
+    --ps-base-url wins over it.
+    """
+    names = {name: f"option --ps-{name.replace('_', '-')}"
+             for name in ("base_url", "max_sessions", "browser_path")}
+    own_url = config.getoption("ps_base_url")
+    if not own_url and base_url:
+        names["base_url"] = BASE_URL_FIXTURE
     return Settings.load({
-        "base_url": config.getoption("ps_base_url"),
+        "base_url": own_url or base_url or None,
         "max_sessions": config.getoption("ps_max_sessions"),
         "browser_path": config.getoption("ps_browser_path"),
         "headless": False if config.getoption("ps_headed") else None,
-    }, argument_names={name: f"option --ps-{name.replace('_', '-')}"
-                       for name in ("base_url", "max_sessions", "browser_path")})
+    }, argument_names=names)
 
 
+BASE_URL_FIXTURE = "the base_url fixture (option --base-url or base_url in the ini file)"
 BROWSER_FIXTURE = "parallel_sessions_browser"
 BROWSER_LOOP = "session"  # the browser is session-scoped, so is the event loop it lives on
+YOUNG_GENERATIONS, ALL_GENERATIONS = 1, 2  # gc.collect(generation) at the end of a test phase
 LOOP_SCOPE_ADVICE = ("but the ParallelSessions fixtures it uses live on the session-wide event "
                      "loop: drop loop_scope or make it 'session'.")
 
@@ -98,12 +114,18 @@ def _run_on_browser_loop(item: pytest.Function) -> None:
     """Gives the test, and its async fixtures using the browser, the browser's loop.
 
     Only where no loop_scope was chosen explicitly: an explicit other one is
-    reported when the test is set up (:func:`pytest_runtest_setup`).
+    reported when the test is set up (:func:`_check_loop_scopes`). A fixture gets
+    its loop from pytest-asyncio's public ``pytest_asyncio.fixture(function,
+    loop_scope=...)``, applied to the function pytest collected: the fixture
+    object it returns is not needed, what it records on the function is what
+    pytest-asyncio reads when it sets the fixture up. (That covers plain
+    ``@pytest.fixture`` async fixtures in strict mode too, which could not reach
+    the browser otherwise.) MARKED in utest/test_pytest_event_loops.py fails if
+    pytest-asyncio stops reading it there.
     """
     for fixturedef in _fixturedefs_using_browser(item):
-        function = getattr(fixturedef.func, "__func__", fixturedef.func)
-        if getattr(function, "_loop_scope", None) is None:
-            function._loop_scope = BROWSER_LOOP  # where pytest-asyncio reads a fixture's loop
+        if _explicit_loop_scope(fixturedef.func) is None:
+            pytest_asyncio.fixture(fixturedef.func, loop_scope=BROWSER_LOOP)
     if inspect.iscoroutinefunction(item.obj):
         marker = item.get_closest_marker("asyncio")
         kwargs = dict(marker.kwargs) if marker else {}
@@ -112,6 +134,17 @@ def _run_on_browser_loop(item: pytest.Function) -> None:
             # Prepended, so that it is the closest marker (module-level marks included).
             item.add_marker(pytest.mark.asyncio(**{**kwargs, "loop_scope": BROWSER_LOOP}),
                             append=False)
+
+
+def _explicit_loop_scope(function) -> str | None:
+    """The ``loop_scope`` given to ``pytest_asyncio.fixture`` for ``function``, or None.
+
+    pytest-asyncio offers no public way to read it, so this reads (never sets)
+    the attribute its decorator keeps it in, only to report an explicit other
+    scope in a sentence. Were it moved, such fixtures would be given the session
+    loop instead, and test_an_explicit_other_loop_scope_is_a_clear_error fails.
+    """
+    return getattr(getattr(function, "__func__", function), "_loop_scope", None)
 
 
 def _fixturedefs_using_browser(item: pytest.Function) -> list:
@@ -130,18 +163,65 @@ def _fixturedefs_using_browser(item: pytest.Function) -> list:
             or inspect.isasyncgenfunction(fixturedef.func)]
 
 
-@pytest.hookimpl(tryfirst=True)
+def _uses_browser(item) -> bool:
+    return pytest_asyncio is not None and BROWSER_FIXTURE in getattr(item, "fixturenames", ())
+
+
+@pytest.hookimpl(wrapper=True)
 def pytest_runtest_setup(item):
+    if _uses_browser(item):
+        _check_loop_scopes(item)
+    return (yield from _failing_forgotten_awaits(item, YOUNG_GENERATIONS))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    return (yield from _failing_forgotten_awaits(item, YOUNG_GENERATIONS))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    return (yield from _failing_forgotten_awaits(item, ALL_GENERATIONS))
+
+
+def _failing_forgotten_awaits(item, generation: int):
+    """Runs a test phase; a call on the library's objects it did not await fails it.
+
+    The sentence names each such call (see forgotten_awaits.py). A phase that
+    failed for its own reason keeps its error, with the sentence added as a note.
+    Setup and call end with a cheap collection of the young garbage, teardown
+    with a full one, once per test, for coroutines kept longer in reference cycles.
+    """
+    if not _uses_browser(item):
+        return (yield)
+    error = result = None
+    with AwaitCheck(item.config.rootpath, generation) as check:
+        try:
+            result = yield
+        except BaseException as raised:  # re-raised below, with what was found
+            error = raised
+    if check.forgotten:
+        sentence = "\n".join(check.forgotten)
+        if error is None:
+            pytest.fail(sentence, pytrace=False)
+        if isinstance(error, pytest.fail.Exception):
+            pytest.fail(f"{error.msg}\n{sentence}", pytrace=error.pytrace)
+        if isinstance(error, Exception):
+            error.__notes__ = [*getattr(error, "__notes__", ()), sentence]  # add_note, also on 3.10
+    if error is not None:
+        raise error
+    return result
+
+
+def _check_loop_scopes(item) -> None:
     """Fails, with a sentence, a test whose explicit loop_scope cannot reach the browser."""
-    if pytest_asyncio is None or BROWSER_FIXTURE not in getattr(item, "fixturenames", ()):
-        return
     problems = []
     marker = item.get_closest_marker("asyncio")
     scope = marker and (marker.kwargs.get("loop_scope") or marker.kwargs.get("scope"))
     if scope and scope != BROWSER_LOOP:
         problems.append(f"{item.name} is marked asyncio(loop_scope={scope!r}), {LOOP_SCOPE_ADVICE}")
     for fixturedef in _fixturedefs_using_browser(item):
-        scope = getattr(fixturedef.func, "_loop_scope", None)
+        scope = _explicit_loop_scope(fixturedef.func)
         if scope not in (None, BROWSER_LOOP):
             problems.append(f"Fixture '{fixturedef.argname}' has loop_scope={scope!r}, "
                             f"{LOOP_SCOPE_ADVICE}")
@@ -181,9 +261,21 @@ def parallel_sessions_user() -> tuple[str, str] | None:
 
 
 @pytest.fixture
-def parallel_sessions_base_url(pytestconfig) -> str | None:
-    """The application's base URL; override it when a fixture starts the application."""
-    return plugin_settings(pytestconfig).base_url
+def parallel_sessions_base_url(request, pytestconfig) -> str | None:
+    """The application's base URL; override it when a fixture starts the application.
+
+    --ps-base-url, else pytest's ``base_url`` fixture when a plugin or conftest.py
+    provides one (pytest-base-url, or pytest-playwright-asyncio without it: the
+    --base-url option, ``base_url`` in the ini file, PYTEST_BASE_URL), else
+    PARALLEL_SESSION_BASE_URL.
+    """
+    try:
+        base_url = request.getfixturevalue("base_url")
+    except pytest.FixtureLookupError as error:
+        if error.argname != "base_url":
+            raise  # a base_url fixture that itself requests a fixture that does not exist
+        base_url = None
+    return plugin_settings(pytestconfig, base_url).base_url
 
 
 @pytest.fixture(scope="session")

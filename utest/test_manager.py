@@ -73,8 +73,19 @@ def test_unknown_and_closed_ids_list_the_open_ones(manager, loop):
     with pytest.raises(SessionNotFoundError) as error:
         loop.run(manager.close_session("account_bob"))
     assert str(error.value) == "Session 'account_bob' was closed; open sessions: admin."
-    with pytest.raises(SessionNotFoundError, match="Session 'nobody' does not exist; open sessions: admin."):
-        loop.run(manager.get_session("nobody"))
+    with pytest.raises(SessionNotFoundError) as error:
+        manager.require_session("nobody")
+    assert str(error.value) == "Session 'nobody' does not exist; open sessions: admin."
+
+
+def test_get_session_returns_none_for_an_unknown_or_closed_id_as_the_seed_documents(manager, loop):
+    admin = loop.run(manager.create_session("admin", "admin"))
+    loop.run(manager.create_session("account", "alice"))
+    loop.run(manager.close_session("alice"))
+    assert loop.run(manager.get_session("admin")) is admin
+    assert manager.require_session("admin") is admin
+    assert loop.run(manager.get_session("alice")) is None
+    assert loop.run(manager.get_session("nobody")) is None
 
 
 def test_custom_role_login_runs_and_failed_login_closes_the_session(manager, loop):

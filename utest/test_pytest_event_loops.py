@@ -5,7 +5,12 @@ Each test builds a temporary project with no pytest configuration at all (no
 process, with and without pytest-playwright-asyncio, as a user's project runs.
 """
 
+import ast
+from pathlib import Path
+
 import pytest
+
+from ParallelSessions import pytest_plugin
 
 pytest_plugins = ["pytester"]
 
@@ -49,6 +54,15 @@ async def test_admin_and_user_fixtures(admin_session, user_session):
 async def test_browser_fixture(parallel_sessions_browser):
     context = await parallel_sessions_browser.new_context()
     await context.close()
+
+
+@pytest.fixture
+async def plain_visitor(session_manager):  # no pytest_asyncio.fixture, in strict mode
+    return await session_manager.create_session("anonymous")
+
+
+async def test_through_a_plain_async_fixture(plain_visitor):
+    await plain_visitor.page.set_content("<h1>plain fixture</h1>")
 
 
 @pytest.mark.asyncio
@@ -108,7 +122,7 @@ def run(pytester, plugins, *args):
 def test_plain_asyncio_marker_and_no_marker_run_on_the_browsers_loop(pytester, plugins):
     pytester.makepyfile(test_marked=MARKED, test_module_marked=MODULE_MARKED)
     result = run(pytester, plugins)
-    result.assert_outcomes(passed=11)
+    result.assert_outcomes(passed=12)
 
 
 def test_auto_mode_and_plain_async_fixtures(pytester):
@@ -156,3 +170,16 @@ async def test_module_loop_fixture(visitor):
         "live on the session-wide event loop: drop loop_scope or make it 'session'.",
     ])
     result.stdout.no_fnmatch_line("*attached to a different loop*")
+
+
+def test_the_plugin_sets_no_private_attribute_of_another_plugin():
+    """It once set pytest-asyncio's ``_loop_scope`` on fixtures; pytest_asyncio.fixture does that."""
+    tree = ast.parse(Path(pytest_plugin.__file__).read_text())
+    assigned = [node.attr for node in ast.walk(tree)
+                if isinstance(node, ast.Attribute) and isinstance(node.ctx, (ast.Store, ast.Del))
+                and node.attr.startswith("_") and not node.attr.endswith("__")]  # not __notes__
+    set_by_name = [node.args[1].value for node in ast.walk(tree)
+                   if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "setattr"
+                   and len(node.args) > 1 and isinstance(node.args[1], ast.Constant)
+                   and str(node.args[1].value).startswith("_")]
+    assert assigned + set_by_name == []

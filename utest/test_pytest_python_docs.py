@@ -12,7 +12,7 @@ DOC = (Path(__file__).resolve().parent.parent / "docs" / "python.md").read_text(
 
 # What a pytest user reaches for. Helpers the keyword library alone calls
 # (saved_login, remember_login, forget_all, ...) are left out on purpose.
-USER_API = ["create_session", "get_session", "find", "has_session", "session_ids", "sessions",
+USER_API = ["create_session", "get_session", "require_session", "has_session", "session_ids", "sessions",
             "roles", "admin_session", "account_session", "temporary_session",
             "create_api_session", "reset_session", "close_session", "close_all", "close_idle",
             "set_login", "forget_role", "forget_logins", "screenshot_all"]

@@ -199,7 +199,7 @@ class LibraryComponent:
             raise NoCurrentSessionError(
                 "No session is current: open one with Open Session, Open Admin Session, "
                 "Open Account Session or Open Anonymous Session, or switch to an open one.")
-        return self.manager.find(session_id)
+        return self.manager.require_session(session_id)
 
     def act(self, description: str, operation: Callable[[SessionHandle], Awaitable[T]],
             handle: SessionHandle | None = None,

@@ -147,7 +147,7 @@ class ConcurrencyKeywords(LibraryComponent):
         """
         ids = split_session_ids(sessions)
         groups = split_steps(steps)
-        handles = [self.manager.find(session_id) for session_id in ids]
+        handles = [self.manager.require_session(session_id) for session_id in ids]
         step_keywords = self._step_keywords()
         plans = [(handle, [self._plan(words, handle.session_id, step_keywords) for words in groups])
                  for handle in handles]
@@ -189,7 +189,7 @@ class ConcurrencyKeywords(LibraryComponent):
         """
         ids = split_session_ids(sessions)
         for session_id in ids:
-            self.manager.find(session_id)
+            self.manager.require_session(session_id)
         results: list[Any] = []
         errors: dict[str, BaseException] = {}
         for session_id in ids:

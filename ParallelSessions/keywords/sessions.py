@@ -140,8 +140,8 @@ class SessionKeywords(LibraryComponent):
                      password: Secret | str | None = None,
                      options: SessionOptions | None = None) -> str:
         if self.manager.has_session(session_id):
-            if self.manager.find(session_id).role != role:
-                found = self.manager.find(session_id)
+            if self.manager.require_session(session_id).role != role:
+                found = self.manager.require_session(session_id)
                 raise DuplicateSessionError(
                     f"Session '{session_id}' is open but is a {found.role} session, not the "
                     f"{role} session; close it first.")

@@ -243,7 +243,7 @@ class StorageKeywords(LibraryComponent):
         | ${state}= | Save Storage State | ${OUTPUT DIR}/alice-state.json |
         | Open Session | account | id=alice_again | storage_state=${state} |
         """
-        handle = self.current_session() if id is None else self.manager.find(id)
+        handle = self.current_session() if id is None else self.manager.require_session(id)
         if handle.context is None or handle.page is None:
             raise SessionOptionsError(
                 f"Save Storage State needs a browser session; '{handle.session_id}' is an API "

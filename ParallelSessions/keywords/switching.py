@@ -21,7 +21,7 @@ class SwitchingKeywords(LibraryComponent):
         | Click | button[data-action="approve"] |
         | Switch To Session | ${previous} |
         """
-        handle = self.manager.find(id)
+        handle = self.manager.require_session(id)
         handle.touch()
         previous = self.focus.switch(id)
         self.log(id, f"Switched from session '{previous}'." if previous else "Switched to session.")
@@ -59,7 +59,7 @@ class SwitchingKeywords(LibraryComponent):
         | ${info}= | Get Session Info | account_alice |
         | Should Be Equal | ${info}[username] | alice |
         """
-        handle = self.current_session() if id is None else self.manager.find(id)
+        handle = self.current_session() if id is None else self.manager.require_session(id)
         return handle.info()
 
     @keyword
@@ -91,6 +91,6 @@ class SwitchingKeywords(LibraryComponent):
 
         | ${status}= | Run Keyword In Session | account_alice | Get Text | .status |
         """
-        self.manager.find(id)
+        self.manager.require_session(id)
         with self.focus.visiting(id):
             return BuiltIn().run_keyword(keyword, *args)

@@ -47,6 +47,10 @@ async def test_session_isolation(session_manager, admin_session, user_session):
     assert admin_cookies == {"admin_session"}
     assert await user_session.page.evaluate("localStorage.getItem('portal.role')") is None
 
+    alice = await session_manager.create_session("account", "alice")
+    await alice.page.goto("/account/login")
+    await session_manager.close_session("alice")
+    assert await session_manager.get_session("alice") is None
 
 
 async def test_the_sessions_live_in_pytest_playwrights_browser(parallel_sessions_browser,
