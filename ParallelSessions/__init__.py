@@ -1,10 +1,10 @@
 """ParallelSessions: named, isolated browser sessions for multi-user web tests."""
 
-from .errors import ParallelSessionsError
+from .core.errors import ParallelSessionsError
+from .core.manager import ParallelSessionManager
+from .core.session import SessionHandle
 from .library import ParallelSessions
-from .manager import ParallelSessionManager
-from .plugins import LibraryComponent, concurrent_keyword
-from .session import SessionHandle
+from .rf.plugins import LibraryComponent, concurrent_keyword
 from .version import __version__
 
 __all__ = ["ParallelSessions", "ParallelSessionManager", "SessionHandle",

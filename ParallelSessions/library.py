@@ -8,20 +8,20 @@ from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
 from robotlibcore import DynamicCore
 
-from .errors import ConfigurationError, ParallelSessionsError
-from .focus import SessionFocus
-from .intro import INTRO
+from .browser.runtime import BrowserRuntime
+from .core.errors import ConfigurationError, ParallelSessionsError
+from .core.focus import SessionFocus
+from .core.secrets import SecretValues
+from .core.settings import Settings
+from .evidence.tracing import TraceRecorder
 from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, DialogKeywords,
                        FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
                        NavigationKeywords, NetworkKeywords, OpeningKeywords, PageKeywords,
                        ReadingKeywords, SessionKeywords, StorageKeywords, SwitchingKeywords)
-from .keywords.base import normalise_keyword_name
-from .listener import LibraryListener
-from .plugins import load_plugins
-from .runtime import BrowserRuntime
-from .secrets import SecretValues
-from .tracing import TraceRecorder
-from .settings import Settings
+from .rf.component import normalise_keyword_name
+from .rf.intro import INTRO
+from .rf.listener import LibraryListener
+from .rf.plugins import load_plugins
 from .version import __version__
 
 # Keywords before which sessions idle past session_timeout are not closed: an explicit

@@ -41,12 +41,12 @@ try:
 except ImportError:  # pragma: no cover - depends on the environment
     pytest_asyncio = None
 
-from .browser import launch_chromium
-from .errors import BrowserNotFoundError
+from .browser.chromium import launch_chromium
+from .core.errors import BrowserNotFoundError
+from .core.manager import LoginCallable, ParallelSessionManager
+from .core.session import SessionHandle
+from .core.settings import Settings
 from .forgotten_awaits import AwaitCheck
-from .manager import LoginCallable, ParallelSessionManager
-from .session import SessionHandle
-from .settings import Settings
 
 FIXTURES = {"session_manager", "admin_session", "user_session", "parallel_sessions_browser"}
 PYTEST_PLAYWRIGHT = "playwright-asyncio"  # pytest-playwright-asyncio's plugin name

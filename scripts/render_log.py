@@ -30,7 +30,7 @@ from playwright.async_api import async_playwright
 from robot.api import ExecutionResult
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from ParallelSessions.browser import find_chromium, managed_chromium_path  # noqa: E402
+from ParallelSessions.browser.chromium import find_chromium, managed_chromium_path  # noqa: E402
 
 DESCRIBE = """() => {
   const timelines = [...document.querySelectorAll('svg.ps-timeline')].map(svg => ({

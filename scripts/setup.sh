@@ -18,7 +18,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 
-# A Chromium the library can find (see ParallelSessions/browser.py for the order), and
+# A Chromium the library can find (see ParallelSessions/browser/chromium.py for the order), and
 # ffmpeg, which Playwright encodes session videos with (record_video).
 as_root() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; }
 apt_updated=
@@ -26,7 +26,7 @@ apt_install() {
   [ -n "$apt_updated" ] || { apt-get update -qq; apt_updated=1; }
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
-if ! "$VENV/bin/python" -m ParallelSessions.browser >/dev/null 2>&1; then
+if ! "$VENV/bin/python" -m ParallelSessions.browser.chromium >/dev/null 2>&1; then
   if as_root; then
     echo "setup: installing Debian's chromium package"
     apt_install chromium
@@ -35,9 +35,9 @@ if ! "$VENV/bin/python" -m ParallelSessions.browser >/dev/null 2>&1; then
     "$VENV/bin/python" -m playwright install chromium
   fi
 fi
-echo "setup: Chromium found: $("$VENV/bin/python" -m ParallelSessions.browser)"
+echo "setup: Chromium found: $("$VENV/bin/python" -m ParallelSessions.browser.chromium)"
 if ! command -v ffmpeg >/dev/null && ! "$VENV/bin/python" -c \
-    'import sys; from ParallelSessions.video import playwright_ffmpeg; sys.exit(not playwright_ffmpeg().exists())'; then
+    'import sys; from ParallelSessions.evidence.video import playwright_ffmpeg; sys.exit(not playwright_ffmpeg().exists())'; then
   if as_root; then
     echo "setup: installing Debian's ffmpeg package (session videos)"
     apt_install ffmpeg

@@ -5,8 +5,8 @@ import os
 import pytest
 from playwright.async_api import async_playwright
 
-from ParallelSessions.browser import launch_chromium
-from ParallelSessions.runtime import EventLoopThread
+from ParallelSessions.browser.chromium import launch_chromium
+from ParallelSessions.browser.runtime import EventLoopThread
 
 
 @pytest.fixture(scope="session")

@@ -3,8 +3,8 @@ import stat
 
 import pytest
 
-from ParallelSessions.browser import find_chromium
-from ParallelSessions.errors import BrowserNotFoundError
+from ParallelSessions.browser.chromium import find_chromium
+from ParallelSessions.core.errors import BrowserNotFoundError
 
 
 def executable(tmp_path, name):
@@ -54,7 +54,7 @@ def test_no_browser_names_both_ways_to_install_one(tmp_path):
 
 
 def test_this_machine_has_a_browser_the_library_finds():
-    from ParallelSessions.browser import managed_chromium_path
+    from ParallelSessions.browser.chromium import managed_chromium_path
 
     path = find_chromium(os.environ.get("PARALLEL_SESSION_BROWSER_PATH"), managed_chromium_path())
     assert os.access(path, os.X_OK)

@@ -3,10 +3,10 @@
 import asyncio
 import time
 
-from ParallelSessions.concurrency import (PAGE, SYNC, PlannedStep, Sync, lead_time_ms,
+from ParallelSessions.concurrency.runner import (PAGE, SYNC, PlannedStep, Sync, lead_time_ms,
                                          run_concurrently)
-from ParallelSessions.release import NetworkRelease
-from ParallelSessions.session import SessionHandle
+from ParallelSessions.concurrency.release import NetworkRelease
+from ParallelSessions.core.session import SessionHandle
 
 
 def handles(*ids):

@@ -3,11 +3,11 @@
 import re
 import xml.etree.ElementTree as ElementTree
 
-from ParallelSessions.activity import ActivityLog, Lane, Step
-from ParallelSessions.evidence import activity_summary_html, gallery_html
-from ParallelSessions.secrets import SecretValues
-from ParallelSessions.session import SessionHandle
-from ParallelSessions.timeline import MAX_LANES, timeline_svg
+from ParallelSessions.evidence.activity import ActivityLog, Lane, Step
+from ParallelSessions.evidence.log_html import activity_summary_html, gallery_html
+from ParallelSessions.core.secrets import SecretValues
+from ParallelSessions.core.session import SessionHandle
+from ParallelSessions.evidence.timeline import MAX_LANES, timeline_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 

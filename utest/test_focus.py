@@ -1,4 +1,4 @@
-from ParallelSessions.focus import SessionFocus
+from ParallelSessions.core.focus import SessionFocus
 
 
 def test_switch_returns_previous_and_close_returns_to_last_used():

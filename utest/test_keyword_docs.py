@@ -64,7 +64,7 @@ def test_keyword_names_are_pinned():
 
 def test_no_keyword_method_hides_the_shared_state_of_its_component():
     """A keyword method named like LibraryComponent's attributes (``focus``) breaks them all."""
-    from ParallelSessions.keywords.base import LibraryComponent
+    from ParallelSessions.rf.component import LibraryComponent
 
     library = ParallelSessions()
     shared = {name for name in dir(LibraryComponent) if not name.startswith("_")}

@@ -9,8 +9,8 @@ import time
 
 import pytest
 
-from ParallelSessions.errors import LoginError
-from ParallelSessions.logins import SavedLogins
+from ParallelSessions.core.errors import LoginError
+from ParallelSessions.core.logins import SavedLogins
 
 STATE = {"cookies": [{"name": "sid", "value": "cookie-secret-123", "domain": "127.0.0.1",
                       "path": "/"}], "origins": []}
@@ -79,7 +79,7 @@ def test_discard_and_forget_remove_the_files(tmp_path):
 
 HOLDER = """
 import sys, time
-from ParallelSessions.logins import SavedLogins
+from ParallelSessions.core.logins import SavedLogins
 with SavedLogins(state_dir=sys.argv[1]).hold("account", "alice"):
     print("held", flush=True)
     time.sleep(float(sys.argv[2]))

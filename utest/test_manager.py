@@ -2,9 +2,9 @@
 
 import pytest
 
-from ParallelSessions.errors import (DuplicateSessionError, LoginError, SessionLimitError,
+from ParallelSessions.core.errors import (DuplicateSessionError, LoginError, SessionLimitError,
                                      SessionNotFoundError, UnknownRoleError)
-from ParallelSessions.manager import ParallelSessionManager
+from ParallelSessions.core.manager import ParallelSessionManager
 
 PAGE = "data:text/html,<title>t</title><p>hello</p>"
 

@@ -7,8 +7,8 @@ import stat
 
 import pytest
 
-from ParallelSessions.manager import ParallelSessionManager
-from ParallelSessions.options import (OPTION_NAMES, SessionOptions, SessionOptionsError,
+from ParallelSessions.core.manager import ParallelSessionManager
+from ParallelSessions.core.options import (OPTION_NAMES, SessionOptions, SessionOptionsError,
                                       context_arguments)
 
 

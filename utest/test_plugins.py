@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from ParallelSessions import LibraryComponent, ParallelSessions
-from ParallelSessions.concurrency import PlannedStep
-from ParallelSessions.keywords.base import CONCURRENT
-from ParallelSessions.session import SessionHandle
+from ParallelSessions.concurrency.runner import PlannedStep
+from ParallelSessions.rf.component import CONCURRENT
+from ParallelSessions.core.session import SessionHandle
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PLUGIN = ROOT / "atest" / "resources" / "DemoPlugin.py"

@@ -2,10 +2,10 @@
 
 import pytest
 
-from ParallelSessions.errors import ConfigurationError, ParallelSessionsError
-from ParallelSessions.manager import ParallelSessionManager
-from ParallelSessions.prewarm import ContextPool
-from ParallelSessions.settings import Settings
+from ParallelSessions.core.errors import ConfigurationError, ParallelSessionsError
+from ParallelSessions.core.manager import ParallelSessionManager
+from ParallelSessions.browser.prewarm import ContextPool
+from ParallelSessions.core.settings import Settings
 
 
 @pytest.fixture
@@ -94,7 +94,7 @@ def test_prewarm_setting_is_a_number_from_0_to_20(value):
 
 
 def test_nothing_is_prewarmed_while_videos_are_recorded(manager, loop):
-    from ParallelSessions.video import VideoRecorder
+    from ParallelSessions.evidence.video import VideoRecorder
     manager.videos = VideoRecorder("RETAIN_ON_FAILURE")
     assert loop.run(manager.prewarm.wait_full(20)) == 0
     assert manager.prewarm.ready == 0

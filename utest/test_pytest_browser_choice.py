@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from ParallelSessions.browser import find_chromium
+from ParallelSessions.browser.chromium import find_chromium
 
 pytest_plugins = ["pytester"]
 
@@ -127,7 +127,7 @@ def test_a_wrong_browser_path_is_the_librarys_sentence(pytester, plugins, no_man
 def hide_system_browsers(pytester):
     """Shell lines that, in a private mount namespace, cover every system Chromium with an
     empty, non-executable file: the machine then has no Chromium at all."""
-    from ParallelSessions.browser import SYSTEM_BROWSERS
+    from ParallelSessions.browser.chromium import SYSTEM_BROWSERS
 
     empty = pytester.path / "not-a-browser"
     empty.write_text("")

@@ -30,7 +30,7 @@ def test_cap_and_error_messages_match_the_keywords(pytester, monkeypatch):
     monkeypatch.setenv("PARALLEL_SESSION_MAX", "1")
     pytester.makepyfile(test_cap="""
 import pytest
-from ParallelSessions.errors import SessionLimitError
+from ParallelSessions.core.errors import SessionLimitError
 
 async def test_cap(session_manager):
     await session_manager.create_session("anonymous")

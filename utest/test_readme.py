@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ParallelSessions.settings import ENV_PREFIX, SETTINGS
+from ParallelSessions.core.settings import ENV_PREFIX, SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 

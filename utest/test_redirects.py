@@ -1,6 +1,6 @@
 """How Download and the API keywords say where a request ended (keywords/redirects.py)."""
 
-from ParallelSessions.keywords.redirects import (absolute_url, max_redirects, was_redirected,
+from ParallelSessions.core.redirects import (absolute_url, max_redirects, was_redirected,
                                                  where_it_ended)
 
 BASE = "http://127.0.0.1:8000"

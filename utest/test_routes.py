@@ -4,9 +4,9 @@ import os
 
 import pytest
 
-from ParallelSessions.errors import ParallelSessionsError
-from ParallelSessions.routes import _read_in, content_type_of, folder_answer, route_url
-from ParallelSessions.traffic import UrlMatcher
+from ParallelSessions.core.errors import ParallelSessionsError
+from ParallelSessions.core.routes import _read_in, content_type_of, folder_answer, route_url
+from ParallelSessions.core.traffic import UrlMatcher
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import threading
 
-from ParallelSessions.secrets import (MASK, SecretValues, credential_values, encodings,
+from ParallelSessions.core.secrets import (MASK, SecretValues, credential_values, encodings,
                                       is_credential_name, mask_credentials)
 
 

@@ -8,11 +8,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from ParallelSessions.errors import BrowserNotFoundError, ConfigurationError
-from ParallelSessions.evidence import caption, sessions_table_html
-from ParallelSessions.runtime import BrowserRuntime
-from ParallelSessions.servers import BrowserServers, address, parse_endpoints
-from ParallelSessions.settings import Settings
+from ParallelSessions.core.errors import BrowserNotFoundError, ConfigurationError
+from ParallelSessions.evidence.log_html import caption, sessions_table_html
+from ParallelSessions.browser.runtime import BrowserRuntime
+from ParallelSessions.browser.servers import BrowserServers
+from ParallelSessions.core.endpoints import address, parse_endpoints
+from ParallelSessions.core.settings import Settings
 
 PROCESS_TOOLS = Path(__file__).resolve().parent.parent / "atest" / "resources" / "ProcessTools.py"
 ENV = "PARALLEL_SESSION_BROWSER_ENDPOINT"

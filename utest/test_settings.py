@@ -2,8 +2,8 @@ from datetime import timedelta
 
 import pytest
 
-from ParallelSessions.errors import ConfigurationError
-from ParallelSessions.settings import SETTINGS, Settings
+from ParallelSessions.core.errors import ConfigurationError
+from ParallelSessions.core.settings import SETTINGS, Settings
 
 
 def test_defaults_without_arguments_or_environment():

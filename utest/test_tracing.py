@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from portal_control import load_control as _control
 
-from ParallelSessions.secrets import MASK, SecretValues
-from ParallelSessions.session import SessionHandle
-from ParallelSessions.tracing import TraceRecorder
+from ParallelSessions.core.secrets import MASK, SecretValues
+from ParallelSessions.core.session import SessionHandle
+from ParallelSessions.evidence.tracing import TraceRecorder
 
 PASSWORD = "pw-5f1d0c3a9e7b"
 TYPED = "typed-8b2e4d6f0a1c"

@@ -7,9 +7,9 @@ from .getters import GetterKeywords
 from .interaction import InteractionKeywords
 from .keyboard_mouse import KeyboardMouseKeywords
 from .navigation import NavigationKeywords
+from .network import NetworkKeywords
 from .opening import OpeningKeywords
 from .pages import PageKeywords
-from .network import NetworkKeywords
 from .reading import ReadingKeywords
 from .sessions import SessionKeywords
 from .storage import StorageKeywords

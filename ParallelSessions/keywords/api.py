@@ -13,13 +13,14 @@ from typing import Any
 from robot.api.deco import keyword
 from robot.api.types import Secret
 
-from ..errors import ParallelSessionsError
-from ..files import make_private
-from ..secrets import MASK, SecretValues, credential_values, is_credential_name
-from ..session import API
-from .base import LibraryComponent, concurrent_keyword, parse_expected_status, reveal
+from ..core.errors import ParallelSessionsError
+from ..core.files import make_private
+from ..core.redirects import (absolute_url, is_redirect, max_redirects, was_redirected,
+                              where_it_ended)
+from ..core.secrets import MASK, SecretValues, credential_values, is_credential_name
+from ..core.session import API
+from ..rf.component import LibraryComponent, concurrent_keyword, parse_expected_status, reveal
 from .files import target_path
-from .redirects import absolute_url, is_redirect, max_redirects, was_redirected, where_it_ended
 
 LOGGED_BODY_CHARS = 300
 # Response bodies larger than this are refused unless a keyword gives max_body_size=.

@@ -11,12 +11,12 @@ from robot.errors import ExecutionFailed
 from robot.libraries.BuiltIn import BuiltIn
 from robot.running.arguments import PythonArgumentParser
 
-from ..concurrency import (PREPARE, RELEASES, SYNC, SYNC_LABEL, PlannedStep, SessionOutcome, Sync,
-                           run_concurrently)
-from ..errors import MultipleSessionErrors, ParallelSessionsError
-from ..evidence import steps_table_html
-from ..explain import explain
-from .base import CONCURRENT, LibraryComponent, normalise_keyword_name
+from ..concurrency.runner import (PREPARE, RELEASES, SYNC, SYNC_LABEL, PlannedStep, SessionOutcome,
+                                   Sync, run_concurrently)
+from ..core.errors import MultipleSessionErrors, ParallelSessionsError
+from ..core.explain import explain
+from ..evidence.log_html import steps_table_html
+from ..rf.component import CONCURRENT, LibraryComponent, normalise_keyword_name
 
 SEPARATOR = "AND"
 PLACEHOLDER = "{session}"

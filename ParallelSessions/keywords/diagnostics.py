@@ -9,13 +9,13 @@ import time
 from robot.api import logger
 from robot.api.deco import keyword
 
-from ..activity import Lane
-from ..errors import ParallelSessionsError
-from ..evidence import file_stem, gallery_html, sessions_table_html
-from ..files import make_private, private_folder
-from ..timeline import timeline_svg
-from .base import LibraryComponent, current_item_name, output_dir
-from ..selectors import locate
+from ..core.errors import ParallelSessionsError
+from ..core.files import make_private, private_folder
+from ..core.selectors import locate
+from ..evidence.activity import Lane
+from ..evidence.log_html import file_stem, gallery_html, sessions_table_html
+from ..evidence.timeline import timeline_svg
+from ..rf.component import LibraryComponent, current_item_name, output_dir
 
 
 class DiagnosticsKeywords(LibraryComponent):

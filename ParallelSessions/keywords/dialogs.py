@@ -7,9 +7,9 @@ import time
 from datetime import timedelta
 from enum import Enum
 
-from ..dialogs import DialogPolicy
-from ..errors import ParallelSessionsError
-from .base import LibraryComponent, concurrent_keyword, describe_seconds
+from ..core.dialogs import DialogPolicy
+from ..core.errors import ParallelSessionsError
+from ..rf.component import LibraryComponent, concurrent_keyword, describe_seconds
 
 POLL_SECONDS = 0.05
 

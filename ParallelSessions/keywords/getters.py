@@ -13,12 +13,12 @@ from enum import Enum
 from typing import Any
 
 from assertionengine import (AssertionOperator, bool_verify_assertion, float_str_verify_assertion,
-                             list_verify_assertion, verify_assertion)
+                              list_verify_assertion, verify_assertion)
 
-from ..actionability import element_states
-from ..errors import ParallelSessionsError
-from .base import LibraryComponent, concurrent_keyword
-from ..selectors import evaluate_on, locate
+from ..core.actionability import element_states
+from ..core.errors import ParallelSessionsError
+from ..core.selectors import evaluate_on, locate
+from ..rf.component import LibraryComponent, concurrent_keyword
 
 # What a user sees in an element: the value of a form field, else its visible text.
 _TEXT_OR_VALUE = """el => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement

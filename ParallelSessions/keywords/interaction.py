@@ -7,9 +7,9 @@ from datetime import timedelta
 from playwright.async_api import Error as PlaywrightError
 from robot.api.types import Secret
 
-from ..errors import ParallelSessionsError
-from .base import LibraryComponent, concurrent_keyword, reveal
-from ..selectors import evaluate_on, locate
+from ..core.errors import ParallelSessionsError
+from ..core.selectors import evaluate_on, locate
+from ..rf.component import LibraryComponent, concurrent_keyword, reveal
 
 # Reads the chosen options' values, or null when the element is not a <select>.
 _MATCHING_OPTIONS = """(el, wanted) => el instanceof HTMLSelectElement

@@ -7,8 +7,8 @@ from enum import Enum
 
 from robot.api.types import Secret
 
-from .base import LibraryComponent, concurrent_keyword, reveal
-from ..selectors import locate
+from ..core.selectors import locate
+from ..rf.component import LibraryComponent, concurrent_keyword, reveal
 
 
 class MouseButton(Enum):

@@ -9,9 +9,10 @@ from urllib.parse import urlparse
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from playwright.async_api import expect
 
-from ..errors import ParallelSessionsError
-from ..pages import replace_page
-from .base import LibraryComponent, concurrent_keyword, describe_seconds, parse_expected_status
+from ..core.errors import ParallelSessionsError
+from ..core.pages import replace_page
+from ..rf.component import (LibraryComponent, concurrent_keyword, describe_seconds,
+                            parse_expected_status)
 
 
 class NavigationKeywords(LibraryComponent):

@@ -10,14 +10,14 @@ from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
 from robot.utils import DotDict
 
-from ..errors import ParallelSessionsError
-from ..explain import explain
-from ..routes import SharedRoute, missing_file_note, route_answer, route_url, summary
-from ..secrets import MASK, is_credential_name
-from ..session import SessionHandle
-from ..traffic import (MAX_BODY_BYTES, REQUEST, RESPONSE, MalformedMatcher, RouteRecord,
-                       UrlMatcher, describe_request, describe_response)
-from .base import LibraryComponent, concurrent_keyword, describe_seconds
+from ..core.errors import ParallelSessionsError
+from ..core.explain import explain
+from ..core.routes import SharedRoute, missing_file_note, route_answer, route_url, summary
+from ..core.secrets import MASK, is_credential_name
+from ..core.session import SessionHandle
+from ..core.traffic import (MAX_BODY_BYTES, REQUEST, RESPONSE, MalformedMatcher, RouteRecord,
+                            UrlMatcher, describe_request, describe_response)
+from ..rf.component import LibraryComponent, concurrent_keyword, describe_seconds
 
 
 class Scope(Enum):

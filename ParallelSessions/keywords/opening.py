@@ -10,9 +10,9 @@ from robot.api import logger
 from robot.api.deco import keyword
 from robot.api.types import Secret
 
-from ..errors import LoginError, MultipleSessionErrors, ParallelSessionsError
-from ..session import ACCOUNT
-from .base import LibraryComponent
+from ..core.errors import LoginError, MultipleSessionErrors, ParallelSessionsError
+from ..core.session import ACCOUNT
+from ..rf.component import LibraryComponent
 
 
 def _passwords(passwords: list | Secret | str | None, names: list | None) -> list | None:

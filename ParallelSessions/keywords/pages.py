@@ -6,9 +6,9 @@ import asyncio
 import time
 from datetime import timedelta
 
-from ..errors import ParallelSessionsError
-from ..pages import open_current, watch_page
-from .base import LibraryComponent, concurrent_keyword, describe_seconds
+from ..core.errors import ParallelSessionsError
+from ..core.pages import open_current, watch_page
+from ..rf.component import LibraryComponent, concurrent_keyword, describe_seconds
 
 NEW = "NEW"
 CURRENT = "CURRENT"

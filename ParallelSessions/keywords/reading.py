@@ -7,11 +7,11 @@ from typing import Any
 
 from playwright.async_api import expect
 
-from .base import LibraryComponent, concurrent_keyword
-from ..assertions import read_until
-from ..actionability import element_states
+from ..core.actionability import element_states
+from ..core.selectors import locate
+from ..rf.assertions import read_until
+from ..rf.component import LibraryComponent, concurrent_keyword
 from .getters import ElementState
-from ..selectors import locate
 
 # States Playwright waits for itself; the others are polled from Get Element States.
 NATIVE_STATES = {"attached", "detached", "visible", "hidden"}

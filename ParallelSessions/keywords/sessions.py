@@ -11,14 +11,13 @@ from robot.api.types import Secret
 from robot.errors import ExecutionFailed
 from robot.libraries.BuiltIn import BuiltIn
 
-from ..errors import (ConfigurationError, DuplicateSessionError, LoginError, NoCurrentSessionError,
-                      describe_ids)
-from ..logins import SavedLogins, describe
-from ..logins import login_failure
-from ..options import SessionOptions, SessionOptionsError
-from ..session import ACCOUNT, ADMIN, ANONYMOUS, SessionHandle
-from ..settings import TraceMode, VideoMode, parse_url
-from .base import LibraryComponent, reveal
+from ..core.errors import (ConfigurationError, DuplicateSessionError, LoginError,
+                            NoCurrentSessionError, describe_ids)
+from ..core.logins import SavedLogins, describe, login_failure
+from ..core.options import SessionOptions, SessionOptionsError
+from ..core.session import ACCOUNT, ADMIN, ANONYMOUS, SessionHandle
+from ..core.settings import TraceMode, VideoMode, parse_url
+from ..rf.component import LibraryComponent, reveal
 
 
 class SessionKeywords(LibraryComponent):

@@ -10,9 +10,9 @@ from typing import Any
 from assertionengine import AssertionOperator, verify_assertion
 from robot.api.deco import keyword
 
-from ..errors import ParallelSessionsError
-from ..options import SessionOptionsError
-from .base import LibraryComponent, concurrent_keyword
+from ..core.errors import ParallelSessionsError
+from ..core.options import SessionOptionsError
+from ..rf.component import LibraryComponent, concurrent_keyword
 
 
 class CookieType(Enum):

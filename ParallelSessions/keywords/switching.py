@@ -7,8 +7,8 @@ from typing import Any
 from robot.api.deco import keyword
 from robot.libraries.BuiltIn import BuiltIn
 
-from ..errors import describe_ids
-from .base import LibraryComponent
+from ..core.errors import describe_ids
+from ..rf.component import LibraryComponent
 
 
 class SwitchingKeywords(LibraryComponent):

@@ -15,7 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from portal.control import PortalProcess  # noqa: E402
 
-from ParallelSessions.browser import find_chromium, managed_chromium_path  # noqa: E402
+from ParallelSessions.browser.chromium import find_chromium, managed_chromium_path  # noqa: E402
 
 ADMIN = ("admin", "admin-pass")
 PASSWORD = "user-pass-123"

@@ -94,7 +94,7 @@ class ProcessTools:
     def start_browser_servers(self, count: int, marker: str = "") -> list:
         """Starts ``count`` browser servers at once (see `Start Browser Server`); returns
         their endpoints in the order they were started (server 1 first)."""
-        from ParallelSessions.browser import LAUNCH_ARGS, find_chromium, managed_chromium_path
+        from ParallelSessions.browser.chromium import LAUNCH_ARGS, find_chromium, managed_chromium_path
 
         config = {"executablePath": find_chromium(os.environ.get("PARALLEL_SESSION_BROWSER_PATH"),
                                                   managed_chromium_path()),

@@ -12,7 +12,7 @@ CONTEXT = {"viewport": {"width": 1280, "height": 720}, "locale": "en-US"}
 def launch_options():
     """Launch options (headless, the library's LAUNCH_ARGS) and the library's
     ``find_chromium``, to call with Playwright's own executable path."""
-    from ParallelSessions.browser import LAUNCH_ARGS, find_chromium
+    from ParallelSessions.browser.chromium import LAUNCH_ARGS, find_chromium
     return {"headless": True, "args": list(LAUNCH_ARGS)}, find_chromium
 
 

@@ -67,7 +67,7 @@ def raw_memory(url, size):
 def raw_launch():
     """What raw_process.py launches: the Chromium and arguments of the library (found here,
     so that the raw process imports neither ParallelSessions nor Robot Framework)."""
-    from ParallelSessions.browser import LAUNCH_ARGS, find_chromium, managed_chromium_path
+    from ParallelSessions.browser.chromium import LAUNCH_ARGS, find_chromium, managed_chromium_path
     return {"executable_path": find_chromium(None, managed_chromium_path()), "headless": True,
             "args": list(LAUNCH_ARGS)}
 

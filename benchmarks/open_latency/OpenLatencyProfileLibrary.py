@@ -5,8 +5,8 @@ operation to the event-loop thread and waits) and ``ParallelSessionManager.creat
 (the work, on the loop) with perf_counter. Used by run_profile.py only.
 """
 import time
-from ParallelSessions.manager import ParallelSessionManager
-from ParallelSessions.runtime import BrowserRuntime
+from ParallelSessions.core.manager import ParallelSessionManager
+from ParallelSessions.browser.runtime import BrowserRuntime
 
 RECORDS = []
 _create = ParallelSessionManager.create_session

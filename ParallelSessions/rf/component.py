@@ -14,15 +14,15 @@ from robot.api.deco import keyword
 from robot.api.types import Secret
 from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 
-from ..actionability import obstacle
-from ..assertions import read_until, with_custom_message
-from ..concurrency import Fire, PlannedStep
-from ..errors import (ActionTimeoutError, AssertionMessageError, InvalidAssertionError,
-                      NoCurrentSessionError, NoPageError, PageCrashedError, ParallelSessionsError,
-                      SessionActionError)
-from ..explain import explain
-from ..pages import on_open_page
-from ..session import SessionHandle
+from ..concurrency.runner import Fire, PlannedStep
+from ..core.actionability import obstacle
+from ..core.errors import (ActionTimeoutError, AssertionMessageError, InvalidAssertionError,
+                           NoCurrentSessionError, NoPageError, PageCrashedError,
+                           ParallelSessionsError, SessionActionError)
+from ..core.explain import explain
+from ..core.pages import on_open_page
+from ..core.session import SessionHandle
+from .assertions import read_until, with_custom_message
 
 if TYPE_CHECKING:
     from ..library import ParallelSessions

@@ -7,23 +7,20 @@ loop that owns the Playwright objects.
 
 from __future__ import annotations
 
-import re
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator, Awaitable, Callable, Mapping
 
+from .api_sessions import browser_source, open_api_session
 from .contexts import open_context, screenshot_sessions
 from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors,
-                     ParallelSessionsError, SessionLimitError, SessionNotFoundError,
-                     UnknownRoleError, describe_ids)
+                     ParallelSessionsError, SessionLimitError, SessionNotFoundError, describe_ids)
 from .files import write_private_json
 from .logins import SavedLogins, login_failure, split_local_storage
 from .options import SessionOptions
+from .roles import LoginCallable, Roles
 from .routes import SharedRoutes
-from .session import ACCOUNT, ADMIN, API, BUILT_IN_ROLES, SessionHandle, reserved_role
-
-LoginCallable = Callable[[SessionHandle], Awaitable[Any]]
-SESSION_ID = re.compile(r"^[\w.@-]+$")
-MAX_ID_LENGTH = 64
+from .session import ACCOUNT, ADMIN, API, SessionHandle
+from .session_ids import checked_id, next_id
 
 
 class ParallelSessionManager:
@@ -59,7 +56,7 @@ class ParallelSessionManager:
         self._reserved: set[str] = set()
         self._closed: set[str] = set()
         self._closing: set[str] = set()
-        self._logins: dict[str, LoginCallable | None] = {}
+        self._roles = Roles()
         # Called with a session just before its context closes (e.g. to save its trace).
         self.before_close: Callable[[SessionHandle], Awaitable[Any]] | None = None
         # Records videos of sessions (video.VideoRecorder), or None for no videos.
@@ -67,11 +64,11 @@ class ParallelSessionManager:
         self.prewarm = None  # prewarm.ContextPool of ready contexts, or None
         self.routes = SharedRoutes()  # routes for every session, see routes.py
 
-    # -- roles ---------------------------------------------------------------
+    # -- roles (see roles.py) -----------------------------------------------
 
     @property
     def roles(self) -> list[str]:
-        return list(BUILT_IN_ROLES) + sorted(r for r in self._logins if r not in BUILT_IN_ROLES)
+        return self._roles.names
 
     def set_login(self, role: str, login: LoginCallable | None) -> None:
         """Registers ``role`` (any name) with an async login run after opening.
@@ -79,22 +76,11 @@ class ParallelSessionManager:
         ``login`` receives the new SessionHandle. ``None`` registers the role
         without a login (the keyword library runs Robot keywords itself).
         """
-        role = self._normalise_role(role, allow_new=True)
-        self._logins[role] = login
+        self._roles.set_login(role, login)
 
     def forget_role(self, role: str) -> None:
         """Removes a role's login; a role that is not built in becomes invalid again."""
-        self._logins.pop(self._normalise_role(role), None)
-
-    def _normalise_role(self, role: str, allow_new: bool = False) -> str:
-        name = str(role).strip().lower()
-        if not SESSION_ID.match(name):
-            raise UnknownRoleError(f"Role '{role}' is not a valid name; use letters, digits and _ . -.")
-        if not allow_new and name not in self.roles:
-            raise UnknownRoleError(
-                f"Unknown role '{role}'; valid roles are {', '.join(self.roles)} "
-                f"(give a new role a login keyword first).")
-        return name
+        self._roles.forget(role)
 
     # -- lookup --------------------------------------------------------------
 
@@ -105,7 +91,7 @@ class ParallelSessionManager:
     def sessions(self, role: str | None = None) -> list[SessionHandle]:
         if role is None:
             return list(self._sessions.values())
-        role = self._normalise_role(role)
+        role = self._roles.normalise(role)
         return [s for s in self._sessions.values() if s.role == role]
 
     def has_session(self, session_id: str) -> bool:
@@ -134,26 +120,9 @@ class ParallelSessionManager:
 
     # -- opening -------------------------------------------------------------
 
-    def _next_id(self, role: str) -> str:
-        number = 1
-        while f"{role}_{number}" in self._sessions or f"{role}_{number}" in self._reserved:
-            number += 1
-        return f"{role}_{number}"
-
     def _reserve(self, role: str, session_id: str | None) -> str:
-        session_id = self._next_id(role) if session_id is None else str(session_id).strip()
-        if not SESSION_ID.match(session_id):
-            raise ParallelSessionsError(
-                f"Session id '{session_id}' is not valid; use letters, digits and _ . - @ only.")
-        if len(session_id) > MAX_ID_LENGTH:
-            raise ParallelSessionsError(
-                f"Session id '{session_id[:20]}...' is {len(session_id)} characters long; use at "
-                f"most {MAX_ID_LENGTH} (ids name screenshot and trace files).")
-        owner = reserved_role(session_id)
-        if owner is not None and owner != role:
-            raise ParallelSessionsError(
-                f"Session id '{session_id}' belongs to role '{owner}' and cannot name a session "
-                f"of role '{role}'; choose another id.")
+        taken = set(self._sessions) | self._reserved
+        session_id = next_id(role, taken) if session_id is None else checked_id(session_id, role)
         if session_id in self._sessions or session_id in self._reserved:
             raise DuplicateSessionError(
                 f"Session '{session_id}' is already open; close it first or choose another id.")
@@ -181,7 +150,7 @@ class ParallelSessionManager:
         if it fails, the session is closed and :class:`LoginError` raised.
         """
         options = SessionOptions.parse(options, "create_session")
-        role = self._normalise_role(role)
+        role = self._roles.normalise(role)
         if role == API:
             raise ParallelSessionsError(
                 "Sessions of role 'api' have no page: open them with Open API Session "
@@ -209,7 +178,7 @@ class ParallelSessionManager:
         self._closed.discard(session_id)
         if saved is not None and saved[1]:
             await self._resume(handle, saved[1], storage)
-        login = self._logins.get(role)
+        login = self._roles.login_of(role)
         if login is not None and not handle.reused_login:
             try:
                 await login(handle)
@@ -269,28 +238,19 @@ class ParallelSessionManager:
                                  base_url: str | None = None,
                                  headers: dict[str, str] | None = None,
                                  from_session: str | None = None) -> SessionHandle:
-        """Opens an HTTP-only session (role ``api``): no page, no CORS.
+        """Opens an HTTP-only session (role ``api``): no page, no CORS; see api_sessions.py.
 
         With ``from_session`` it sends that browser session's cookies (it is
         logged in as that user) and is closed with it; without, it starts with
         no cookies and keeps none between requests.
         """
-        source = self.require_session(from_session) if from_session else None
-        if source is not None and source.role == API:
-            raise ParallelSessionsError(
-                f"Session '{from_session}' is an API session; from_session must name a browser "
-                f"session whose cookies to share.")
+        source = browser_source(self.require_session(from_session)) if from_session else None
         session_id = self._reserve(API, session_id)
         try:
-            context = None
-            if source is None:
-                context = await self.browser.new_context(base_url=base_url or self.base_url)
+            handle = await open_api_session(self.browser, session_id, source,
+                                            base_url or self.base_url, headers)
         finally:
             self._reserved.discard(session_id)
-        handle = SessionHandle(session_id, API, context=context,
-                               request=source.context.request if source else context.request,
-                               base_url=base_url or self.base_url, headers=dict(headers or {}),
-                               source=source.session_id if source else None)
         self._sessions[session_id] = handle
         self._closed.discard(session_id)
         return handle

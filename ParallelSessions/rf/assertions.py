@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Awaitable, Callable
 
-from .errors import AssertionMessageError, InvalidAssertionError
+from ..core.errors import AssertionMessageError, InvalidAssertionError
 
 # How often a value is read again while an assertion does not hold yet.
 POLL_SECONDS = 0.1

@@ -8,10 +8,10 @@ from datetime import datetime
 from typing import Any
 
 from .dialogs import DialogPolicy, DialogRecord
+from .endpoints import server_name
 from .pages import SessionPages
-from .servers import server_name
-from .traffic import TrafficLog
 from .selectors import locate
+from .traffic import TrafficLog
 
 ADMIN = "admin"
 ACCOUNT = "account"

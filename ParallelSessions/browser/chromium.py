@@ -11,7 +11,7 @@ import os
 import re
 import shutil
 
-from .errors import BrowserNotFoundError
+from ..core.errors import BrowserNotFoundError
 
 SYSTEM_BROWSERS = (
     "/usr/lib/chromium/chromium",
@@ -101,7 +101,7 @@ async def launch_chromium(playwright, *, executable: str | None, headless: bool)
                else str(error).strip().splitlines()[0] if str(error).strip() else
                type(error).__name__)
         source = ("browser_path or PARALLEL_SESSION_BROWSER_PATH" if executable
-                  else "discovery, see ParallelSessions.browser")
+                  else "discovery, see ParallelSessions.browser.chromium")
         raise BrowserNotFoundError(
             f"Chromium '{path}' (from {source}) did not start: {how}; point browser_path at a "
             f"Chromium or Chrome executable, or {INSTALL_HINT.split(', or point')[0]}.") from None
@@ -116,7 +116,7 @@ def managed_chromium_path() -> str | None:
     return path if path and os.path.exists(path) else None
 
 
-if __name__ == "__main__":  # `python -m ParallelSessions.browser` prints what would be launched
+if __name__ == "__main__":  # `python -m ParallelSessions.browser.chromium` prints what would be launched
     import sys
 
     try:

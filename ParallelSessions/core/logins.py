@@ -13,11 +13,11 @@ import fcntl
 import glob
 import hashlib
 import json
-from urllib.parse import urlsplit
 import os
 import time
 from contextlib import contextmanager
 from typing import Iterator
+from urllib.parse import urlsplit
 
 from .errors import LoginError
 from .files import FILE_MODE, private_folder, write_private_json

@@ -14,10 +14,10 @@ import json
 import os
 import zipfile
 
-from .evidence import file_stem
-from .files import make_private, private_folder
-from .secrets import MASK, SecretValues, is_credential_name
-from .session import SessionHandle
+from ..core.files import make_private, private_folder
+from ..core.secrets import MASK, SecretValues, is_credential_name
+from ..core.session import SessionHandle
+from .log_html import file_stem
 
 SCREENCAST_FRAME = "screencast-frame"
 

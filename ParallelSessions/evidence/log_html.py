@@ -7,9 +7,9 @@ import os
 import re
 from typing import Callable
 
-from .concurrency import SessionOutcome
-from .servers import server_name
-from .session import SessionHandle
+from ..concurrency.runner import SessionOutcome
+from ..core.endpoints import server_name
+from ..core.session import SessionHandle
 
 
 def file_stem(text: str, limit: int = 40) -> str:

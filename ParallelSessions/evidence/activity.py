@@ -20,9 +20,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
-from .concurrency import PREPARE
-from .secrets import SecretValues
-from .session import SessionHandle
+from ..concurrency.runner import PREPARE
+from ..core.secrets import SecretValues
+from ..core.session import SessionHandle
 
 # A page requesting in a loop must not make the summary endless: the rest is counted.
 MAX_FAILED_REQUESTS = 20

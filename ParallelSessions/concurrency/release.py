@@ -19,7 +19,7 @@ import asyncio
 import time
 from typing import Any
 
-from .session import SessionHandle
+from ..core.session import SessionHandle
 
 # Requests a step sends on purpose; images, scripts and styles a page loads are never held.
 HELD_TYPES = frozenset({"document", "fetch", "xhr", "ping", "eventsource"})

@@ -16,12 +16,12 @@ from typing import Awaitable, Callable, TypeVar
 
 from playwright.async_api import async_playwright
 
-from .browser import connect_chromium, launch_chromium
-from .errors import BrowserLostError, BrowserUnresponsiveError
-from .manager import ParallelSessionManager
+from ..core.errors import BrowserLostError, BrowserUnresponsiveError
+from ..core.manager import ParallelSessionManager
+from ..core.settings import Settings
+from .chromium import connect_chromium, launch_chromium
 from .prewarm import ContextPool
 from .servers import BrowserServers, sessions_on
-from .settings import Settings
 
 # Beyond the library's timeout, how long a browser operation may take before the
 # library stops waiting for it (starting Chromium on a busy machine takes seconds).

@@ -11,7 +11,6 @@ from .errors import PageCrashedError
 from .files import make_private, private_folder
 from .options import SessionOptions, SessionOptionsError, context_arguments, refused_option
 from .pages import SessionPages, watch_page
-from .prewarm import take_ready
 from .session import SessionHandle
 
 
@@ -34,7 +33,10 @@ async def open_context(manager, handle: SessionHandle, storage_state: dict | Non
                 "storage_state": storage_state}
     arguments = context_arguments(defaults, manager.option_defaults, options,
                                   devices(manager) if options.device else {})
-    ready = take_ready(manager, {**arguments, **video}, not options and storage_state is None)
+    # The prewarm pool (browser/prewarm.py), when the runtime gave the manager one.
+    pool = manager.prewarm
+    ready = pool.take_for({**arguments, **video}, not options and storage_state is None) \
+        if pool is not None else None
     handle.prewarmed = ready is not None
     try:
         context = ready[0] if ready else await manager.browser.new_context(**arguments, **video)

@@ -10,14 +10,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from enum import Enum
-from datetime import timedelta
 from typing import Any, Callable, Mapping
 
-from robot.utils import timestr_to_secs
-
+from .durations import parse_duration
+from .endpoints import parse_endpoints
 from .errors import ConfigurationError
 from .options import parse_bool, parse_headers, parse_timezone, parse_user_agent
-from .servers import parse_endpoints
 
 ENV_PREFIX = "PARALLEL_SESSION_"
 
@@ -69,13 +67,10 @@ def _int_parser(low: int, high: int) -> Callable[[Any], int]:
 
 def parse_seconds(value: Any) -> float:
     """Accepts Robot Framework time strings ("3s", "1 min", "500 ms") and numbers."""
-    if isinstance(value, timedelta):
-        seconds = value.total_seconds()
-    else:
-        try:
-            seconds = timestr_to_secs(value)
-        except (ValueError, TypeError):
-            seconds = -1
+    try:
+        seconds = parse_duration(value)
+    except ValueError:
+        seconds = -1
     if seconds <= 0:
         raise ValueError('a positive time such as "10s", "1 min" or "500 ms"')
     return float(seconds)

@@ -27,8 +27,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ParallelSessionsError
-from .options import SessionOptions, context_arguments
+from ..core.errors import ParallelSessionsError
+from ..core.options import SessionOptions, context_arguments
 
 CLOSE_SECONDS = 5.0
 REFILL_DELAY = 0.05
@@ -52,22 +52,6 @@ def recipe(manager) -> dict[str, Any] | None:
     defaults = {"base_url": manager.base_url, "viewport": manager.viewport,
                 "locale": manager.locale, "storage_state": None}
     return context_arguments(defaults, manager.option_defaults, SessionOptions(), {})
-
-
-def take_ready(manager, arguments: dict[str, Any], plain: bool) -> tuple[Any, Any] | None:
-    """A ready (context, page) made with ``arguments``, or None: open one on demand.
-
-    ``plain``: the session has no options of its own and no saved login state.
-    """
-    pool = getattr(manager, "prewarm", None)
-    if pool is None:
-        return None
-    pool.drained = False  # a session opens: the pool is in use (again)
-    ready = pool.take(arguments) if plain else None
-    # Not at once: the keyword that took a context answers first (the library also
-    # nudges the pool right after each keyword, see ParallelSessions.run_keyword).
-    asyncio.get_running_loop().call_later(REFILL_DELAY, pool.refill)
-    return ready
 
 
 class ContextPool:
@@ -117,6 +101,19 @@ class ContextPool:
 
     # -- on the loop -----------------------------------------------------------------
 
+    def take_for(self, arguments: dict[str, Any], plain: bool) -> tuple[Any, Any] | None:
+        """A ready (context, page) made with ``arguments`` for a session opening now, or None:
+        open one on demand. ``plain``: the session has no options of its own and no saved
+        login state (only such a session can take a ready context).
+
+        The pool refills a moment later: the keyword that took a context answers first (the
+        library also nudges the pool right after each keyword, see ParallelSessions.run_keyword).
+        """
+        self.drained = False  # a session opens: the pool is in use (again)
+        ready = self.take(arguments) if plain else None
+        asyncio.get_running_loop().call_later(REFILL_DELAY, self.refill)
+        return ready
+
     def take(self, arguments: dict[str, Any]) -> tuple[Any, Any] | None:
         """The oldest ready (context, page) made with ``arguments``, or None."""
         self._discard_stale()
@@ -148,7 +145,7 @@ class ContextPool:
             if wanted is None:
                 return
             try:
-                context = await browser.new_context(**wanted)
+                context = await self._new_context(browser, wanted)
                 try:
                     page = await context.new_page()
                 except BaseException:
@@ -183,6 +180,18 @@ class ContextPool:
     def _signal(self) -> None:
         if self._changed is not None:
             self._changed.set()
+
+    async def _new_context(self, browser, arguments: dict[str, Any]):
+        """``browser.new_context``, which a drain cannot orphan: cancelled while the browser
+        makes it, the context is closed once it comes (drain waits for that close)."""
+        making = asyncio.ensure_future(browser.new_context(**arguments))
+        try:
+            return await asyncio.shield(making)
+        except asyncio.CancelledError:
+            task = asyncio.get_running_loop().create_task(_close_when_made(making))
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
+            raise
 
     def _close_later(self, context) -> None:
         task = asyncio.get_running_loop().create_task(_close_quietly(context))
@@ -229,6 +238,15 @@ class ContextPool:
         ready, self._ready = self._ready, []
         await asyncio.gather(*(_close_quietly(r.context) for r in ready),
                              *list(self._closing), return_exceptions=True)
+
+
+async def _close_when_made(making: asyncio.Future) -> None:
+    """Closes the context ``making`` gives, if it gives one."""
+    try:
+        context = await asyncio.wait_for(making, CLOSE_SECONDS)
+    except Exception:  # never made, or the browser is gone: nothing to close
+        return
+    await _close_quietly(context)
 
 
 async def _close_quietly(context) -> None:

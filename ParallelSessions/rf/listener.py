@@ -14,25 +14,24 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Callable, Iterator
-
 import os
 import time
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from robot.api import logger
 from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 from robot.output.loggerapi import LoggerApi
 
-from .activity import ActivityLog
-from .evidence import activity_summary_html, trace_links_html, videos_html
-from .explain import explain
-from .keywords.base import CONCURRENT, normalise_keyword_name, output_dir
-from .timeline import timeline_svg
-from .video import VideoRecorder
+from ..core.explain import explain
+from ..evidence.activity import ActivityLog
+from ..evidence.log_html import activity_summary_html, trace_links_html, videos_html
+from ..evidence.timeline import timeline_svg
+from ..evidence.video import VideoRecorder
+from .component import CONCURRENT, normalise_keyword_name, output_dir
 
 if TYPE_CHECKING:
-    from .library import ParallelSessions
+    from ..library import ParallelSessions
 
 # BuiltIn keywords that handle a failure of the keyword they run.
 CATCHING_KEYWORDS = {

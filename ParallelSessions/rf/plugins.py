@@ -30,11 +30,11 @@ from typing import TYPE_CHECKING, Any, Iterable
 from robot.errors import DataError
 from robot.utils import Importer, printable_name
 
-from .errors import ConfigurationError
-from .keywords.base import LibraryComponent, concurrent_keyword, normalise_keyword_name
+from ..core.errors import ConfigurationError
+from .component import LibraryComponent, concurrent_keyword, normalise_keyword_name
 
 if TYPE_CHECKING:
-    from .library import ParallelSessions
+    from ..library import ParallelSessions
 
 __all__ = ["LibraryComponent", "concurrent_keyword", "load_plugins"]
 

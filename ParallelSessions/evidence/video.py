@@ -23,9 +23,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .evidence import file_stem
-from .files import make_private, private_folder
-from .session import SessionHandle
+from ..core.files import make_private, private_folder
+from ..core.session import SessionHandle
+from .log_html import file_stem
 
 RECORDING = ".recording"
 

@@ -20,8 +20,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
+from ..core.session import SessionHandle
 from .release import NetworkRelease, RequestHold
-from .session import SessionHandle
 
 Fire = Callable[[float], Awaitable[Any]]
 
