@@ -14,19 +14,30 @@ from .core.focus import SessionFocus
 from .core.secrets import SecretValues
 from .core.settings import Settings
 from .evidence.tracing import TraceRecorder
-from .keywords import (ApiKeywords, ConcurrencyKeywords, DiagnosticsKeywords, DialogKeywords,
-                       FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
-                       NavigationKeywords, NetworkKeywords, OpeningKeywords, PageKeywords,
-                       ReadingKeywords, SessionKeywords, StorageKeywords, SwitchingKeywords)
-from .rf.component import normalise_keyword_name
+from .keywords import (
+    ApiKeywords,
+    DiagnosticsKeywords,
+    DialogKeywords,
+    EvaluationKeywords,
+    FileKeywords,
+    GetterKeywords,
+    InteractionKeywords,
+    KeyboardMouseKeywords,
+    LoginKeywords,
+    NavigationKeywords,
+    NetworkKeywords,
+    PageKeywords,
+    RunningKeywords,
+    SessionKeywords,
+    StorageKeywords,
+    WaitingKeywords,
+)
+from .rf.component import CLOSING
 from .rf.intro import INTRO
 from .rf.listener import LibraryListener
+from .rf.opening import SessionOpener
 from .rf.plugins import load_plugins
 from .version import __version__
-
-# Keywords before which sessions idle past session_timeout are not closed: an explicit
-# close of an idle session must close it, not fail because the idle closer came first.
-CLOSING_KEYWORDS = {"closesession", "closeallsessions"}
 
 
 class ParallelSessions(DynamicCore):
@@ -88,27 +99,22 @@ class ParallelSessions(DynamicCore):
         self.secrets = SecretValues()
         self.tracer = TraceRecorder(self.secrets)
         self.runtime.manager.before_close = self._save_trace
-        self.focus = SessionFocus(is_open=self.runtime.manager.has_session)
+        self.session_focus = SessionFocus(is_open=self.runtime.manager.has_session)
         self.login_keywords: dict[str, str] = {}
-        self.planning = False  # True while concurrent steps are planned, see keywords/base.py
-        sessions = SessionKeywords(self)
+        self.opener = SessionOpener(self)
+        logins = LoginKeywords(self)
         for role, login in (("admin", admin_login_keyword), ("account", account_login_keyword)):
             if login:
-                sessions.set_login_keyword(role, login)
+                logins.set_login_keyword(role, login)
         self.listener = LibraryListener(self)
         self.ROBOT_LIBRARY_LISTENER = self.listener
-        self._sessions = sessions
         self._diagnostics = DiagnosticsKeywords(self)
-        self.session_keywords = sessions
-        DynamicCore.__init__(self, [sessions, OpeningKeywords(self), SwitchingKeywords(self),
-                                    NavigationKeywords(self),
-                                    PageKeywords(self),
-                                    InteractionKeywords(self),
-                                    KeyboardMouseKeywords(self), DialogKeywords(self),
-                                    FileKeywords(self), NetworkKeywords(self),
-                                    GetterKeywords(self),
-                                    ReadingKeywords(self), StorageKeywords(self), ApiKeywords(self),
-                                    ConcurrencyKeywords(self), self._diagnostics])
+        DynamicCore.__init__(self, [
+            SessionKeywords(self), logins, RunningKeywords(self), NavigationKeywords(self),
+            InteractionKeywords(self), KeyboardMouseKeywords(self), GetterKeywords(self),
+            WaitingKeywords(self), EvaluationKeywords(self), PageKeywords(self),
+            DialogKeywords(self), FileKeywords(self), StorageKeywords(self),
+            NetworkKeywords(self), ApiKeywords(self), self._diagnostics])
         # Plugins come last: their keyword names are checked against the library's.
         if self.settings.plugins:
             try:
@@ -138,18 +144,20 @@ class ParallelSessions(DynamicCore):
         # A browser that died since the last keyword fails this one, naming what was lost.
         lost = self.runtime.take_lost_sessions()
         if lost:
-            self.focus.clear()
+            self.session_focus.clear()
             raise self.runtime.lost_error(lost)
-        # Sessions idle past session_timeout are closed here, so the warning
-        # appears in the log where the tester comes back to them.
-        if self.runtime.browser_started and normalise_keyword_name(name) not in CLOSING_KEYWORDS:
-            self._sessions.close_idle_sessions()
+        # Sessions idle past session_timeout are closed here, so the warning appears in the
+        # log where the tester comes back to them; not before a keyword that closes sessions:
+        # an explicit close of an idle session must close it, not fail.
+        closing = CLOSING in getattr(self.keywords.get(name), "robot_tags", ())
+        if self.runtime.browser_started and not closing:
+            self.opener.close_idle_sessions()
         try:
             return DynamicCore.run_keyword(self, name, args, kwargs)
         except (PlaywrightError, ParallelSessionsError) as error:
             # "Target ... has been closed" may mean the browser or the driver died mid-keyword.
             if "closed" in str(error) and self.runtime.browser_died():
-                self.focus.clear()
+                self.session_focus.clear()
                 raise self.runtime.lost_error(self.runtime.take_lost_sessions()) from None
             raise
         finally:

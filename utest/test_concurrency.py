@@ -3,7 +3,8 @@
 import asyncio
 import time
 
-from ParallelSessions.concurrency.runner import (PAGE, SYNC, PlannedStep, Sync, lead_time_ms,
+from ParallelSessions.concurrency.step import Step
+from ParallelSessions.concurrency.runner import (PAGE, SYNC, Sync, lead_time_ms,
                                          run_concurrently)
 from ParallelSessions.concurrency.release import NetworkRelease
 from ParallelSessions.core.session import SessionHandle
@@ -16,7 +17,7 @@ def handles(*ids):
 def step(description, action):
     async def run(handle):
         return await action(handle)
-    return PlannedStep(description, run)
+    return Step(description, run)
 
 
 def test_sync_releases_everyone_at_one_instant_after_the_slowest_arrives():
@@ -58,7 +59,7 @@ def test_prepared_step_fires_at_the_agreed_instant():
     async def never(handle):
         raise AssertionError("run() must not be used when the step was prepared")
 
-    plans = [(h, [Sync(PAGE), PlannedStep("click", never, prepare)]) for h in handles("a", "b")]
+    plans = [(h, [Sync(PAGE), Step("click", never, prepare)]) for h in handles("a", "b")]
     outcomes = asyncio.run(run_concurrently(plans))
     assert [o.result for o in outcomes] == ["fired", "fired"]
     assert len(set(fired.values())) == 1
@@ -69,7 +70,7 @@ def test_network_release_fires_prepared_steps_at_once_as_a_user_would():
     fired = {}
     prepare = recording_prepare(fired, "clicked")
 
-    plans = [(h, [SYNC, PlannedStep("click", None, prepare)]) for h in handles("a", "b")]
+    plans = [(h, [SYNC, Step("click", None, prepare)]) for h in handles("a", "b")]
     outcomes = asyncio.run(run_concurrently(plans))
     assert [o.result for o in outcomes] == ["clicked", "clicked"]
     assert fired == {"a": None, "b": None}

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from ParallelSessions import LibraryComponent, ParallelSessions
-from ParallelSessions.concurrency.runner import PlannedStep
+from ParallelSessions.concurrency.step import Step
 from ParallelSessions.rf.component import CONCURRENT
 from ParallelSessions.core.session import SessionHandle
 
@@ -43,12 +43,9 @@ def test_the_documented_plugin_adds_its_keywords(library):
 
 def test_the_documented_plugin_plans_a_concurrent_step_that_reads_the_page(library, loop,
                                                                             chromium):
-    library.planning = True  # as Run In Sessions Concurrently does while it plans steps
-    try:
-        step = library.keywords["get_heading"]()
-    finally:
-        library.planning = False
-    assert isinstance(step, PlannedStep)
+    keyword = library.keywords["get_heading"]
+    step = keyword.step_builder(keyword.__self__)  # as Run In Sessions Concurrently plans it
+    assert isinstance(step, Step)
     assert step.description == "Get Heading"
 
     async def open_page():
@@ -78,8 +75,8 @@ def test_without_a_session_a_plugin_keyword_fails_with_the_librarys_sentence(lib
     ("pathlib.Path", "Plugin 'pathlib.Path' is not a subclass of "
                      "ParallelSessions.LibraryComponent; give plugins as "),
     ("json", "Plugin module 'json' defines no subclass of ParallelSessions.LibraryComponent; "),
-    ("ParallelSessions.keywords.reading.ReadingKeywords",
-     "Plugin ParallelSessions.keywords.reading.ReadingKeywords has keyword 'Element Should Be "
+    ("ParallelSessions.keywords.waiting.WaitingKeywords",
+     "Plugin ParallelSessions.keywords.waiting.WaitingKeywords has keyword 'Element Should Be "
      "Visible', which is already a ParallelSessions keyword; rename it, e.g. "
      "@keyword(\"My Element Should Be Visible\")."),
 ])

@@ -1,7 +1,7 @@
 """Running planned steps in several sessions at the same instant.
 
 Pure asyncio, no Robot Framework: the keyword layer turns keyword calls into
-:class:`PlannedStep` objects, this module runs one task per session on the
+:class:`~.step.Step` objects, this module runs one task per session on the
 library's loop. ``SYNC`` is a barrier: every session waits there until all have
 arrived, then the next step of each session is released. A step can be
 *prepared* before the barrier (find the element, wait until it is actionable)
@@ -18,34 +18,11 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable
+from typing import Any, Callable
 
 from ..core.session import SessionHandle
 from .release import NetworkRelease, RequestHold
-
-Fire = Callable[[float], Awaitable[Any]]
-
-
-@dataclass
-class PlannedStep:
-    """One keyword call, bound to its arguments but not yet to a session.
-
-    ``run(handle)`` performs it. ``prepare(handle)``, when given, does the slow
-    part ahead of a ``SYNC`` and returns ``fire(release_at_ms)``, which performs
-    the action at the wall-clock instant ``release_at_ms`` (ms since the epoch)
-    from inside the page, or at once as a user would when it is ``None``.
-    """
-
-    description: str
-    run: Callable[[SessionHandle], Awaitable[Any]]
-    prepare: Callable[[SessionHandle], Awaitable[Fire]] | None = None
-    # The test's activity record (activity.ActivityLog): SYNC releases are noted in it.
-    activity: Any = None
-    # The step's own timeout in seconds (None: unknown).
-    timeout: float | None = None
-    # The step acts in the session's pages; False for API requests, which no route sees.
-    in_page: bool = True
-
+from .step import Fire, Note, Step
 
 NETWORK = "network"
 PAGE = "page"
@@ -73,6 +50,7 @@ class StepRecord:
     ended_ms: float = 0.0
     error: BaseException | None = None
     note: str = ""  # how a released step's request went (see release.py)
+    notes: list[Note] = field(default_factory=list)  # what the step said after it (Step.after)
 
 
 @dataclass
@@ -136,7 +114,7 @@ async def sleep_until(release_at_ms: float) -> None:
         await asyncio.sleep(delay)
 
 
-def _holds_at_the_network(handle: SessionHandle, step: PlannedStep) -> bool:
+def _holds_at_the_network(handle: SessionHandle, step: Step) -> bool:
     """The step's requests leave a browser page, where a route can hold them.
 
     API sessions, and API steps in browser sessions, send through Playwright's
@@ -145,7 +123,7 @@ def _holds_at_the_network(handle: SessionHandle, step: PlannedStep) -> bool:
     return handle.context is not None and handle.request is None and step.in_page
 
 
-async def _released(handle: SessionHandle, sync: Sync, step: PlannedStep, fire: Fire | None,
+async def _released(handle: SessionHandle, sync: Sync, step: Step, fire: Fire | None,
                     hold: RequestHold | None, barrier: ReleaseBarrier, release_at: float,
                     record: StepRecord, now: Callable[[], float]) -> Any:
     """Performs ``step``, released by ``sync``; returns its value; notes how it was released.
@@ -222,6 +200,7 @@ async def _run_session(handle: SessionHandle, steps: list, barriers: list[Releas
                     record.started_ms = now() + max(0.0, release_at - time.time() * 1000)
                 outcome.result = await _released(handle, step, following, fire, hold, barrier,
                                                  release_at, record, now)
+                record.notes = following.notes_after(handle, outcome.result)
                 hold = None
                 index += 2
                 continue
@@ -229,6 +208,7 @@ async def _run_session(handle: SessionHandle, steps: list, barriers: list[Releas
             outcome.records.append(record)
             outcome.result = await step.run(handle)
             record.ended_ms = now()
+            record.notes = step.notes_after(handle, outcome.result)
             index += 1
     except Exception as error:
         outcome.error = error
@@ -251,7 +231,7 @@ def _network_release(plans: list[tuple[SessionHandle, list]], sync_index: int) -
     for _, steps in plans:
         syncs = [i for i, step in enumerate(steps) if isinstance(step, Sync)]
         after = syncs[sync_index] + 1
-        if after < len(steps) and isinstance(steps[after], PlannedStep) \
+        if after < len(steps) and isinstance(steps[after], Step) \
                 and steps[after].timeout is not None:
             timeouts.append(steps[after].timeout)
     limit = min(timeouts) / 2 if timeouts else HOLD_LIMIT_SECONDS
@@ -262,7 +242,7 @@ async def run_concurrently(plans: list[tuple[SessionHandle, list]]) -> list[Sess
     """Runs each session's steps in its own task; returns one outcome per session, in order."""
     syncs = [step for step in plans[0][1] if isinstance(step, Sync)] if plans else []
     activity = next((step.activity for _, steps in plans for step in steps
-                     if isinstance(step, PlannedStep) and step.activity is not None), None)
+                     if isinstance(step, Step) and step.activity is not None), None)
     on_release = activity.note_sync if activity is not None else None
     barriers = [ReleaseBarrier(len(plans), lead_time_ms(len(plans)), on_release,
                                _network_release(plans, i) if sync.release == NETWORK else None)

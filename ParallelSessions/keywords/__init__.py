@@ -1,35 +1,33 @@
+"""The keywords, one module per topic a tester would name; the library class composes them.
+
+A keyword is found from its name: sessions (Open/Close/Switch ... Session, Get Session Info),
+logins (Set Login Keyword, Forget Saved Logins), running (Run Keyword In Session(s), Run In
+Sessions Concurrently), navigation (Go To, Reload, Go Back/Forward), interaction (Click, Fill,
+Select, Check), keyboard_mouse (Hover, Type, Keyboard, Drag, Focus), getters (Get Text, Get Url
+... with assertion operators), waiting (Wait For Element/Url, ... Should ...), evaluation
+(Evaluate JavaScript), pages (New/Switch/Close Page), dialogs, files (Upload, Download), storage
+(cookies, local and session storage, Save Storage State), network (Wait For Response/Request, Add
+Route), api (API sessions and requests), diagnostics (screenshots, Log Sessions).
+"""
+
 from .api import ApiKeywords
-from .concurrency import ConcurrencyKeywords
 from .diagnostics import DiagnosticsKeywords
 from .dialogs import DialogKeywords
+from .evaluation import EvaluationKeywords
 from .files import FileKeywords
 from .getters import GetterKeywords
 from .interaction import InteractionKeywords
 from .keyboard_mouse import KeyboardMouseKeywords
+from .logins import LoginKeywords
 from .navigation import NavigationKeywords
 from .network import NetworkKeywords
-from .opening import OpeningKeywords
 from .pages import PageKeywords
-from .reading import ReadingKeywords
+from .running import RunningKeywords
 from .sessions import SessionKeywords
 from .storage import StorageKeywords
-from .switching import SwitchingKeywords
+from .waiting import WaitingKeywords
 
-__all__ = [
-    "ApiKeywords",
-    "ConcurrencyKeywords",
-    "DiagnosticsKeywords",
-    "DialogKeywords",
-    "FileKeywords",
-    "GetterKeywords",
-    "InteractionKeywords",
-    "KeyboardMouseKeywords",
-    "NavigationKeywords",
-    "PageKeywords",
-    "NetworkKeywords",
-    "OpeningKeywords",
-    "ReadingKeywords",
-    "SessionKeywords",
-    "StorageKeywords",
-    "SwitchingKeywords",
-]
+__all__ = ["ApiKeywords", "DiagnosticsKeywords", "DialogKeywords", "EvaluationKeywords",
+           "FileKeywords", "GetterKeywords", "InteractionKeywords", "KeyboardMouseKeywords",
+           "LoginKeywords", "NavigationKeywords", "NetworkKeywords", "PageKeywords",
+           "RunningKeywords", "SessionKeywords", "StorageKeywords", "WaitingKeywords"]

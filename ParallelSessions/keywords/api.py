@@ -13,13 +13,24 @@ from typing import Any
 from robot.api.deco import keyword
 from robot.api.types import Secret
 
+from ..concurrency.step import Note, Step
 from ..core.errors import ParallelSessionsError
 from ..core.files import make_private
-from ..core.redirects import (absolute_url, is_redirect, max_redirects, was_redirected,
-                              where_it_ended)
+from ..core.redirects import (
+    absolute_url,
+    is_redirect,
+    max_redirects,
+    was_redirected,
+    where_it_ended,
+)
 from ..core.secrets import MASK, SecretValues, credential_values, is_credential_name
 from ..core.session import API
-from ..rf.component import LibraryComponent, concurrent_keyword, parse_expected_status, reveal
+from ..rf.component import (
+    LibraryComponent,
+    concurrent_keyword,
+    parse_expected_status,
+    reveal,
+)
 from .files import target_path
 
 LOGGED_BODY_CHARS = 300
@@ -160,14 +171,14 @@ class ApiKeywords(LibraryComponent):
         self.log(handle.session_id, f"Opened API session{shared}; headers: {shown}.")
         return handle.session_id
 
-    @concurrent_keyword("API Request")
+    @concurrent_keyword("API Request", returns=dict[str, Any])
     def api_request(self, method: str, path: str, json: dict | list | None = None,
                     data: dict | None = None, headers: dict[str, str | Secret] | None = None,
                     expected_status: int | str | None = None, *,
                     timeout: timedelta | None = None,
                     max_body_size: int | str | None = None,
                     save_as: str | None = None,
-                    follow_redirects: bool = True) -> dict[str, Any]:
+                    follow_redirects: bool = True) -> Step:
         """Sends an HTTP request from the current session and returns the response.
 
         In an API session the request carries its headers (and shared cookies); in
@@ -223,11 +234,11 @@ class ApiKeywords(LibraryComponent):
     def _request(self, keyword_name: str, method: str, path: str, json, data, headers,
                  expected_status, timeout: timedelta | None,
                  max_body_size: int | str | None, save_as: str | None = None,
-                 follow_redirects: bool = True) -> dict[str, Any]:
+                 follow_redirects: bool = True) -> Step:
         method = method.upper()
         secrets = self.library.secrets
         shown_path = secrets.mask_all(path)
-        named = f"{keyword_name} '{shown_path}' in session '{self.focus.current}'"
+        named = f"{keyword_name} '{shown_path}' in session '{self.session_focus.current}'"
         expected = parse_expected_status(expected_status, named)
         if json is not None and data is not None:
             raise ParallelSessionsError(
@@ -286,18 +297,18 @@ class ApiKeywords(LibraryComponent):
                     f"{excerpt(text, secrets)}")
             return result
 
-        response = self.act(f"API {method} '{shown_path}'", send, needs_page=False, timeout_ms=ms)
-        if not self.library.planning:
+        def answered(s, response: ApiResponse) -> list[Note]:
             ended = f"{response.ended}:" if response.ended else ""
-            self.log(self.focus.current,
-                     f"{response['status']}{ended} {excerpt(response['text'], secrets)}")
-        return response
+            return [("INFO", f"{response['status']}{ended} {excerpt(response['text'], secrets)}")]
 
-    @concurrent_keyword("API Get")
+        return self.step(f"API {method} '{shown_path}'", send, needs_page=False, timeout_ms=ms,
+                         after=answered)
+
+    @concurrent_keyword("API Get", returns=dict[str, Any])
     def api_get(self, path: str, headers: dict[str, str | Secret] | None = None,
                 expected_status: int | str | None = None, *, timeout: timedelta | None = None,
                 max_body_size: int | str | None = None,
-                follow_redirects: bool = True) -> dict[str, Any]:
+                follow_redirects: bool = True) -> Step:
         """Sends a GET request; see `API Request`.
 
         | ${me}= | API Get | /api/me |
@@ -306,12 +317,12 @@ class ApiKeywords(LibraryComponent):
         return self._request("API Get", "GET", path, None, None, headers, expected_status,
                              timeout, max_body_size, None, follow_redirects)
 
-    @concurrent_keyword("API Post")
+    @concurrent_keyword("API Post", returns=dict[str, Any])
     def api_post(self, path: str, json: dict | list | None = None, data: dict | None = None,
                  headers: dict[str, str | Secret] | None = None,
                  expected_status: int | str | None = None, *, timeout: timedelta | None = None,
                  max_body_size: int | str | None = None,
-                 follow_redirects: bool = True) -> dict[str, Any]:
+                 follow_redirects: bool = True) -> Step:
         """Sends a POST request; see `API Request`.
 
         | API Post | /api/realms | json=${{ {"name": "north"} }} | expected_status=201 |
@@ -319,12 +330,12 @@ class ApiKeywords(LibraryComponent):
         return self._request("API Post", "POST", path, json, data, headers, expected_status,
                              timeout, max_body_size, None, follow_redirects)
 
-    @concurrent_keyword("API Put")
+    @concurrent_keyword("API Put", returns=dict[str, Any])
     def api_put(self, path: str, json: dict | list | None = None, data: dict | None = None,
                 headers: dict[str, str | Secret] | None = None,
                 expected_status: int | str | None = None, *, timeout: timedelta | None = None,
                 max_body_size: int | str | None = None,
-                follow_redirects: bool = True) -> dict[str, Any]:
+                follow_redirects: bool = True) -> Step:
         """Sends a PUT request; see `API Request`.
 
         | API Put | /api/things/1 | json=${thing} |
@@ -332,12 +343,12 @@ class ApiKeywords(LibraryComponent):
         return self._request("API Put", "PUT", path, json, data, headers, expected_status,
                              timeout, max_body_size, None, follow_redirects)
 
-    @concurrent_keyword("API Patch")
+    @concurrent_keyword("API Patch", returns=dict[str, Any])
     def api_patch(self, path: str, json: dict | list | None = None, data: dict | None = None,
                   headers: dict[str, str | Secret] | None = None,
                   expected_status: int | str | None = None, *, timeout: timedelta | None = None,
                   max_body_size: int | str | None = None,
-                  follow_redirects: bool = True) -> dict[str, Any]:
+                  follow_redirects: bool = True) -> Step:
         """Sends a PATCH request; see `API Request`.
 
         | API Patch | /api/things/1 | json=${{ {"state": "done"} }} |
@@ -345,11 +356,11 @@ class ApiKeywords(LibraryComponent):
         return self._request("API Patch", "PATCH", path, json, data, headers, expected_status,
                              timeout, max_body_size, None, follow_redirects)
 
-    @concurrent_keyword("API Delete")
+    @concurrent_keyword("API Delete", returns=dict[str, Any])
     def api_delete(self, path: str, headers: dict[str, str | Secret] | None = None,
                    expected_status: int | str | None = None, *, timeout: timedelta | None = None,
                    max_body_size: int | str | None = None,
-                   follow_redirects: bool = True) -> dict[str, Any]:
+                   follow_redirects: bool = True) -> Step:
         """Sends a DELETE request; see `API Request`.
 
         | API Delete | /api/things/1 | expected_status=any |

@@ -15,7 +15,7 @@ from ..core.selectors import locate
 from ..evidence.activity import Lane
 from ..evidence.log_html import file_stem, gallery_html, sessions_table_html
 from ..evidence.timeline import timeline_svg
-from ..rf.component import LibraryComponent, current_item_name, output_dir
+from ..rf.component import SESSION, LibraryComponent, current_item_name, output_dir
 
 
 class DiagnosticsKeywords(LibraryComponent):
@@ -28,7 +28,7 @@ class DiagnosticsKeywords(LibraryComponent):
     def _browser_sessions(self, only_current: bool = False):
         handles = [h for h in self.manager.sessions() if h.page is not None]
         if only_current:
-            handles = [h for h in handles if h.session_id == self.focus.current]
+            handles = [h for h in handles if h.session_id == self.session_focus.current]
         return handles
 
     def _capture(self, title: str, only_current: bool = False,
@@ -64,7 +64,7 @@ class DiagnosticsKeywords(LibraryComponent):
         """
         activity = self.library.listener.activity
         failed = activity.failed_steps_since(self.library.listener.failing_since - 0.001)
-        current = self.focus.current
+        current = self.session_focus.current
         if failed:
             failing = {step.session_id for step in failed}
             failure = (failed[-1].session_id, failed[-1].end)
@@ -113,11 +113,11 @@ class DiagnosticsKeywords(LibraryComponent):
 
         | Log Sessions |
         """
-        logger.info(sessions_table_html(self.manager.sessions(), self.focus.current), html=True)
+        logger.info(sessions_table_html(self.manager.sessions(), self.session_focus.current), html=True)
         if self.manager.prewarm is not None:
             logger.info(f"Prewarm: {self.manager.prewarm.describe()}.")
 
-    @keyword
+    @keyword(tags=[SESSION])
     def take_screenshot(self, name: str | None = None, *, full_page: bool = False) -> str:
         """Saves a PNG of the current session's page, embeds it in the log, returns its path.
 

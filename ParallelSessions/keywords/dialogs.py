@@ -7,9 +7,11 @@ import time
 from datetime import timedelta
 from enum import Enum
 
+from ..concurrency.step import Step
 from ..core.dialogs import DialogPolicy
 from ..core.errors import ParallelSessionsError
-from ..rf.component import LibraryComponent, concurrent_keyword, describe_seconds
+from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.step_guards import describe_seconds
 
 POLL_SECONDS = 0.05
 
@@ -23,9 +25,9 @@ class DialogAction(Enum):
 
 class DialogKeywords(LibraryComponent):
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=None)
     def handle_future_dialogs(self, action: DialogAction = DialogAction.accept,
-                              prompt_input: str | None = None) -> None:
+                              prompt_input: str | None = None) -> Step:
         """Sets what the current session does with its dialogs from now on.
 
         Every ``alert``, ``confirm``, ``prompt`` and ``beforeunload`` is answered
@@ -45,12 +47,12 @@ class DialogKeywords(LibraryComponent):
             s.dialog_policy = policy
 
         shown = f" with input '{prompt_input}'" if prompt_input is not None else ""
-        return self.act(f"Handle Future Dialogs: {action.value}{shown}", set_policy)
+        return self.step(f"Handle Future Dialogs: {action.value}{shown}", set_policy)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=str)
     def wait_for_alert(self, action: DialogAction = DialogAction.accept,
                        prompt_input: str | None = None, text: str | None = None,
-                       timeout: timedelta | None = None) -> str:
+                       timeout: timedelta | None = None) -> Step:
         """Waits for a dialog in the current session, checks it and returns its message.
 
         A dialog that appeared since the previous keyword of the session began
@@ -79,7 +81,7 @@ class DialogKeywords(LibraryComponent):
                         f"within {describe_seconds(ms / 1000)} since the previous keyword began.")
                 await asyncio.sleep(POLL_SECONDS)
 
-        return self.act("Wait For Alert", wait, timeout_ms=ms)
+        return self.step("Wait For Alert", wait, timeout_ms=ms)
 
 
 def _checked(session_id: str, record, action: str, prompt_input: str | None,

@@ -9,12 +9,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.files import make_private, private_folder
 from ..core.redirects import absolute_url, max_redirects, where_it_ended
 from ..core.secrets import SecretValues
 from ..core.selectors import locate
-from ..rf.component import LibraryComponent, concurrent_keyword, output_dir, parse_expected_status
+from ..rf.component import (
+    LibraryComponent,
+    concurrent_keyword,
+    output_dir,
+    parse_expected_status,
+)
 
 DOWNLOADS = ("parallel-sessions", "downloads")
 FILENAME = re.compile(r"""filename\*?=(?:UTF-8'')?["']?([^"';]+)""", re.IGNORECASE)
@@ -56,9 +62,9 @@ class DownloadInfo(dict):
 
 class FileKeywords(LibraryComponent):
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=None)
     def upload_file_by_selector(self, selector: str, path: str, *more_paths: str,
-                                timeout: timedelta | None = None) -> None:
+                                timeout: timedelta | None = None) -> Step:
         """Chooses ``path`` (and ``more_paths``) in the file input ``selector``, as a user would.
 
         | Upload File By Selector | input[type=file] | ${CURDIR}/avatar.png |
@@ -73,14 +79,14 @@ class FileKeywords(LibraryComponent):
                 f"{os.getcwd()}; ${{CURDIR}} makes them relative to the suite).")
         ms = self.timeout_ms(timeout)
         names = ", ".join(os.path.basename(p) for p in paths)
-        return self.act(f"Upload File By Selector '{selector}': {names}",
+        return self.step(f"Upload File By Selector '{selector}': {names}",
                         lambda s: locate(s.page, selector).set_input_files(paths, timeout=ms),
                         timeout_ms=ms, selector=selector)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=dict[str, Any])
     def download(self, url: str, save_as: str | None = None, *,
                  expected_status: int | str | None = None, follow_redirects: bool = True,
-                 timeout: timedelta | None = None) -> dict[str, Any]:
+                 timeout: timedelta | None = None) -> Step:
         """Fetches ``url`` with the current session's cookies and saves the body to a file.
 
         Returns a dictionary with ``saveAs`` (the file's path), ``suggestedFilename``
@@ -111,7 +117,7 @@ class FileKeywords(LibraryComponent):
         secrets = self.library.secrets
         shown = secrets.mask_all(url)
         expected = parse_expected_status(
-            expected_status, f"Download '{shown}' in session '{self.focus.current}'")
+            expected_status, f"Download '{shown}' in session '{self.session_focus.current}'")
 
         async def fetch(s):
             asked = absolute_url(url, s.base_url, self.manager.base_url)
@@ -139,13 +145,13 @@ class FileKeywords(LibraryComponent):
             finally:
                 await response.dispose()
 
-        return self.act(f"Download '{shown}'", fetch, timeout_ms=ms, needs_page=False,
+        return self.step(f"Download '{shown}'", fetch, timeout_ms=ms, needs_page=False,
                         outcome=lambda info: secrets.mask_all(
                             f"{info['status']}{info.ended}, saved as {info['saveAs']}"))
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=dict[str, str])
     def click_and_wait_for_download(self, selector: str, save_as: str | None = None, *,
-                                    timeout: timedelta | None = None) -> dict[str, str]:
+                                    timeout: timedelta | None = None) -> Step:
         """Clicks ``selector`` and waits for the download it starts; returns where it was saved.
 
         The dictionary has ``saveAs`` and ``suggestedFilename`` (the name the page
@@ -164,6 +170,6 @@ class FileKeywords(LibraryComponent):
             await download.save_as(path)
             return {"saveAs": make_private(path), "suggestedFilename": download.suggested_filename}
 
-        return self.act(f"Click And Wait For Download '{selector}'", click_and_save,
+        return self.step(f"Click And Wait For Download '{selector}'", click_and_save,
                         timeout_ms=ms * 2, selector=selector,
                         outcome=lambda info: f"saved as {info['saveAs']}")

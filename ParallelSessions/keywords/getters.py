@@ -12,9 +12,15 @@ from datetime import timedelta
 from enum import Enum
 from typing import Any
 
-from assertionengine import (AssertionOperator, bool_verify_assertion, float_str_verify_assertion,
-                              list_verify_assertion, verify_assertion)
+from assertionengine import (
+    AssertionOperator,
+    bool_verify_assertion,
+    float_str_verify_assertion,
+    list_verify_assertion,
+    verify_assertion,
+)
 
+from ..concurrency.step import Step
 from ..core.actionability import element_states
 from ..core.errors import ParallelSessionsError
 from ..core.selectors import evaluate_on, locate
@@ -77,10 +83,10 @@ def _verify_states(states: list[str], operator: AssertionOperator | None, expect
 
 class GetterKeywords(LibraryComponent):
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=Any)
     def get_text(self, selector: str, assertion_operator: AssertionOperator | None = None,
                  assertion_expected: Any = None, message: str | None = None, *,
-                 timeout: timedelta | None = None, as_secret: bool = False) -> Any:
+                 timeout: timedelta | None = None, as_secret: bool = False) -> Step:
         """Returns the text of element ``selector``, or checks it with an assertion operator.
 
         For an ``input``, ``textarea`` or ``select`` it is the current value (what
@@ -95,18 +101,18 @@ class GetterKeywords(LibraryComponent):
         | ${token}= | Get Text | .token-value | as_secret=True |
         """
         ms = self.timeout_ms(timeout)
-        return self.read_and_assert(
+        return self.assertion_step(
             f"Get Text '{selector}'",
             lambda s, remaining: evaluate_on(s.page, selector, _TEXT_OR_VALUE, timeout=remaining),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected, "Text",
                                            message),
             ms, message, as_secret)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=Any)
     def get_attribute(self, selector: str, attribute: str,
                       assertion_operator: AssertionOperator | None = None,
                       assertion_expected: Any = None, message: str | None = None, *,
-                      timeout: timedelta | None = None, as_secret: bool = False) -> Any:
+                      timeout: timedelta | None = None, as_secret: bool = False) -> Step:
         """Returns HTML attribute ``attribute`` of element ``selector`` (``None`` if it has none).
 
         This is the attribute as written in the page; for the live value of a
@@ -116,7 +122,7 @@ class GetterKeywords(LibraryComponent):
         | Get Attribute | id=save | disabled | == | ${None} |
         """
         ms = self.timeout_ms(timeout)
-        return self.read_and_assert(
+        return self.assertion_step(
             f"Get Attribute '{attribute}' of '{selector}'",
             lambda s, remaining: locate(s.page, selector).get_attribute(attribute,
                                                                         timeout=remaining),
@@ -124,11 +130,11 @@ class GetterKeywords(LibraryComponent):
                                            f"Attribute '{attribute}'", message),
             ms, message, as_secret)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=Any)
     def get_property(self, selector: str, property: str,
                      assertion_operator: AssertionOperator | None = None,
                      assertion_expected: Any = None, message: str | None = None, *,
-                     timeout: timedelta | None = None, as_secret: bool = False) -> Any:
+                     timeout: timedelta | None = None, as_secret: bool = False) -> Step:
         """Returns the live DOM property ``property`` of element ``selector``.
 
         Properties are what the page holds now: ``value`` of an input after
@@ -138,7 +144,7 @@ class GetterKeywords(LibraryComponent):
         | Get Property | id=terms | checked | == | ${True} |
         """
         ms = self.timeout_ms(timeout)
-        return self.read_and_assert(
+        return self.assertion_step(
             f"Get Property '{property}' of '{selector}'",
             lambda s, remaining: locate(s.page, selector).evaluate(
                 "(el, name) => el[name]", property, timeout=remaining),
@@ -146,11 +152,11 @@ class GetterKeywords(LibraryComponent):
                                            f"Property '{property}'", message),
             ms, message, as_secret)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=Any)
     def get_element_count(self, selector: str,
                           assertion_operator: AssertionOperator | None = None,
                           assertion_expected: Any = None, message: str | None = None, *,
-                          timeout: timedelta | None = None) -> Any:
+                          timeout: timedelta | None = None) -> Step:
         """Returns how many elements match ``selector``, or checks the count.
 
         Without an operator it counts now and does not wait.
@@ -164,18 +170,18 @@ class GetterKeywords(LibraryComponent):
         async def count(s, remaining):
             return await locate(s.page, selector).count()
 
-        return self.read_and_assert(
+        return self.assertion_step(
             f"Get Element Count '{selector}'", count,
             lambda value: float_str_verify_assertion(value, assertion_operator,
                                                      assertion_expected, "Element count",
                                                      message),
             ms, message)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=Any)
     def get_checkbox_state(self, selector: str,
                            assertion_operator: AssertionOperator | None = None,
                            expected_state: bool | str = "Unchecked", message: str | None = None,
-                           *, timeout: timedelta | None = None) -> Any:
+                           *, timeout: timedelta | None = None) -> Step:
         """Returns whether checkbox (or radio button) ``selector`` is checked, or checks it.
 
         ``expected_state`` is ``checked`` or ``unchecked`` (or ``True`` or
@@ -186,18 +192,18 @@ class GetterKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         expected = _checkbox_state(expected_state) if assertion_operator else None
-        return self.read_and_assert(
+        return self.assertion_step(
             f"Get Checkbox State '{selector}'",
             lambda s, remaining: locate(s.page, selector).is_checked(timeout=remaining),
             lambda value: bool_verify_assertion(value, assertion_operator, expected,
                                                 f"Checkbox {selector} is", message),
             ms, message)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=Any)
     def get_selected_options(self, selector: str,
                              option_attribute: SelectAttribute = SelectAttribute.label,
                              assertion_operator: AssertionOperator | None = None,
-                             *assertion_expected: Any, timeout: timedelta | None = None) -> Any:
+                             *assertion_expected: Any, timeout: timedelta | None = None) -> Step:
         """Returns the selected options of ``<select>`` ``selector`` as a list.
 
         ``option_attribute`` says what of each option: ``label`` (default),
@@ -225,17 +231,17 @@ class GetterKeywords(LibraryComponent):
                     f"the element is not a <select>.")
             return options
 
-        return self.read_and_assert(
+        return self.assertion_step(
             f"Get Selected Options '{selector}'", selected,
             lambda value: list_verify_assertion(value, assertion_operator, list(expected),
                                                 "Selected options", None),
             ms)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=Any)
     def get_element_states(self, selector: str,
                            assertion_operator: AssertionOperator | None = None,
                            *assertion_expected: Any, message: str | None = None,
-                           timeout: timedelta | None = None) -> Any:
+                           timeout: timedelta | None = None) -> Step:
         """Returns the states of element ``selector`` as a list of names, or checks them.
 
         The names are ``attached`` (or ``detached`` when nothing matches),
@@ -256,15 +262,15 @@ class GetterKeywords(LibraryComponent):
         async def states(s, remaining):
             return await element_states(locate(s.page, selector), remaining)
 
-        return self.read_and_assert(
+        return self.assertion_step(
             f"Get Element States '{selector}'", states,
             lambda value: _verify_states(value, assertion_operator, expected, message),
             ms, message)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=Any)
     def get_url(self, assertion_operator: AssertionOperator | None = None,
                 assertion_expected: Any = None, message: str | None = None, *,
-                timeout: timedelta | None = None) -> Any:
+                timeout: timedelta | None = None) -> Step:
         """Returns the URL of the current session's page, or checks it.
 
         | ${url}= | Get Url |
@@ -276,16 +282,16 @@ class GetterKeywords(LibraryComponent):
         async def url(s, remaining):
             return s.page.url
 
-        return self.read_and_assert(
+        return self.assertion_step(
             "Get Url", url,
             lambda value: verify_assertion(value, assertion_operator, assertion_expected, "URL",
                                            message),
             ms, message)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=Any)
     def get_title(self, assertion_operator: AssertionOperator | None = None,
                   assertion_expected: Any = None, message: str | None = None, *,
-                  timeout: timedelta | None = None) -> Any:
+                  timeout: timedelta | None = None) -> Step:
         """Returns the title of the current session's page, or checks it.
 
         Fails after ``timeout`` when the page does not answer (a script stuck
@@ -295,7 +301,7 @@ class GetterKeywords(LibraryComponent):
         | Get Title | == | Demo Portal |
         """
         ms = self.timeout_ms(timeout)
-        return self.read_and_assert(
+        return self.assertion_step(
             "Get Title", lambda s, remaining: s.page.title(),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected,
                                            "Title", message),

@@ -7,6 +7,7 @@ from datetime import timedelta
 from playwright.async_api import Error as PlaywrightError
 from robot.api.types import Secret
 
+from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.selectors import evaluate_on, locate
 from ..rf.component import LibraryComponent, concurrent_keyword, reveal
@@ -22,8 +23,8 @@ _SHOWS_TEXT = "el => !(el instanceof HTMLInputElement && el.type === 'password')
 
 class InteractionKeywords(LibraryComponent):
 
-    @concurrent_keyword()
-    def click(self, selector: str, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword(returns=None)
+    def click(self, selector: str, *, timeout: timedelta | None = None) -> Step:
         """Clicks the element ``selector`` once it is visible, enabled and stable.
 
         | Click | button[type=submit] |
@@ -34,11 +35,11 @@ class InteractionKeywords(LibraryComponent):
         async def prepare(s):
             return await armed_click(locate(s.page, selector), ms)
 
-        return self.act(f"Click '{selector}'", lambda s: locate(s.page, selector).click(timeout=ms),
+        return self.step(f"Click '{selector}'", lambda s: locate(s.page, selector).click(timeout=ms),
                         prepare=prepare, timeout_ms=ms, selector=selector)
 
-    @concurrent_keyword()
-    def fill_text(self, selector: str, value: str, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword(returns=None)
+    def fill_text(self, selector: str, value: str, *, timeout: timedelta | None = None) -> Step:
         """Replaces the text of input ``selector`` with ``value``.
 
         For passwords and tokens use `Fill Secret`, which never logs the value.
@@ -46,13 +47,13 @@ class InteractionKeywords(LibraryComponent):
         | Fill Text | id=username | alice |
         """
         ms = self.timeout_ms(timeout)
-        return self.act(f"Fill Text '{selector}' with '{value}'",
+        return self.step(f"Fill Text '{selector}' with '{value}'",
                         lambda s: locate(s.page, selector).fill(value, timeout=ms), timeout_ms=ms,
                         selector=selector)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=None)
     def fill_secret(self, selector: str, value: Secret | str, *,
-                    timeout: timedelta | None = None) -> None:
+                    timeout: timedelta | None = None) -> Step:
         """Types ``value`` into ``selector`` without writing it to any log.
 
         ``value`` is best a Robot Framework ``Secret`` (for example a variable
@@ -77,11 +78,11 @@ class InteractionKeywords(LibraryComponent):
                     selector not in s.masked_selectors:
                 s.masked_selectors.append(selector)
 
-        return self.act(f"Fill Secret '{selector}' with '*****'", fill, timeout_ms=ms,
+        return self.step(f"Fill Secret '{selector}' with '*****'", fill, timeout_ms=ms,
                         selector=selector)
 
-    @concurrent_keyword()
-    def press_keys(self, selector: str, *keys: str, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword(returns=None)
+    def press_keys(self, selector: str, *keys: str, timeout: timedelta | None = None) -> Step:
         """Presses ``keys`` one after another in element ``selector``.
 
         Key names follow Playwright: ``Enter``, ``Tab``, ``Control+A``, ``a`` ...
@@ -95,12 +96,12 @@ class InteractionKeywords(LibraryComponent):
             for key in keys:
                 await locator.press(key, timeout=ms)
 
-        return self.act(f"Press Keys {', '.join(keys)} in '{selector}'", press,
+        return self.step(f"Press Keys {', '.join(keys)} in '{selector}'", press,
                         timeout_ms=ms * max(1, len(keys)), selector=selector)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=list[str])
     def select_option(self, selector: str, *values: str,
-                      timeout: timedelta | None = None) -> list[str]:
+                      timeout: timedelta | None = None) -> Step:
         """Selects options of ``<select>`` ``selector`` by value or label; returns the selected values.
 
         | Select Option | id=country | FI |
@@ -118,27 +119,27 @@ class InteractionKeywords(LibraryComponent):
                     f"Fill Text, Check Checkbox or Click.")
             return await locator.select_option(options or list(values), timeout=ms)
 
-        return self.act(description, select, timeout_ms=ms, selector=selector)
+        return self.step(description, select, timeout_ms=ms, selector=selector)
 
-    @concurrent_keyword()
-    def check_checkbox(self, selector: str, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword(returns=None)
+    def check_checkbox(self, selector: str, *, timeout: timedelta | None = None) -> Step:
         """Checks checkbox ``selector`` (nothing happens if it is checked already).
 
         | Check Checkbox | id=accept-terms |
         """
         ms = self.timeout_ms(timeout)
-        return self.act(f"Check Checkbox '{selector}'",
+        return self.step(f"Check Checkbox '{selector}'",
                         lambda s: locate(s.page, selector).check(timeout=ms), timeout_ms=ms,
                         selector=selector)
 
-    @concurrent_keyword()
-    def uncheck_checkbox(self, selector: str, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword(returns=None)
+    def uncheck_checkbox(self, selector: str, *, timeout: timedelta | None = None) -> Step:
         """Unchecks checkbox ``selector``.
 
         | Uncheck Checkbox | id=newsletter |
         """
         ms = self.timeout_ms(timeout)
-        return self.act(f"Uncheck Checkbox '{selector}'",
+        return self.step(f"Uncheck Checkbox '{selector}'",
                         lambda s: locate(s.page, selector).uncheck(timeout=ms), timeout_ms=ms,
                         selector=selector)
 

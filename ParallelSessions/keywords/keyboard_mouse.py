@@ -7,6 +7,7 @@ from enum import Enum
 
 from robot.api.types import Secret
 
+from ..concurrency.step import Step
 from ..core.selectors import locate
 from ..rf.component import LibraryComponent, concurrent_keyword, reveal
 
@@ -50,10 +51,10 @@ def _ms(delay: timedelta) -> float:
 
 class KeyboardMouseKeywords(LibraryComponent):
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=None)
     def hover(self, selector: str, position_x: float | None = None,
               position_y: float | None = None, force: bool = False, *modifiers: KeyModifier,
-              timeout: timedelta | None = None) -> None:
+              timeout: timedelta | None = None) -> Step:
         """Moves the mouse over element ``selector`` (at ``position_x``, ``position_y`` in it).
 
         Opens hover menus and tooltips. ``force=True`` skips the actionability checks.
@@ -64,17 +65,17 @@ class KeyboardMouseKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
         position = _position(position_x, position_y)
         keys = [m.value for m in modifiers]
-        return self.act(f"Hover '{selector}'",
+        return self.step(f"Hover '{selector}'",
                         lambda s: locate(s.page, selector).hover(
                             timeout=ms, position=position, force=force, modifiers=keys),
                         timeout_ms=ms, selector=selector)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=None)
     def click_with_options(self, selector: str, button: MouseButton = MouseButton.left,
                            *modifiers: KeyModifier, click_count: int = 1,
                            delay: timedelta | None = None, force: bool = False,
                            position_x: float | None = None, position_y: float | None = None,
-                           timeout: timedelta | None = None) -> None:
+                           timeout: timedelta | None = None) -> Step:
         """Clicks element ``selector`` with another ``button``, several times, or with keys held.
 
         ``modifiers`` are keys held during the click (``Shift``, ``Control``,
@@ -90,13 +91,13 @@ class KeyboardMouseKeywords(LibraryComponent):
                    "modifiers": [m.value for m in modifiers],
                    "position": _position(position_x, position_y),
                    "delay": _ms(delay) if delay else 0}
-        return self.act(f"Click With Options '{selector}' ({button.value}, {click_count}x)",
+        return self.step(f"Click With Options '{selector}' ({button.value}, {click_count}x)",
                         lambda s: locate(s.page, selector).click(timeout=ms, **options),
                         timeout_ms=ms, selector=selector)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=None)
     def drag_and_drop(self, selector_from: str, selector_to: str, steps: int = 1, *,
-                      timeout: timedelta | None = None) -> None:
+                      timeout: timedelta | None = None) -> Step:
         """Drags element ``selector_from`` with the mouse and drops it on ``selector_to``.
 
         ``steps`` is how many mouse moves the drag takes (some pages need several).
@@ -109,35 +110,35 @@ class KeyboardMouseKeywords(LibraryComponent):
             await locate(s.page, selector_from).drag_to(locate(s.page, selector_to), timeout=ms,
                                                         steps=steps)
 
-        return self.act(f"Drag And Drop '{selector_from}' to '{selector_to}'", drag,
+        return self.step(f"Drag And Drop '{selector_from}' to '{selector_to}'", drag,
                         timeout_ms=ms, selector=selector_from)
 
-    @concurrent_keyword()
-    def scroll_to_element(self, selector: str, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword(returns=None)
+    def scroll_to_element(self, selector: str, *, timeout: timedelta | None = None) -> Step:
         """Scrolls the page until element ``selector`` is in view.
 
         | Scroll To Element | footer |
         """
         ms = self.timeout_ms(timeout)
-        return self.act(f"Scroll To Element '{selector}'",
+        return self.step(f"Scroll To Element '{selector}'",
                         lambda s: locate(s.page, selector).scroll_into_view_if_needed(timeout=ms),
                         timeout_ms=ms, selector=selector)
 
-    @concurrent_keyword("Focus")
-    def focus_element(self, selector: str, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword(returns=None)
+    def focus(self, selector: str, *, timeout: timedelta | None = None) -> Step:
         """Moves the keyboard focus to element ``selector``.
 
         | Focus | id=search |
         | Keyboard Key | press | Enter |
         """
         ms = self.timeout_ms(timeout)
-        return self.act(f"Focus '{selector}'",
+        return self.step(f"Focus '{selector}'",
                         lambda s: locate(s.page, selector).focus(timeout=ms),
                         timeout_ms=ms, selector=selector)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=None)
     def type_text(self, selector: str, txt: str, delay: timedelta = timedelta(0),
-                  clear: bool = True, *, timeout: timedelta | None = None) -> None:
+                  clear: bool = True, *, timeout: timedelta | None = None) -> Step:
         """Types ``txt`` into ``selector`` key by key, as a user does; ``delay`` between keys.
 
         Unlike `Fill Text`, every key fires its keyboard events, which pages with
@@ -149,9 +150,9 @@ class KeyboardMouseKeywords(LibraryComponent):
         return self._type(selector, txt, delay, clear, timeout,
                           f"Type Text '{selector}' with '{txt}'")
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=None)
     def type_secret(self, selector: str, secret: Secret | str, delay: timedelta = timedelta(0),
-                    clear: bool = True, *, timeout: timedelta | None = None) -> None:
+                    clear: bool = True, *, timeout: timedelta | None = None) -> Step:
         """Types ``secret`` into ``selector`` key by key without writing it to any log.
 
         Like `Fill Secret`, but key by key (see `Type Text`); see `Secrets`.
@@ -164,7 +165,7 @@ class KeyboardMouseKeywords(LibraryComponent):
                           f"Type Secret '{selector}' with '*****'", masked=True)
 
     def _type(self, selector: str, text: str, delay: timedelta, clear: bool,
-              timeout: timedelta | None, description: str, masked: bool = False) -> None:
+              timeout: timedelta | None, description: str, masked: bool = False) -> Step:
         ms = self.timeout_ms(timeout)
         per_key = _ms(delay)
 
@@ -176,23 +177,23 @@ class KeyboardMouseKeywords(LibraryComponent):
             if masked and selector not in s.masked_selectors:
                 s.masked_selectors.append(selector)
 
-        return self.act(description, type_in, timeout_ms=ms + per_key * len(text),
+        return self.step(description, type_in, timeout_ms=ms + per_key * len(text),
                         selector=selector)
 
-    @concurrent_keyword()
-    def clear_text(self, selector: str, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword(returns=None)
+    def clear_text(self, selector: str, *, timeout: timedelta | None = None) -> Step:
         """Empties the text field ``selector``.
 
         | Clear Text | id=name |
         """
         ms = self.timeout_ms(timeout)
-        return self.act(f"Clear Text '{selector}'",
+        return self.step(f"Clear Text '{selector}'",
                         lambda s: locate(s.page, selector).clear(timeout=ms),
                         timeout_ms=ms, selector=selector)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=None)
     def keyboard_key(self, action: KeyAction, key: str, *,
-                     timeout: timedelta | None = None) -> None:
+                     timeout: timedelta | None = None) -> Step:
         """Presses, holds down or releases ``key`` wherever the focus is.
 
         Key names follow Playwright: ``Enter``, ``Escape``, ``Tab``, ``ArrowDown``,
@@ -208,12 +209,12 @@ class KeyboardMouseKeywords(LibraryComponent):
         async def key_action(s):
             await getattr(s.page.keyboard, operations[action])(key)
 
-        return self.act(f"Keyboard Key {action.value} '{key}'", key_action, timeout_ms=ms)
+        return self.step(f"Keyboard Key {action.value} '{key}'", key_action, timeout_ms=ms)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=None)
     def keyboard_input(self, action: KeyboardInputAction, input: str,
                        delay: timedelta = timedelta(0), *,
-                       timeout: timedelta | None = None) -> None:
+                       timeout: timedelta | None = None) -> Step:
         """Enters ``input`` wherever the focus is: key by key (``type``) or at once (``insertText``).
 
         | Focus | id=notes |
@@ -228,7 +229,7 @@ class KeyboardMouseKeywords(LibraryComponent):
             else:
                 await s.page.keyboard.insert_text(input)
 
-        return self.act(f"Keyboard Input {action.value} '{input}'", enter,
+        return self.step(f"Keyboard Input {action.value} '{input}'", enter,
                         timeout_ms=ms + _ms(delay) * len(input))
 
 

@@ -1,25 +1,27 @@
-"""Keywords that move the current session's page around and tell where it is."""
+"""Keywords that move the current session's page: to a URL, back, forward, reloaded.
+"""
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 from urllib.parse import urlparse
 
-from playwright.async_api import TimeoutError as PlaywrightTimeoutError
-from playwright.async_api import expect
-
+from ..concurrency.step import Note, Step
 from ..core.errors import ParallelSessionsError
 from ..core.pages import replace_page
-from ..rf.component import (LibraryComponent, concurrent_keyword, describe_seconds,
-                            parse_expected_status)
+from ..core.session import SessionHandle
+from ..rf.component import LibraryComponent, concurrent_keyword, parse_expected_status
+
+
+def _status_note(status: int | None) -> str:
+    return f"HTTP {status}" if status is not None else "no HTTP response"
 
 
 class NavigationKeywords(LibraryComponent):
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=int | None)
     def go_to(self, url: str, *, timeout: timedelta | None = None,
-              expected_status: int | str | None = None) -> int | None:
+              expected_status: int | str | None = None) -> Step:
         """Opens ``url`` in the current session and returns the HTTP status of the page.
 
         A path such as ``/account/login`` is relative to ``base_url`` (see
@@ -35,9 +37,9 @@ class NavigationKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         expected = parse_expected_status(expected_status, "Go To")
-        self._check_relative(url, "Go To")
 
         async def go(s):
+            self._check_relative(s, url, "Go To")
             response = await s.page.goto(url, timeout=ms)
             status = response.status if response is not None else None
             if isinstance(expected, int) and status != expected:
@@ -46,27 +48,26 @@ class NavigationKeywords(LibraryComponent):
                     f"expected {expected}.")
             return status
 
-        status = self.act(f"Go To '{url}'", go, timeout_ms=ms, outcome=_status_note)
-        if not self.library.planning and status is not None and status >= 400 \
-                and expected is None:
-            self.log(self.focus.current,
-                     f"Go To '{url}' got HTTP status {status}; pass expected_status={status} when "
-                     f"that is expected.", "WARN")
-        return status
+        def unexpected_status(s, status: int | None) -> list[Note]:
+            if status is None or status < 400 or expected is not None:
+                return []
+            return [("WARN", f"Go To '{url}' got HTTP status {status}; pass "
+                             f"expected_status={status} when that is expected.")]
 
-    def _check_relative(self, url: str, keyword_name: str) -> None:
+        return self.step(f"Go To '{url}'", go, timeout_ms=ms, outcome=_status_note,
+                         after=unexpected_status)
+
+    def _check_relative(self, handle: SessionHandle, url: str, keyword_name: str) -> None:
         """A path needs a base URL: say so instead of Playwright's 'invalid URL'."""
-        if urlparse(url).scheme or self.library.planning:
+        if urlparse(url).scheme or handle.base_url or self.manager.base_url:
             return
-        handle = self.current_session()
-        if not (handle.base_url or self.manager.base_url):
-            raise ParallelSessionsError(
-                f"{keyword_name} '{url}' in session '{handle.session_id}': a relative URL needs a "
-                f"base URL, and none is set; give an absolute URL (http://...), or set one with "
-                f"Set Base Url or the import argument base_url before opening the session.")
+        raise ParallelSessionsError(
+            f"{keyword_name} '{url}' in session '{handle.session_id}': a relative URL needs a "
+            f"base URL, and none is set; give an absolute URL (http://...), or set one with "
+            f"Set Base Url or the import argument base_url before opening the session.")
 
-    @concurrent_keyword()
-    def reload(self, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword(returns=None)
+    def reload(self, *, timeout: timedelta | None = None) -> Step:
         """Reloads the page of the current session.
 
         After the page crashed (see `Failure evidence`), `Reload` gives the
@@ -82,77 +83,23 @@ class NavigationKeywords(LibraryComponent):
             else:
                 await s.page.reload(timeout=ms)
 
-        return self.act("Reload", reload, timeout_ms=ms, recovers_crash=True)
+        return self.step("Reload", reload, timeout_ms=ms, recovers_crash=True)
 
-    @concurrent_keyword()
-    def go_back(self, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword(returns=None)
+    def go_back(self, *, timeout: timedelta | None = None) -> Step:
         """Goes back one step in the current session's history.
 
         | Go Back |
         """
         ms = self.timeout_ms(timeout)
-        return self.act("Go Back", lambda s: s.page.go_back(timeout=ms), timeout_ms=ms)
+        return self.step("Go Back", lambda s: s.page.go_back(timeout=ms), timeout_ms=ms)
 
-    @concurrent_keyword()
-    def go_forward(self, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword(returns=None)
+    def go_forward(self, *, timeout: timedelta | None = None) -> Step:
         """Goes forward one step in the current session's history (after `Go Back`).
 
         | Go Back |
         | Go Forward |
         """
         ms = self.timeout_ms(timeout)
-        return self.act("Go Forward", lambda s: s.page.go_forward(timeout=ms), timeout_ms=ms)
-
-    @concurrent_keyword()
-    def wait_for_url(self, url: str, *, timeout: timedelta | None = None) -> None:
-        """Waits until the current session's page is at ``url``.
-
-        ``url`` is an exact URL or a path relative to ``base_url``, a glob such as
-        ``**/admin/dashboard``, or ``regexp=`` followed by a regular expression.
-        When the time is up, the error says where the page was.
-
-        | Click | button[type=submit] |
-        | Wait For Url | **/account/dashboard |
-        | Wait For Url | regexp=/tokens/\\\\d+$ |
-        """
-        ms = self.timeout_ms(timeout)
-        pattern = self._url_pattern(url, "Wait For Url")
-
-        async def wait(s):
-            try:
-                await s.page.wait_for_url(pattern, timeout=ms)
-            except PlaywrightTimeoutError:
-                raise ParallelSessionsError(
-                    f"Wait For Url '{url}' failed in session '{s.session_id}': the page did not "
-                    f"reach it within {describe_seconds(ms / 1000)}; it is at '{s.page.url}'.") from None
-
-        return self.act(f"Wait For Url '{url}'", wait, timeout_ms=ms)
-
-    def _url_pattern(self, url: str, keyword_name: str):
-        """``regexp=...`` is a regular expression, a ``*`` makes a glob, else the exact URL or path."""
-        if not url.startswith("regexp="):
-            return url
-        try:
-            return re.compile(url[len("regexp="):])
-        except re.error as error:
-            where = "" if self.library.planning else f" in session '{self.focus.current}'"
-            raise ParallelSessionsError(
-                f"{keyword_name} '{url}'{where}: '{url[len('regexp='):]}' is not a valid regular "
-                f"expression ({error}); escape special characters with a backslash, or use a "
-                f"glob such as **/path.") from None
-
-    @concurrent_keyword()
-    def url_should_contain(self, expected: str, *, timeout: timedelta | None = None) -> None:
-        """Fails unless the current URL contains ``expected`` within ``timeout``.
-
-        | Url Should Contain | /admin/login |
-        """
-        ms = self.timeout_ms(timeout)
-        return self.act(
-            f"Url Should Contain '{expected}'",
-            lambda s: expect(s.page).to_have_url(re.compile(re.escape(expected)), timeout=ms),
-            timeout_ms=ms)
-
-
-def _status_note(status: int | None) -> str:
-    return f"HTTP {status}" if status is not None else "no HTTP response"
+        return self.step("Go Forward", lambda s: s.page.go_forward(timeout=ms), timeout_ms=ms)

@@ -10,14 +10,30 @@ from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
 from robot.utils import DotDict
 
+from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.explain import explain
-from ..core.routes import SharedRoute, missing_file_note, route_answer, route_url, summary
+from ..core.routes import (
+    SharedRoute,
+    missing_file_note,
+    route_answer,
+    route_url,
+    summary,
+)
 from ..core.secrets import MASK, is_credential_name
 from ..core.session import SessionHandle
-from ..core.traffic import (MAX_BODY_BYTES, REQUEST, RESPONSE, MalformedMatcher, RouteRecord,
-                            UrlMatcher, describe_request, describe_response)
-from ..rf.component import LibraryComponent, concurrent_keyword, describe_seconds
+from ..core.traffic import (
+    MAX_BODY_BYTES,
+    REQUEST,
+    RESPONSE,
+    MalformedMatcher,
+    RouteRecord,
+    UrlMatcher,
+    describe_request,
+    describe_response,
+)
+from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.step_guards import describe_seconds
 
 
 class Scope(Enum):
@@ -51,8 +67,8 @@ class NetworkKeywords(LibraryComponent):
         super().__init__(library)
         library.listener.scope_ended.append(self._end_scope)
 
-    @concurrent_keyword()
-    def wait_for_response(self, matcher: str, timeout: timedelta | None = None) -> dict:
+    @concurrent_keyword(returns=dict)
+    def wait_for_response(self, matcher: str, timeout: timedelta | None = None) -> Step:
         """Waits for a response of the current session whose URL matches ``matcher``; returns it.
 
         A response that arrived since the previous keyword of the session began
@@ -80,8 +96,8 @@ class NetworkKeywords(LibraryComponent):
         """
         return self._wait("Wait For Response", RESPONSE, matcher, timeout)
 
-    @concurrent_keyword()
-    def wait_for_request(self, matcher: str, timeout: timedelta | None = None) -> dict:
+    @concurrent_keyword(returns=dict)
+    def wait_for_request(self, matcher: str, timeout: timedelta | None = None) -> Step:
         """Waits for a request of the current session whose URL matches ``matcher``; returns it.
 
         Like `Wait For Response`, for the request the page sent: a request sent
@@ -97,7 +113,7 @@ class NetworkKeywords(LibraryComponent):
         """
         return self._wait("Wait For Request", REQUEST, matcher, timeout)
 
-    def _wait(self, name: str, kind: str, matcher: str, timeout: timedelta | None) -> DotDict:
+    def _wait(self, name: str, kind: str, matcher: str, timeout: timedelta | None) -> Step:
         ms = self.timeout_ms(timeout)
         mask = self.library.secrets.mask_all
 
@@ -122,14 +138,14 @@ class NetworkKeywords(LibraryComponent):
             cut = f", cut at {MAX_BODY_BYTES:,} bytes" if data.get("truncated") else ""
             return mask(f"{data['method']} {data['url']}{status}{size}{cut}")
 
-        return self.act(mask(f"{name}: {matcher}"), wait, timeout_ms=ms, outcome=outcome)
+        return self.step(mask(f"{name}: {matcher}"), wait, timeout_ms=ms, outcome=outcome)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=None)
     def add_route(self, matcher: str, action: str = "fulfill", status: int | None = None,
                   body: str | None = None, body_file: str | None = None,
                   content_type: str | None = None, headers: dict[str, str] | None = None,
                   all_sessions: bool = False, folder: str | None = None,
-                  scope: Scope | None = None) -> None:
+                  scope: Scope | None = None) -> Step:
         """Answers, blocks or passes on the requests whose URL matches ``matcher``: the current session's, or every session's.
 
         ``matcher`` is written as for `Wait For Response`. ``action``:
@@ -180,8 +196,9 @@ class NetworkKeywords(LibraryComponent):
         options = {"status": status, "body": body, "body_file": body_file,
                    "content_type": content_type, "headers": headers, "folder": folder}
         if all_sessions:
-            return self._add_for_every_session(description, matcher, action, options, text,
-                                               scope)
+            return Step.of_every_session(
+                "Add Route with all_sessions=True", lambda: self._add_for_every_session(
+                    description, matcher, action, options, text, scope))
         if scope is not None:
             raise ParallelSessionsError(
                 "Add Route failed: scope applies to a route for every session "
@@ -211,12 +228,11 @@ class NetworkKeywords(LibraryComponent):
             await s.context.route(record.url, handler)
             s.traffic.routes.append(record)
 
-        return self.act(description, add)
+        return self.step(description, add)
 
     def _add_for_every_session(self, description: str, matcher: str, action: str,
                                options: dict[str, Any], text: str, scope: Scope | None) -> None:
         """Add Route with all_sessions=True: the sessions open now and those opened later."""
-        self._refuse_planning("Add Route")
         try:
             parsed = UrlMatcher.parse(matcher)
         except MalformedMatcher as error:
@@ -252,8 +268,8 @@ class NetworkKeywords(LibraryComponent):
         for note in book.take_notes():
             logger.warn(self.library.secrets.mask_all(note))
 
-    @concurrent_keyword()
-    def remove_routes(self, matcher: str | None = None, all_sessions: bool = False) -> None:
+    @concurrent_keyword(returns=None)
+    def remove_routes(self, matcher: str | None = None, all_sessions: bool = False) -> Step:
         """Removes routes `Add Route` added: the current session's of ``matcher``, or all.
 
         ``matcher`` is the text given to `Add Route`; the keyword fails when
@@ -290,8 +306,14 @@ class NetworkKeywords(LibraryComponent):
         description = secrets.mask_all(f"Remove Routes: {matcher if matcher is not None else 'all'}")
         outcome = lambda removed: secrets.mask_all(f"removed {removed}")  # noqa: E731
         if not all_sessions:
-            return self.act(description, remove, outcome=outcome)
-        self._refuse_planning("Remove Routes")
+            return self.step(description, remove, outcome=outcome)
+        return Step.of_every_session("Remove Routes with all_sessions=True",
+                                     lambda: self._remove_everywhere(description, remove, wanted,
+                                                                     matcher, outcome))
+
+    def _remove_everywhere(self, description, remove, wanted, matcher, outcome) -> None:
+        """Remove Routes with all_sessions=True: the routes for every session and each one's."""
+        secrets = self.library.secrets
         book = self.manager.routes
         shared = self.runtime.run(book.remove(wanted)) if book.routes else []
         handles = [s for s in self.manager.sessions() if s.page is not None and any(
@@ -312,13 +334,6 @@ class NetworkKeywords(LibraryComponent):
         for note in book.take_notes():
             logger.warn(self.library.secrets.mask_all(note))
         return None
-
-    def _refuse_planning(self, name: str) -> None:
-        if self.library.planning:
-            raise ParallelSessionsError(
-                f"{name} with all_sessions=True cannot be a step of Run In Sessions "
-                f"Concurrently: it already acts in every session. Call it before the concurrent "
-                f"steps.")
 
 
 def _parse(name: str, handle: SessionHandle, matcher: str) -> UrlMatcher:

@@ -6,9 +6,11 @@ import asyncio
 import time
 from datetime import timedelta
 
+from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.pages import open_current, watch_page
-from ..rf.component import LibraryComponent, concurrent_keyword, describe_seconds
+from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.step_guards import describe_seconds
 
 NEW = "NEW"
 CURRENT = "CURRENT"
@@ -16,8 +18,8 @@ CURRENT = "CURRENT"
 
 class PageKeywords(LibraryComponent):
 
-    @concurrent_keyword()
-    def new_page(self, url: str | None = None, *, timeout: timedelta | None = None) -> str:
+    @concurrent_keyword(returns=str)
+    def new_page(self, url: str | None = None, *, timeout: timedelta | None = None) -> Step:
         """Opens a new page (tab) in the current session, makes it current and returns its id.
 
         The page shares the session's cookies and login. Page ids are
@@ -38,11 +40,11 @@ class PageKeywords(LibraryComponent):
                 await page.goto(url, timeout=ms)
             return s.pages.id_of(page)
 
-        return self.act(f"New Page{f' {url!r}' if url else ''}", open_page, timeout_ms=ms,
+        return self.step(f"New Page{f' {url!r}' if url else ''}", open_page, timeout_ms=ms,
                         recovers_crash=True, outcome=lambda page_id: page_id)
 
-    @concurrent_keyword()
-    def switch_page(self, id: str, *, timeout: timedelta | None = None) -> str:
+    @concurrent_keyword(returns=str)
+    def switch_page(self, id: str, *, timeout: timedelta | None = None) -> Step:
         """Makes page ``id`` of the current session current; returns the id that was current.
 
         ``id`` is a page id from `Get Page Ids` or `New Page`, ``CURRENT``, or
@@ -77,11 +79,11 @@ class PageKeywords(LibraryComponent):
             await page.bring_to_front()
             return previous
 
-        return self.act(f"Switch Page '{wanted}'", switch, timeout_ms=ms * 2, recovers_crash=True,
+        return self.step(f"Switch Page '{wanted}'", switch, timeout_ms=ms * 2, recovers_crash=True,
                         outcome=lambda previous: f"was {previous}")
 
-    @concurrent_keyword()
-    def get_page_ids(self, *, timeout: timedelta | None = None) -> list[str]:
+    @concurrent_keyword(returns=list[str])
+    def get_page_ids(self, *, timeout: timedelta | None = None) -> Step:
         """Returns the ids of the current session's open pages, oldest first.
 
         | ${ids}= | Get Page Ids |
@@ -90,11 +92,11 @@ class PageKeywords(LibraryComponent):
         async def ids(s):
             return s.pages.ids()
 
-        return self.act("Get Page Ids", ids, timeout_ms=self.timeout_ms(timeout),
+        return self.step("Get Page Ids", ids, timeout_ms=self.timeout_ms(timeout),
                         recovers_crash=True, outcome=", ".join)
 
-    @concurrent_keyword()
-    def close_page(self, id: str = CURRENT, *, timeout: timedelta | None = None) -> str:
+    @concurrent_keyword(returns=str)
+    def close_page(self, id: str = CURRENT, *, timeout: timedelta | None = None) -> Step:
         """Closes page ``id`` (the current one by default) of the current session.
 
         When the current page closes, the page that opened last before it
@@ -120,7 +122,7 @@ class PageKeywords(LibraryComponent):
                 watch_page(s, s.pages.newest(s.session_id))
             return s.pages.id_of(s.page)
 
-        return self.act(f"Close Page '{wanted}'", close, timeout_ms=self.timeout_ms(timeout),
+        return self.step(f"Close Page '{wanted}'", close, timeout_ms=self.timeout_ms(timeout),
                         recovers_crash=True, outcome=lambda current: f"current: {current}")
 
 

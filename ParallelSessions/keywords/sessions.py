@@ -1,38 +1,61 @@
-"""Keywords that open, find, switch and close sessions."""
+"""Keywords that open, switch between, describe and close sessions.
+"""
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+import asyncio
+from datetime import timedelta
+from typing import Any
 
 from robot.api import logger
 from robot.api.deco import keyword
 from robot.api.types import Secret
-from robot.errors import ExecutionFailed
-from robot.libraries.BuiltIn import BuiltIn
 
-from ..core.errors import (ConfigurationError, DuplicateSessionError, LoginError,
-                            NoCurrentSessionError, describe_ids)
-from ..core.logins import SavedLogins, describe, login_failure
-from ..core.options import SessionOptions, SessionOptionsError
-from ..core.session import ACCOUNT, ADMIN, ANONYMOUS, SessionHandle
+from ..core.errors import (
+    ConfigurationError,
+    LoginError,
+    MultipleSessionErrors,
+    NoCurrentSessionError,
+    ParallelSessionsError,
+    describe_ids,
+)
+from ..core.session import ACCOUNT, ADMIN, ANONYMOUS
 from ..core.settings import TraceMode, VideoMode, parse_url
-from ..rf.component import LibraryComponent, reveal
+from ..rf.component import CLOSING, LibraryComponent
+
+
+def _passwords(passwords: list | Secret | str | None, names: list | None) -> list | None:
+    """One password per username: a single password (a Secret or a text) goes with each."""
+    if passwords is None:
+        return None
+    if names is None:
+        raise ParallelSessionsError(
+            "Open Sessions got passwords= without usernames=; a password goes with a username, "
+            "so give usernames= too.")
+    if isinstance(passwords, (str, Secret)):
+        return [passwords] * len(names)
+    if len(passwords) != len(names):
+        raise ParallelSessionsError(
+            f"Open Sessions got {_count(len(passwords), 'password')} for "
+            f"{_count(len(names), 'username')}; give one password for all of them, or a list "
+            f"with one password per username in the same order.")
+    return list(passwords)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _items(value: list | str | None) -> list | None:
+    """A list, or a comma-separated string as a list; None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return [item.strip() for item in value.split(",") if item.strip()]
+    return list(value)
 
 
 class SessionKeywords(LibraryComponent):
-
-    def __init__(self, library):
-        super().__init__(library)
-        # The import arguments' browser options are where every session starts from.
-        defaults = SessionOptions.parse(self.settings.option_defaults, "the import arguments")
-        for secret in defaults.secrets:
-            self.library.secrets.add(secret)
-        self.manager.option_defaults = defaults
-        if self.settings.login_state_dir:
-            self.manager.logins = SavedLogins(True, self.settings.login_state_dir)
-
-    # -- opening ---------------------------------------------------------------
 
     @keyword
     def open_session(self, role: str = ACCOUNT, id: str | None = None,
@@ -62,11 +85,11 @@ class SessionKeywords(LibraryComponent):
         """
         username = None if username is None else str(username)
         video = record_video.value if record_video else None
-        parsed = self._options("Open Session", options)
-        handle = self._open_and_log_in(
+        parsed = self.opener.options("Open Session", options)
+        handle = self.opener.open_and_log_in(
             role, username,
             lambda manager: manager.create_session(role, id, username=username,
-                                                   password=self._secret(password),
+                                                   password=self.opener.secret(password),
                                                    record_video=video, options=parsed),
             trace.value if trace else None, parsed)
         return handle.session_id
@@ -84,8 +107,8 @@ class SessionKeywords(LibraryComponent):
         | Go To | /admin/accounts/pending |
         | Open Admin Session | viewport=1920x1080 |
         """
-        return self._get_or_open(ADMIN, ADMIN,
-                                 options=self._options("Open Admin Session", options))
+        return self.opener.get_or_open(ADMIN, ADMIN,
+                                 options=self.opener.options("Open Admin Session", options))
 
     @keyword
     def open_account_session(self, username: str, password: Secret | str | None = None,
@@ -104,11 +127,11 @@ class SessionKeywords(LibraryComponent):
         | Should Be Equal | ${id} | account_alice |
         | Open Account Session | bob | ${BOB PASSWORD} | device=Pixel 7 |
         """
-        parsed = self._options("Open Account Session", options)
+        parsed = self.opener.options("Open Account Session", options)
         same = self.manager.open_account(str(username))
         if same is not None:
-            return self._get_or_open(ACCOUNT, same.session_id, options=parsed)
-        return self._get_or_open(ACCOUNT, f"{ACCOUNT}_{username}", str(username), password,
+            return self.opener.get_or_open(ACCOUNT, same.session_id, options=parsed)
+        return self.opener.get_or_open(ACCOUNT, f"{ACCOUNT}_{username}", str(username), password,
                                  parsed)
 
     @keyword
@@ -125,199 +148,169 @@ class SessionKeywords(LibraryComponent):
         | Url Should Contain | /admin/login |
         | Open Anonymous Session | color_scheme=dark | locale=fi-FI |
         """
-        parsed = self._options("Open Anonymous Session", options)
+        parsed = self.opener.options("Open Anonymous Session", options)
         if self.manager.has_session(ANONYMOUS):
             handle = self.runtime.run(self.manager.reset_session(ANONYMOUS, options=parsed))
-            self._start_trace(handle)
-            self.focus.switch(ANONYMOUS)
-            self.log(ANONYMOUS, f"Reset the anonymous session{self._with(parsed)} and made it "
+            self.opener.start_trace(handle)
+            self.session_focus.switch(ANONYMOUS)
+            self.log(ANONYMOUS, f"Reset the anonymous session{self.opener.with_options(parsed)} and made it "
                                 f"current.")
             return ANONYMOUS
-        return self._get_or_open(ANONYMOUS, ANONYMOUS, options=parsed)
-
-    def _get_or_open(self, role: str, session_id: str, username: str | None = None,
-                     password: Secret | str | None = None,
-                     options: SessionOptions | None = None) -> str:
-        if self.manager.has_session(session_id):
-            if self.manager.require_session(session_id).role != role:
-                found = self.manager.require_session(session_id)
-                raise DuplicateSessionError(
-                    f"Session '{session_id}' is open but is a {found.role} session, not the "
-                    f"{role} session; close it first.")
-            if options:
-                raise SessionOptionsError(
-                    f"{options.source} cannot give browser options to session '{session_id}': "
-                    f"it is open already with its own; close it first, or leave the options "
-                    f"out to switch to it.")
-            self.focus.switch(session_id)
-            self.log(session_id, "Switched to the open session.")
-            return session_id
-        self._open_and_log_in(
-            role, username,
-            lambda manager: manager.create_session(role, session_id, username=username,
-                                                   password=self._secret(password),
-                                                   options=options),
-            options=options)
-        return session_id
-
-    def _options(self, source: str, options: dict[str, Any] | None) -> SessionOptions:
-        """Validates a keyword's browser options once; their secrets are masked from now on."""
-        parsed = SessionOptions.parse(options, source)
-        for secret in parsed.secrets:
-            self.library.secrets.add(secret)
-        return parsed
-
-    @staticmethod
-    def _with(options: SessionOptions | None) -> str:
-        return f" with {options.describe()}" if options else ""
-
-    def _secret(self, value: Secret | str | None) -> str | None:
-        """The text of a password, remembered so it is masked wherever the library writes."""
-        text = reveal(value)
-        self.library.secrets.add(text)
-        return text
-
-    def _start_trace(self, handle: SessionHandle, trace: str | None = None) -> None:
-        """Traces the session unless its mode (or the library's) is OFF."""
-        mode = trace or self.settings.trace
-        if mode != "OFF":
-            self.runtime.run(self.library.tracer.start(handle, mode))
-
-    def _open_and_log_in(self, role: str, username: str | None,
-                         create: Callable[[Any], Any], trace: str | None = None,
-                         options: SessionOptions | None = None) -> SessionHandle:
-        """Opens a session with ``create`` (given the manager) and logs it in (`_opened`).
-
-        With ``login_state_dir`` the identity's lock is held from reading its
-        saved login to saving a new one, also when the login fails, so another
-        process opening the same identity waits for this login and reuses it.
-        """
-        with self.login_lock(role, username):
-            handle = self.runtime.run_with_browser(create)
-            self._opened(handle, trace, options)
-        return handle
-
-    @contextmanager
-    def login_lock(self, role: str, username: str | None) -> Iterator[None]:
-        """Holds the lock of an identity's shared saved login (``login_state_dir``).
-
-        Not held without that setting or a login keyword for the role, nor for
-        a saved login (its file is replaced atomically: reading needs no lock).
-        Waiting for another process's login is logged here, on Robot's thread.
-        """
-        role_name = str(role).strip().lower()
-        logins = self.manager.logins
-        if (logins.state_dir is None or role_name not in self.library.login_keywords
-                or logins.get(role_name, username) is not None):
-            yield
-            return
-        with logins.hold(role_name, username) as waited:
-            if waited >= 0.5:
-                logger.info(f"Waited {waited:.1f} seconds for another process logging "
-                            f"{describe(role_name, username)} in.")
-            yield
-
-    def _opened(self, handle: SessionHandle, trace: str | None = None,
-                options: SessionOptions | None = None) -> None:
-        self.adopt(handle)
-        who = f" as '{handle.username}'" if handle.username else ""
-        self.log(handle.session_id,
-                 f"Opened session with role {handle.role}{who}{self._with(options)}.")
-        login = self.library.login_keywords.get(handle.role)
-        if handle.reused_login and not self._still_logged_in(handle):
-            self.manager.logins.discard(handle.role, handle.username)
-            try:  # a fresh context: no logged-out cookies left for the login keyword
-                self.runtime.run(self.manager.reset_session(handle.session_id))
-            except BaseException:
-                self._close_quietly(handle.session_id)
-                raise
-            handle.reused_login = False
-        self._start_trace(handle, trace)
-        if handle.reused_login:
-            source = "reuse_logins" if self.manager.logins.state_dir is None \
-                else f"login_state_dir {self.manager.logins.state_dir}"
-            self.log(handle.session_id, f"Reused the saved login of this identity "
-                                        f"({source}); the login keyword was not run.")
-        elif login:
-            self._log_in(handle, login)
-
-    def _still_logged_in(self, handle: SessionHandle) -> bool:
-        """Runs ``login_check_keyword`` in a session opened from a saved login.
-
-        False (after saying so) when it fails: the saved login is logged out.
-        """
-        check = self.settings.login_check_keyword
-        if not check:
-            return True
-        try:
-            with self.library.listener.failures_handled():
-                BuiltIn().run_keyword(check)
-            return True
-        except ExecutionFailed as error:
-            if error.timeout or error.exit or error.skip:
-                self._close_quietly(handle.session_id)
-                raise
-        except BaseException:
-            self._close_quietly(handle.session_id)
-            raise
-        self.log(handle.session_id, f"The saved login of {describe(handle.role, handle.username)} "
-                                    f"failed the login check '{check}': it is discarded and the "
-                                    f"login keyword runs.")
-        return False
-
-    def _log_in(self, handle: SessionHandle, login: str) -> None:
-        if handle.role == ACCOUNT and not (handle.username and handle.password):
-            self.log(handle.session_id, "No password given: the account login keyword was not run.")
-            return
-        args: list[Any] = []
-        if handle.username:
-            args.append(handle.username)
-        if handle.password:
-            args.append(Secret(handle.password))
-        try:
-            BuiltIn().run_keyword(login, *args)
-            self.runtime.run(self.manager.remember_login(handle))
-        except ExecutionFailed as error:
-            self._close_quietly(handle.session_id)
-            if error.timeout or error.exit or error.skip:
-                raise
-            raise LoginError(login_failure(handle.role, handle.session_id, error)) from None
-        except BaseException:
-            self._close_quietly(handle.session_id)
-            raise
-
-    def _close_quietly(self, session_id: str) -> None:
-        """Closes a session on a failure path: a failing close must not hide the failure."""
-        self.focus.forget(session_id)
-        if self.manager.has_session(session_id):
-            try:
-                self.runtime.run(self.manager.close_session(session_id))
-            except Exception as error:
-                logger.debug(f"[{session_id}] Closing after a failure failed too: {error}")
+        return self.opener.get_or_open(ANONYMOUS, ANONYMOUS, options=parsed)
 
     @keyword
-    def set_login_keyword(self, role: str, keyword: str | None) -> str | None:
-        """Sets the keyword that logs a new session of ``role`` in; returns the previous one.
+    def open_sessions(self, role: str = ACCOUNT, count: int | None = None,
+                      ids: list[str] | str | None = None,
+                      usernames: list[str] | str | None = None,
+                      passwords: list[Secret | str] | Secret | str | None = None,
+                      **options: Any) -> list[str]:
+        """Opens several sessions of ``role`` at once and returns their ids.
 
-        The keyword runs right after the session opens, with that session
-        current, and receives the session's username and password (as a
-        Robot Framework ``Secret``) when the session has them. Giving a new role
-        name (for example ``moderator``) makes that role valid for `Open Session`.
-        ``NONE`` removes the login keyword (and a role that is not built in).
+        Give ``count`` (ids ``<role>_<n>``), ``ids``, or ``usernames`` (for
+        accounts the ids are then ``account_<username>``), as a list or a
+        comma-separated string. ``passwords`` go with ``usernames``: one password
+        (a ``Secret`` or a text) for all of them, or a list with one per
+        username, in the same order. A text is one password, never split at
+        commas; give passwords as a ``Secret`` (see `Secrets`), since Robot logs
+        plain argument values at TRACE level.
+        Their browser contexts open concurrently, then each session is logged
+        in by its role's login keyword where one is set (one after another:
+        login keywords are Robot keywords). With ``login_state_dir`` the
+        sessions of a role with a login keyword open one after another, each
+        under its identity's lock (see `Logging in`). The last session opened
+        is current.
+        ``options`` are browser options for all of them (see `Browser options`).
 
-        | Set Login Keyword | admin     | Log In As Admin |
-        | Set Login Keyword | moderator | Log In As Moderator |
-        | Open Session      | moderator |
+        If a session cannot be opened, the others opened by the call are closed
+        and the keyword fails naming each failure.
+
+        | ${users}= | Open Sessions | account | usernames=amy, ben, cal | passwords=${PASSWORD} |
+        | ${users}= | Open Sessions | account | usernames=amy, ben | passwords=${PASSWORD LIST} |
+        | ${visitors}= | Open Sessions | anonymous | count=5 |
+        | Run In Sessions Concurrently | ${visitors} | Go To | / |
         """
+        names, given_ids = _items(usernames), _items(ids)
+        sizes = {len(x) for x in (names, given_ids) if x is not None}
+        if count is not None:
+            sizes.add(count)
+        if len(sizes) != 1 or 0 in sizes:
+            raise ParallelSessionsError(
+                "Open Sessions needs how many sessions to open: give count=, ids= or usernames= "
+                "(the same number of each, when several are given).")
+        size = sizes.pop()
+        secrets = _passwords(passwords, names)
         role_name = str(role).strip().lower()
-        previous = self.library.login_keywords.get(role_name)
-        if keyword and keyword.strip().upper() != "NONE":
-            self.manager.set_login(role_name, None)
-            self.library.login_keywords[role_name] = keyword
-        elif previous:
-            self.manager.forget_role(role_name)
-            del self.library.login_keywords[role_name]
+        if given_ids is None:
+            given_ids = [f"{ACCOUNT}_{n}" if role_name == ACCOUNT else None
+                         for n in names] if names else [None] * size
+        names = names or [None] * size
+        revealed = [self.opener.secret(p) for p in secrets] if secrets else \
+            [None] * size
+        parsed = self.opener.options("Open Sessions", options)
+
+        async def open_all(manager):
+            results = await asyncio.gather(
+                *(manager.create_session(role, session_id, username=name, password=password,
+                                         options=parsed)
+                  for session_id, name, password in zip(given_ids, names, revealed)),
+                return_exceptions=True)
+            failed = {str(sid or f"session {n}"): result for n, (sid, result)
+                      in enumerate(zip(given_ids, results), 1)
+                      if isinstance(result, BaseException)}
+            if failed:
+                for result in results:
+                    if not isinstance(result, BaseException) and \
+                            manager.has_session(result.session_id):
+                        await manager.close_session(result.session_id)
+                raise MultipleSessionErrors("Open Sessions", failed)
+            return results
+
+        if self.manager.logins.state_dir is not None and role_name in self.library.login_keywords:
+            # Logins shared between processes: each identity opens under its lock, in turn.
+            return [self.opener.open_and_log_in(
+                role, name, lambda manager, sid=sid, name=name, password=password:
+                manager.create_session(role, sid, username=name, password=password,
+                                       options=parsed), None, parsed).session_id
+                for sid, name, password in zip(given_ids, names, revealed)]
+        handles = self.runtime.run_with_browser(open_all)
+        failed_logins = {}
+        for handle in handles:
+            try:
+                self.opener.opened(handle, None, parsed)
+            except LoginError as error:  # that session is closed; the others stay logged in
+                failed_logins[handle.session_id] = error
+        if failed_logins:
+            raise MultipleSessionErrors("Logging in", failed_logins)
+        return [handle.session_id for handle in handles]
+
+    @keyword
+    def switch_to_session(self, id: str) -> str | None:
+        """Makes session ``id`` current and returns the id that was current before.
+
+        | ${previous}= | Switch To Session | admin |
+        | Click | button[data-action="approve"] |
+        | Switch To Session | ${previous} |
+        """
+        handle = self.manager.require_session(id)
+        handle.touch()
+        previous = self.session_focus.switch(id)
+        self.log(id, f"Switched from session '{previous}'." if previous else "Switched to session.")
         return previous
+
+    @keyword
+    def get_current_session(self) -> str | None:
+        """Returns the id of the current session, or ``None`` when no session is current.
+
+        | ${id}= | Get Current Session |
+        """
+        session_id = self.session_focus.current
+        return session_id if session_id and self.manager.has_session(session_id) else None
+
+    @keyword
+    def get_session_ids(self, role: str | None = None) -> list[str]:
+        """Returns the ids of open sessions, optionally only those of ``role``.
+
+        | ${all}=    | Get Session Ids |
+        | ${admins}= | Get Session Ids | role=admin |
+        """
+        return [s.session_id for s in self.manager.sessions(role)]
+
+    @keyword
+    def get_session_info(self, id: str | None = None) -> dict[str, Any]:
+        """Returns a dictionary describing session ``id`` (the current one by default).
+
+        Keys: ``id``, ``role``, ``username``, ``url``, ``page``, ``pages``,
+        ``opened_at`` (ISO 8601), ``idle_seconds``, ``prewarmed`` (the context came
+        ready from the ``prewarm`` pool) and ``server``: the browser server the
+        session runs on, such as ``server 2 (ws://127.0.0.1:3000/...)``, with
+        several ``browser_endpoint`` servers (see `Configuration`), else ``None``.
+        Passwords are never included.
+
+        | ${info}= | Get Session Info | account_alice |
+        | Should Be Equal | ${info}[username] | alice |
+        """
+        handle = self.current_session() if id is None else self.manager.require_session(id)
+        return handle.info()
+
+    @keyword
+    def session_should_exist(self, id: str) -> None:
+        """Fails unless session ``id`` is open.
+
+        | Session Should Exist | admin |
+        """
+        if not self.manager.has_session(id):
+            raise AssertionError(f"Session '{id}' should be open but is not; open sessions: "
+                                 f"{describe_ids(self.manager.session_ids)}.")
+
+    @keyword
+    def session_should_not_exist(self, id: str) -> None:
+        """Fails if session ``id`` is open.
+
+        | Close Session | admin |
+        | Session Should Not Exist | admin |
+        """
+        if self.manager.has_session(id):
+            raise AssertionError(f"Session '{id}' should not be open but is.")
 
     @keyword
     def set_base_url(self, url: str | None) -> str | None:
@@ -337,55 +330,33 @@ class SessionKeywords(LibraryComponent):
         return previous
 
     @keyword
-    def forget_saved_logins(self) -> list[str]:
-        """Forgets the logins kept by ``reuse_logins``; returns the identities forgotten.
+    def wait_for_prewarmed_sessions(self, timeout: timedelta | None = None) -> int:
+        """Waits until the ``prewarm`` pool holds all its ready contexts; returns how many.
 
-        Use it when the application's data was reset, so that saved cookies would
-        no longer be valid: the next session of each identity logs in again.
-        With ``login_state_dir`` the identities' files in that folder are removed,
-        so every process of the run logs in again.
+        With ``prewarm=N`` (see `Configuration`) the library keeps N fresh
+        contexts, each with a page, made with its current defaults; `Open
+        Session` takes one instead of waiting for Chromium, and the pool refills
+        in the background. This keyword starts the browser if none runs yet and
+        waits (at most ``timeout``, the library's by default) for the pool to be
+        full, for example in a suite setup, or before timing an `Open Session`.
+        It fails at once, with the reason, when the pool cannot make a context.
+        Without ``prewarm``, and while videos are recorded (``record_video``),
+        nothing is prewarmed and it returns 0 at once.
 
-        | Reset Application Data |
-        | Forget Saved Logins |
+        | Wait For Prewarmed Sessions |
+        | ${ready}= | Wait For Prewarmed Sessions | timeout=20s |
         """
-        forgotten = self.manager.forget_logins()
-        folder = self.manager.logins.state_dir
-        where = f" (removed their files from {folder})" if folder and forgotten else ""
-        logger.info(f"Forgot saved logins: {', '.join(forgotten) or 'none'}{where}.")
-        return forgotten
+        seconds = self.timeout_ms(timeout) / 1000
+        pool = self.manager.prewarm
+        if pool is None:
+            return 0
+        self.runtime.run_with_browser(lambda manager: asyncio.sleep(0))
+        ready = self.runtime.run(pool.wait_full(seconds), timeout=seconds + 5)
+        if not ready:
+            logger.info(f"Prewarm: {pool.describe()}.")
+        return ready
 
-    @keyword
-    def run_keyword_in_temporary_session(self, role: str, keyword: str, /, *args: Any,
-                                         options: dict[str, Any] | None = None) -> Any:
-        """Opens a session of ``role``, runs ``keyword`` in it and always closes it.
-
-        The login keyword of the role runs first. Returns the keyword's value.
-        The previously current session is current again afterwards. ``options``
-        is a dictionary of browser options of the session (see `Browser
-        options`); the other named arguments go to ``keyword``.
-
-        | ${title}= | Run Keyword In Temporary Session | anonymous | Get Title |
-        | ${agent}= | Run Keyword In Temporary Session | anonymous | Evaluate JavaScript |
-        | ...       | navigator.userAgent | options=${{ {"device": "Pixel 7"} }} |
-        """
-        parsed = self._options("Run Keyword In Temporary Session", options)
-        previous = self.focus.current
-        handle = self._open_and_log_in(
-            role, None, lambda manager: manager.create_session(role, options=parsed),
-            options=parsed)
-        session_id = handle.session_id
-        try:
-            return BuiltIn().run_keyword(keyword, *args)
-        finally:
-            self._close_quietly(session_id)
-            if previous is not None and self.manager.has_session(previous):
-                self.focus.switch(previous)
-
-    # -- state -----------------------------------------------------------------
-
-    # -- closing -------------------------------------------------------------
-
-    @keyword
+    @keyword(tags=[CLOSING])
     def close_session(self, id: str | None = None) -> None:
         """Closes session ``id`` (the current one by default).
 
@@ -396,25 +367,24 @@ class SessionKeywords(LibraryComponent):
         | Close Session |
         """
         if id is None:
-            id = self.focus.current
+            id = self.session_focus.current
             if id is None:
                 raise NoCurrentSessionError("No session is current, so there is none to close; "
                                             "give the id of the session to close.")
         try:
             self.runtime.run(self.manager.close_session(id))
         finally:
-            self.focus.forget(id)
+            self.session_focus.forget(id)
         logger.info(f"[{id}] Closed the session.")
 
-    @keyword
+    @keyword(tags=[CLOSING])
     def close_all_sessions(self) -> None:
         """Closes every open session; if some fail to close, fails once listing each.
 
         | [Teardown] | Close All Sessions |
         """
         ids = self.manager.session_ids
-        self.focus.clear()
+        self.session_focus.clear()
         if ids:
             self.runtime.run(self.manager.close_all())
         logger.info(f"Closed sessions: {describe_ids(ids)}.")
-

@@ -10,6 +10,7 @@ from typing import Any
 from assertionengine import AssertionOperator, verify_assertion
 from robot.api.deco import keyword
 
+from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.options import SessionOptionsError
 from ..rf.component import LibraryComponent, concurrent_keyword
@@ -35,21 +36,21 @@ _STORAGES = {"local": "localStorage", "session": "sessionStorage"}
 
 class StorageKeywords(LibraryComponent):
 
-    @concurrent_keyword()
-    def get_cookies(self, *, timeout: timedelta | None = None) -> list[dict[str, Any]]:
+    @concurrent_keyword(returns=list[dict[str, Any]])
+    def get_cookies(self, *, timeout: timedelta | None = None) -> Step:
         """Returns the cookies of the current session as a list of dictionaries.
 
         | ${cookies}= | Get Cookies |
         | Length Should Be | ${cookies} | 0 |
         """
-        return self.act("Get Cookies", lambda s: s.context.cookies(),
+        return self.step("Get Cookies", lambda s: s.context.cookies(),
                         timeout_ms=self.timeout_ms(timeout))
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=Any)
     def get_cookie(self, cookie: str, return_type: CookieType = CookieType.dictionary,
                    assertion_operator: AssertionOperator | None = None,
                    assertion_expected: Any = None, message: str | None = None, *,
-                   timeout: timedelta | None = None) -> Any:
+                   timeout: timedelta | None = None) -> Step:
         """Returns cookie ``cookie`` of the current session, or checks its value.
 
         ``return_type=dictionary`` (default) returns every attribute (``name``,
@@ -76,14 +77,14 @@ class StorageKeywords(LibraryComponent):
                              f"Cookie {cookie}", message)
             return found["value"] if return_type is CookieType.string else found
 
-        return self.read_and_assert(f"Get Cookie '{cookie}'", read, check, ms, message)
+        return self.assertion_step(f"Get Cookie '{cookie}'", read, check, ms, message)
 
-    @concurrent_keyword()
+    @concurrent_keyword(returns=None)
     def add_cookie(self, name: str, value: str, url: str | None = None,
                    domain: str | None = None, path: str | None = None,
                    expires: datetime | None = None, httpOnly: bool | None = None,
                    secure: bool | None = None, sameSite: SameSite | None = None, *,
-                   timeout: timedelta | None = None) -> None:
+                   timeout: timedelta | None = None) -> Step:
         """Adds a cookie to the current session.
 
         Give ``url``, or ``domain`` and ``path``; with neither, the cookie is for
@@ -112,19 +113,19 @@ class StorageKeywords(LibraryComponent):
             entry.update({k: v for k, v in optional.items() if v is not None})
             await s.context.add_cookies([entry])
 
-        return self.act(f"Add Cookie '{name}'", add, timeout_ms=ms)
+        return self.step(f"Add Cookie '{name}'", add, timeout_ms=ms)
 
-    @concurrent_keyword()
-    def delete_all_cookies(self, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword(returns=None)
+    def delete_all_cookies(self, *, timeout: timedelta | None = None) -> Step:
         """Deletes every cookie of the current session (it is logged out of cookie logins).
 
         | Delete All Cookies |
         """
-        return self.act("Delete All Cookies", lambda s: s.context.clear_cookies(),
+        return self.step("Delete All Cookies", lambda s: s.context.clear_cookies(),
                         timeout_ms=self.timeout_ms(timeout))
 
-    @concurrent_keyword()
-    def get_local_storage_item(self, key: str, *, timeout: timedelta | None = None) -> str | None:
+    @concurrent_keyword(returns=str | None)
+    def get_local_storage_item(self, key: str, *, timeout: timedelta | None = None) -> Step:
         """Returns ``localStorage[key]`` of the current page's origin, ``None`` if unset.
 
         The same as `LocalStorage Get Item` without an assertion.
@@ -133,11 +134,11 @@ class StorageKeywords(LibraryComponent):
         """
         return self._get_item("local", key, None, None, None, timeout)
 
-    @concurrent_keyword("LocalStorage Get Item")
+    @concurrent_keyword("LocalStorage Get Item", returns=Any)
     def local_storage_get_item(self, key: str,
                                assertion_operator: AssertionOperator | None = None,
                                assertion_expected: Any = None, message: str | None = None, *,
-                               timeout: timedelta | None = None) -> Any:
+                               timeout: timedelta | None = None) -> Step:
         """Returns ``localStorage[key]`` of the current page's origin, or checks it.
 
         | ${user}= | LocalStorage Get Item | portal.user |
@@ -146,36 +147,36 @@ class StorageKeywords(LibraryComponent):
         return self._get_item("local", key, assertion_operator, assertion_expected, message,
                               timeout)
 
-    @concurrent_keyword("LocalStorage Set Item")
+    @concurrent_keyword("LocalStorage Set Item", returns=None)
     def local_storage_set_item(self, key: str, value: str, *,
-                               timeout: timedelta | None = None) -> None:
+                               timeout: timedelta | None = None) -> Step:
         """Sets ``localStorage[key]`` of the current page's origin to ``value``.
 
         | LocalStorage Set Item | portal.theme | dark |
         """
         return self._change("local", "setItem", [key, value], timeout)
 
-    @concurrent_keyword("LocalStorage Remove Item")
-    def local_storage_remove_item(self, key: str, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword("LocalStorage Remove Item", returns=None)
+    def local_storage_remove_item(self, key: str, *, timeout: timedelta | None = None) -> Step:
         """Removes ``key`` from the local storage of the current page's origin.
 
         | LocalStorage Remove Item | portal.theme |
         """
         return self._change("local", "removeItem", [key], timeout)
 
-    @concurrent_keyword("LocalStorage Clear")
-    def local_storage_clear(self, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword("LocalStorage Clear", returns=None)
+    def local_storage_clear(self, *, timeout: timedelta | None = None) -> Step:
         """Empties the local storage of the current page's origin.
 
         | LocalStorage Clear |
         """
         return self._change("local", "clear", [], timeout)
 
-    @concurrent_keyword("SessionStorage Get Item")
+    @concurrent_keyword("SessionStorage Get Item", returns=Any)
     def session_storage_get_item(self, key: str,
                                  assertion_operator: AssertionOperator | None = None,
                                  assertion_expected: Any = None, message: str | None = None, *,
-                                 timeout: timedelta | None = None) -> Any:
+                                 timeout: timedelta | None = None) -> Step:
         """Returns ``sessionStorage[key]`` of the current page, or checks it.
 
         | SessionStorage Get Item | wizard.step | == | 2 |
@@ -183,26 +184,26 @@ class StorageKeywords(LibraryComponent):
         return self._get_item("session", key, assertion_operator, assertion_expected, message,
                               timeout)
 
-    @concurrent_keyword("SessionStorage Set Item")
+    @concurrent_keyword("SessionStorage Set Item", returns=None)
     def session_storage_set_item(self, key: str, value: str, *,
-                                 timeout: timedelta | None = None) -> None:
+                                 timeout: timedelta | None = None) -> Step:
         """Sets ``sessionStorage[key]`` of the current page to ``value``.
 
         | SessionStorage Set Item | wizard.step | 2 |
         """
         return self._change("session", "setItem", [key, value], timeout)
 
-    @concurrent_keyword("SessionStorage Remove Item")
+    @concurrent_keyword("SessionStorage Remove Item", returns=None)
     def session_storage_remove_item(self, key: str, *,
-                                    timeout: timedelta | None = None) -> None:
+                                    timeout: timedelta | None = None) -> Step:
         """Removes ``key`` from the session storage of the current page.
 
         | SessionStorage Remove Item | wizard.step |
         """
         return self._change("session", "removeItem", [key], timeout)
 
-    @concurrent_keyword("SessionStorage Clear")
-    def session_storage_clear(self, *, timeout: timedelta | None = None) -> None:
+    @concurrent_keyword("SessionStorage Clear", returns=None)
+    def session_storage_clear(self, *, timeout: timedelta | None = None) -> Step:
         """Empties the session storage of the current page.
 
         | SessionStorage Clear |
@@ -210,9 +211,9 @@ class StorageKeywords(LibraryComponent):
         return self._change("session", "clear", [], timeout)
 
     def _get_item(self, kind: str, key: str, operator: AssertionOperator | None,
-                  expected: Any, message: str | None, timeout: timedelta | None) -> Any:
+                  expected: Any, message: str | None, timeout: timedelta | None) -> Step:
         storage = _STORAGES[kind]
-        return self.read_and_assert(
+        return self.assertion_step(
             f"{'LocalStorage' if kind == 'local' else 'SessionStorage'} Get Item '{key}'",
             lambda s, remaining: s.page.evaluate(f"k => window.{storage}.getItem(k)", key),
             lambda value: verify_assertion(value, operator, expected, f"{storage}['{key}']",
@@ -220,12 +221,12 @@ class StorageKeywords(LibraryComponent):
             self.timeout_ms(timeout), message)
 
     def _change(self, kind: str, method: str, arguments: list[str],
-                timeout: timedelta | None) -> None:
+                timeout: timedelta | None) -> Step:
         storage = _STORAGES[kind]
         name = f"{'LocalStorage' if kind == 'local' else 'SessionStorage'} " + {
             "setItem": "Set Item", "removeItem": "Remove Item", "clear": "Clear"}[method]
         shown = f" '{arguments[0]}'" if arguments else ""
-        return self.act(f"{name}{shown}",
+        return self.step(f"{name}{shown}",
                         lambda s: s.page.evaluate(
                             f"args => window.{storage}.{method}(...args)", arguments),
                         timeout_ms=self.timeout_ms(timeout))

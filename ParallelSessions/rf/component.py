@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import os
 import time
+import types
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, TypeVar
 
@@ -14,34 +15,53 @@ from robot.api.deco import keyword
 from robot.api.types import Secret
 from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 
-from ..concurrency.runner import Fire, PlannedStep
+from ..concurrency.step import Fire, Note, Step
 from ..core.actionability import obstacle
-from ..core.errors import (ActionTimeoutError, AssertionMessageError, InvalidAssertionError,
-                           NoCurrentSessionError, NoPageError, PageCrashedError,
-                           ParallelSessionsError, SessionActionError)
-from ..core.explain import explain
+from ..core.errors import (InvalidAssertionError, NoCurrentSessionError, PageCrashedError,
+                           ParallelSessionsError)
 from ..core.pages import on_open_page
 from ..core.session import SessionHandle
 from .assertions import read_until, with_custom_message
+from .step_guards import (CRASH_HINTS, GRACE_SECONDS, _bounded, _noting_start, _on_a_page, action_error,
+                          describe_seconds)
 
 if TYPE_CHECKING:
     from ..library import ParallelSessions
 
 T = TypeVar("T")
 
+# Keyword roles, as tags on the keywords (libdoc shows them; the listener and the library read
+# them): a step of Run In Sessions Concurrently, a keyword acting in the current session (its
+# log line is labelled with the session), one that closes sessions (the idle closer waits), and
+# one that runs steps in several sessions (its log gets a timeline).
 CONCURRENT = "concurrent"
-# How much longer than its own timeout an action may take before the library gives up on
-# it: Playwright's own timeout (with its better message) normally comes first; the bound
-# catches calls that have none, such as reading the title of a page stuck in a script.
-GRACE_SECONDS = 2.0
+SESSION = "session"
+CLOSING = "closing"
+RUNS_STEPS = "runs steps"
+def concurrent_keyword(name: str | None = None, *, returns: Any = None):
+    """Marks a keyword whose action can also be a step of `Run In Sessions Concurrently`.
 
-
-def concurrent_keyword(name: str | None = None):
-    """Marks a keyword that can also be a step of `Run In Sessions Concurrently`.
-
-    Its body must be a single ``self.act(...)`` call, so it can be planned.
+    The decorated method builds the keyword's action as a :class:`Step` and returns it
+    (``return self.step(...)``). Called as a keyword, the step is performed in the current
+    session; `Run In Sessions Concurrently` takes the same step from ``step_builder`` and
+    runs it in each of its sessions. ``returns`` is the keyword's return type (libdoc shows
+    it); the method itself returns the step.
     """
-    return keyword(name, tags=[CONCURRENT])
+    def decorate(build: Callable[..., Step]):
+        @functools.wraps(build)
+        def run(self, *args, **kwargs):
+            return self.perform(build(self, *args, **kwargs))
+
+        # libdoc and PythonLibCore read a keyword's arguments, types, source and line from
+        # what it wraps: the builder's, except that the keyword returns what its step returns.
+        shown = types.FunctionType(build.__code__, build.__globals__, build.__name__,
+                                   build.__defaults__, build.__closure__)
+        shown.__kwdefaults__ = build.__kwdefaults__
+        shown.__annotations__ = {**build.__annotations__, "return": returns}
+        run.__wrapped__ = shown
+        run.step_builder = build
+        return keyword(name, tags=[CONCURRENT])(run)
+    return decorate
 
 
 def normalise_keyword_name(name: str) -> str:
@@ -75,8 +95,12 @@ class LibraryComponent:
         return self.library.settings
 
     @property
-    def focus(self):
-        return self.library.focus
+    def session_focus(self):
+        return self.library.session_focus
+
+    @property
+    def opener(self):
+        return self.library.opener
 
     def timeout_ms(self, timeout: timedelta | None) -> float:
         """A keyword's ``timeout`` in milliseconds (the library's by default); 0 or less is refused."""
@@ -99,14 +123,14 @@ class LibraryComponent:
         if not any(s.idle_seconds() > limit for s in self.manager.sessions()):
             return
         for session_id in self.runtime.run(self.manager.close_idle(limit)):
-            self.focus.forget(session_id)
+            self.session_focus.forget(session_id)
             logger.warn(f"Session '{session_id}' was idle longer than {limit:g} seconds "
                         f"(session_timeout) and was closed.")
 
     def adopt(self, handle: SessionHandle) -> None:
         """Makes a newly opened session current and ties it to the running test or suite."""
         handle.scope = self.library.listener.scope()
-        self.focus.switch(handle.session_id)
+        self.session_focus.switch(handle.session_id)
 
     def _obstacle(self, handle: SessionHandle, selector: str | None,
                   error: BaseException) -> str | None:
@@ -132,11 +156,15 @@ class LibraryComponent:
 
         return self.runtime.run(crash_reported())
 
-    def read_and_assert(self, description: str,
+    def read_and_assert(self, *args: Any, **kwargs: Any) -> Any:
+        """A getter performed at once (see `assertion_step`)."""
+        return self.perform(self.assertion_step(*args, **kwargs))
+
+    def assertion_step(self, description: str,
                         read: Callable[[SessionHandle, float], Awaitable[Any]],
                         check: Callable[[Any], Any], timeout_ms: float,
-                        custom_message: str | None = None, as_secret: bool = False) -> Any:
-        """A getter: ``read(session, remaining_ms)`` until ``check`` holds, through `act`.
+                        custom_message: str | None = None, as_secret: bool = False) -> Step:
+        """A getter's step: ``read(session, remaining_ms)`` until ``check`` holds.
 
         ``check`` is an assertion-engine call: it returns the value (or what an
         operator such as ``then`` makes of it) or raises AssertionError. With
@@ -176,7 +204,7 @@ class LibraryComponent:
             text = repr(value)
             return secrets.mask(text if len(text) <= 200 else text[:200] + "...")
 
-        return self.act(description, operation, timeout_ms=timeout_ms, outcome=outcome)
+        return self.step(description, operation, timeout_ms=timeout_ms, outcome=outcome)
 
     def log_page_notes(self, handle: SessionHandle) -> None:
         """Logs what happened to the session's pages that no keyword has logged yet.
@@ -194,34 +222,32 @@ class LibraryComponent:
                 f"Dialog: {record.describe()} (see Handle Future Dialogs)."))
 
     def current_session(self) -> SessionHandle:
-        session_id = self.focus.current
+        session_id = self.session_focus.current
         if session_id is None or not self.manager.has_session(session_id):
             raise NoCurrentSessionError(
                 "No session is current: open one with Open Session, Open Admin Session, "
                 "Open Account Session or Open Anonymous Session, or switch to an open one.")
         return self.manager.require_session(session_id)
 
-    def act(self, description: str, operation: Callable[[SessionHandle], Awaitable[T]],
-            handle: SessionHandle | None = None,
-            prepare: Callable[[SessionHandle], Awaitable[Fire]] | None = None,
-            needs_page: bool = True, timeout_ms: float | None = None,
-            outcome: Callable[[T], str] | None = None, recovers_crash: bool = False,
-            selector: str | None = None) -> T:
-        """Runs one browser action in the current session, logged with its id.
+    def step(self, description: str, operation: Callable[[SessionHandle], Awaitable[T]],
+             prepare: Callable[[SessionHandle], Awaitable[Fire]] | None = None,
+             needs_page: bool = True, timeout_ms: float | None = None,
+             outcome: Callable[[T], str] | None = None, recovers_crash: bool = False,
+             selector: str | None = None,
+             after: Callable[[SessionHandle, T], list[Note]] | None = None) -> Step:
+        """One browser action as a :class:`Step`, ready to run in any session.
 
-        Playwright's errors become one sentence naming the session and the action.
-        While the library plans concurrent steps, the action is returned as a
-        PlannedStep instead of being run. ``needs_page=False`` lets the action
-        run in API sessions, which have no page. ``timeout_ms`` is the action's
-        own timeout (the library's by default): the action is abandoned a little
-        after it, whatever Playwright does, so no keyword can hang. ``outcome``
-        turns the result into a note for the log line; ``recovers_crash`` lets
-        the action run on a crashed page (`Reload`) or a closed one (the page
-        keywords: `New Page`, `Switch Page` ...); any other page action fails
-        with a sentence when its page has closed or closes itself meanwhile
-        (see pages.on_open_page). ``selector`` is
-        the element acted on: when the action times out, the element is asked
-        why (not visible, not enabled, covered) for the error message.
+        ``needs_page=False`` lets the action run in API sessions, which have no page.
+        ``timeout_ms`` is the action's own timeout (the library's by default): the
+        action is abandoned a little after it, whatever Playwright does, so no keyword
+        can hang. ``outcome`` turns the result into a note for the log line;
+        ``recovers_crash`` lets the action run on a crashed page (`Reload`) or a closed
+        one (the page keywords: `New Page`, `Switch Page` ...); any other page action
+        fails with a sentence when its page has closed or closes itself meanwhile (see
+        pages.on_open_page). ``selector`` is the element acted on: when the action times
+        out, the element is asked why (not visible, not enabled, covered) for the error
+        message. ``after(session, result)`` gives what the keyword logs after its action
+        (a warning about a 404, say), alone and as a concurrent step alike.
         """
         limit = (self.settings.timeout * 1000 if timeout_ms is None else timeout_ms) / 1000
         if needs_page and not recovers_crash:
@@ -232,35 +258,57 @@ class LibraryComponent:
         operation = _noting_start(operation)
         # Every step is noted in the test's activity record (timeline, summary).
         activity = self.library.listener.activity
-        operation = activity.recorded(description, operation)
-        if self.library.planning:
-            return PlannedStep(description, operation, prepare and activity.recorded_prepare(
-                description, _on_a_page(_bounded(description, prepare, limit + GRACE_SECONDS))),
-                activity=activity, timeout=limit, in_page=needs_page)
+        return Step(description, activity.recorded(description, operation),
+                    prepare and activity.recorded_prepare(
+                        description, _on_a_page(_bounded(description, prepare,
+                                                         limit + GRACE_SECONDS))),
+                    activity=activity, timeout=limit, in_page=needs_page, outcome=outcome,
+                    selector=selector, after=after)
+
+    def perform(self, step: Step, handle: SessionHandle | None = None) -> Any:
+        """Runs ``step`` in the current session (or ``handle``), logged with the session's id.
+
+        Playwright's errors become one sentence naming the session and the action.
+        """
+        if step.whole is not None:
+            return step.whole()
         handle = handle or self.current_session()
         self.log_page_notes(handle)  # what happened since the session's previous keyword
         started = time.perf_counter()
         dialogs_before = len(handle.dialogs)
         try:
-            result = self._run(description, operation, handle, limit, selector)
+            result = self._run(step.description, step.run, handle, step.timeout, step.selector)
         except BaseException:
             self.log_page_notes(handle)
             self.log_dialogs(handle, dialogs_before)
             raise
         finally:
             handle.touch()
-        line = f"{description}: {outcome(result)}" if outcome else description
+        line = f"{step.description}: {step.outcome(result)}" if step.outcome else \
+            step.description
         if self.settings.debug:
             took = (time.perf_counter() - started) * 1000
             line = f"{line} ({took:.0f} ms)"
         self.log_page_notes(handle)  # what happened during this keyword
         self.log(handle.session_id, line)
         self.log_dialogs(handle, dialogs_before)
+        self.log_notes(handle.session_id, step.notes_after(handle, result))
         return result
 
-    def _run(self, description: str, operation, handle: SessionHandle, limit: float,
+    def act(self, description: str, operation: Callable[[SessionHandle], Awaitable[T]],
+            handle: SessionHandle | None = None, **options: Any) -> T:
+        """Builds the step (see `step` for ``options``) and performs it at once."""
+        return self.perform(self.step(description, operation, **options), handle)
+
+    def log_notes(self, session_id: str, notes: list[Note]) -> None:
+        """What a step said after it ran: (level, message) pairs, logged for its session."""
+        for level, message in notes:
+            self.log(session_id, self.library.secrets.mask(message), level)
+
+    def _run(self, description: str, operation, handle: SessionHandle, limit: float | None,
              selector: str | None) -> Any:
         """Runs the action on the loop; Playwright's errors become one sentence."""
+        limit = self.settings.timeout if limit is None else limit
         try:
             return self.runtime.run(operation(handle), timeout=limit + GRACE_SECONDS + 5)
         except (PlaywrightError, AssertionError) as error:
@@ -269,21 +317,6 @@ class LibraryComponent:
             reason = self._obstacle(handle, selector, error)
             raise action_error(description, handle.session_id, error, reason,
                                self.library.secrets.mask) from None
-
-
-CRASH_HINTS = ("ERR_ABORTED", "crash", "Target closed")
-
-
-def action_error(description: str, session_id: str, error: BaseException,
-                 reason: str | None = None,
-                 mask: Callable[[str], str] = lambda text: text) -> BaseException:
-    """One sentence naming the action and the session; assertions stay assertions."""
-    if isinstance(error, AssertionMessageError):
-        return error
-    # Playwright's call log can quote the page (an aria snapshot with a typed secret).
-    logger.debug(mask(f"[{session_id}] {description}: Playwright said: {error}"))
-    message = mask(f"{description} failed in session '{session_id}': {explain(error, reason)}")
-    return AssertionError(message) if isinstance(error, AssertionError) else SessionActionError(message)
 
 
 def parse_expected_status(value: int | str | None, keyword_name: str) -> int | str | None:
@@ -316,75 +349,3 @@ def current_item_name() -> str:
             variables.get_variable_value("${SUITE NAME}") or "run"
     except RobotNotRunningError:
         return "run"
-
-
-def _on_a_page(operation: Callable[[SessionHandle], Awaitable[T]], recovers_crash: bool = False):
-    """Wraps a page action: an API session or a crashed page fails with a sentence."""
-    async def checked(handle: SessionHandle) -> T:
-        if handle.page is None:
-            raise NoPageError(
-                f"Session '{handle.session_id}' is an API session and has no page; switch to a "
-                f"browser session for page keywords, or use the API keywords here.")
-        if handle.crashed and not recovers_crash:
-            raise PageCrashedError(handle.session_id)
-        return await operation(handle)
-    return checked
-
-
-def _noting_start(operation: Callable[[SessionHandle], Awaitable[T]]):
-    """Notes when the session's keyword began (the previous start is kept too)."""
-    async def noted(handle: SessionHandle) -> T:
-        handle.keyword_started = (handle.keyword_started[1], time.monotonic())
-        return await operation(handle)
-    return noted
-
-
-def _bounded(description: str, operation: Callable[[SessionHandle], Awaitable[T]],
-             seconds: float):
-    """Abandons ``operation`` after ``seconds``, with a sentence instead of a hang."""
-    async def bounded(handle: SessionHandle) -> T:
-        try:
-            return await asyncio.wait_for(operation(handle), seconds)
-        except asyncio.TimeoutError:
-            if handle.crashed:
-                raise PageCrashedError(handle.session_id) from None
-            late = f"{description} did not finish in session '{handle.session_id}' within " \
-                   f"{describe_seconds(seconds)}"
-            busy = await _main_thread_busy(handle)
-            if busy is None:
-                reason = "no answer came (the browser or the server may be slow or stuck)"
-            elif busy:
-                reason = (f"the page does not respond: it answered no script within "
-                          f"{describe_seconds(BUSY_PROBE_SECONDS)}, so its main thread is busy (a "
-                          f"script on it may be stuck in a loop). Reload the page or close the "
-                          f"session; a longer timeout= helps only if the page is merely slow")
-            else:
-                reason = ("the page itself answers (no script holds it), so the page or its "
-                          "server is slow, or what the keyword waits for did not happen. A "
-                          "longer timeout= helps if the page is merely slow")
-            raise ActionTimeoutError(f"{late}: {reason}.") from None
-    return bounded
-
-
-# How long a page may take to run a trivial script before its main thread counts as busy.
-BUSY_PROBE_SECONDS = 1.0
-
-
-async def _main_thread_busy(handle: SessionHandle) -> bool | None:
-    """Whether the page's main thread is busy: it runs no trivial script within a second.
-
-    None when the session has no live page to ask (an API session, a closed page).
-    """
-    if handle.page is None or handle.page.is_closed():
-        return None
-    try:
-        await asyncio.wait_for(handle.page.evaluate("0"), BUSY_PROBE_SECONDS)
-        return False
-    except asyncio.TimeoutError:
-        return True
-    except PlaywrightError:
-        return None
-
-
-def describe_seconds(seconds: float) -> str:
-    return f"{seconds:g} seconds" if seconds != 1 else "1 second"

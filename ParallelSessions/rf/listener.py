@@ -28,7 +28,7 @@ from ..evidence.activity import ActivityLog
 from ..evidence.log_html import activity_summary_html, trace_links_html, videos_html
 from ..evidence.timeline import timeline_svg
 from ..evidence.video import VideoRecorder
-from .component import CONCURRENT, normalise_keyword_name, output_dir
+from .component import CONCURRENT, RUNS_STEPS, SESSION, normalise_keyword_name, output_dir
 
 if TYPE_CHECKING:
     from ..library import ParallelSessions
@@ -112,7 +112,7 @@ class LibraryListener:
             return
         errors = []
         for session_id in leaked:
-            self.library.focus.forget(session_id)
+            self.library.session_focus.forget(session_id)
             if manager.has_session(session_id):
                 try:
                     self.library.runtime.run(manager.close_session(session_id))
@@ -162,7 +162,7 @@ class LibraryListener:
             return
         lost = self.library.runtime.take_lost_sessions()
         if lost:
-            self.library.focus.clear()
+            self.library.session_focus.clear()
             result.status = "FAIL"
             message = str(self.library.runtime.lost_error(lost))
             result.message = f"{result.message}\n\nAlso: {message}" if result.message else message
@@ -245,8 +245,7 @@ class LibraryListener:
                 any(captured in message for captured in self._captured if captured):
             capturing = False  # the same failure, reaching an enclosing keyword
         if not capturing:
-            if normalise_keyword_name(result.name or "") == "runinsessionsconcurrently" and \
-                    self.is_ours(result.owner):
+            if RUNS_STEPS in result.tags and self.is_ours(result.owner):
                 self._log_timeline(started, "Timeline of Run In Sessions Concurrently")
             return
         self._captured.append(message)
@@ -290,16 +289,12 @@ class LibraryListener:
 
     def close(self) -> None:
         _unregister(self._labels)
-        self.library.focus.clear()
+        self.library.session_focus.clear()
         for problem in self.library.runtime.shutdown():
             logger.warn(f"ParallelSessions at the end of the run: {problem}")
 
 
 # Keywords that act in the current session although they are not concurrent steps.
-SESSION_KEYWORDS = {"takescreenshot", "getcookies", "getlocalstorageitem", "evaluatejavascript",
-                    "reload", "goback", "waitforurl", "urlshouldcontain"}
-
-
 class _SessionLabels(LoggerApi):
     """Puts the session a page keyword acts in into its name in log.html: ``[admin] Click``.
 
@@ -314,23 +309,12 @@ class _SessionLabels(LoggerApi):
     def __init__(self, listener: LibraryListener):
         super().__init__()
         self.listener = listener
-        self._labelled: set[str] | None = None
-
-    def _labelled_names(self) -> set[str]:
-        if self._labelled is None:
-            names = set()
-            for name, method in self.listener.library.keywords.items():
-                shown = normalise_keyword_name(getattr(method, "robot_name", None) or name)
-                if CONCURRENT in getattr(method, "robot_tags", ()) or shown in SESSION_KEYWORDS:
-                    names.add(shown)
-            self._labelled = names
-        return self._labelled
 
     def start_keyword(self, data, result) -> None:
-        current = self.listener.library.focus.current
+        current = self.listener.library.session_focus.current
         if current is None or not result.name or result.name.startswith("["):
             return
-        if normalise_keyword_name(result.name) in self._labelled_names() and \
+        if (CONCURRENT in result.tags or SESSION in result.tags) and \
                 self.listener.is_ours(result.owner):
             result.name = f"[{current}] {result.name}"
 

@@ -9,7 +9,7 @@ Library          ParallelSessions    plugins=NoSuchPlugin    AS    Missing
 Library          ParallelSessions    plugins=DemoPlugin.NoSuchClass    AS    NoClass
 Library          ParallelSessions    plugins=Clashing    AS    NotAComponent
 Library          ParallelSessions    plugins=robot.api    AS    NoComponents
-Library          ParallelSessions    plugins=ParallelSessions.keywords.reading.ReadingKeywords
+Library          ParallelSessions    plugins=ParallelSessions.keywords.waiting.WaitingKeywords
 ...              AS    Clash
 Library          ParallelSessions    plugins=DemoPlugin, DemoPlugin.DemoPlugin    AS    Twice
 Library          ParallelSessions    plugins=${CURDIR}/no_such_plugin.py    AS    NoFile
@@ -35,7 +35,7 @@ A Module Without Plugin Classes
     NoComponents.Get Session Ids
 
 A Keyword Name The Library Has
-    [Documentation]    FAIL Plugin ParallelSessions.keywords.reading.ReadingKeywords has keyword 'Element Should Be Visible', which is already a ParallelSessions keyword; rename it, e.g. @keyword("My Element Should Be Visible").
+    [Documentation]    FAIL Plugin ParallelSessions.keywords.waiting.WaitingKeywords has keyword 'Element Should Be Visible', which is already a ParallelSessions keyword; rename it, e.g. @keyword("My Element Should Be Visible").
     Clash.Get Session Ids
 
 The Same Plugin Twice

@@ -1,13 +1,13 @@
-from ParallelSessions import LibraryComponent, concurrent_keyword
+from ParallelSessions import LibraryComponent, Step, concurrent_keyword
 from robot.api.deco import keyword
 
 
 class DemoPlugin(LibraryComponent):
-    @concurrent_keyword()
-    def get_heading(self) -> str:
+    @concurrent_keyword(returns=str)
+    def get_heading(self) -> Step:
         """Returns the text of the first h1 of the current session's page."""
-        return self.act("Get Heading", lambda s: s.page.locator("h1").first.inner_text(),
-                        outcome=repr)
+        return self.step("Get Heading", lambda s: s.page.locator("h1").first.inner_text(),
+                         outcome=repr)
 
     @keyword
     def count_cookies(self) -> int:

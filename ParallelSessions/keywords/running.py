@@ -1,4 +1,6 @@
-"""Keywords that run steps in several sessions: at the same instant, or one after another."""
+"""Keywords that run other keywords in sessions: in one, in a temporary one, in each one
+after another, or as steps at the same instant in several.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +13,24 @@ from robot.errors import ExecutionFailed
 from robot.libraries.BuiltIn import BuiltIn
 from robot.running.arguments import PythonArgumentParser
 
-from ..concurrency.runner import (PREPARE, RELEASES, SYNC, SYNC_LABEL, PlannedStep, SessionOutcome,
-                                   Sync, run_concurrently)
+from ..concurrency.runner import (
+    PREPARE,
+    RELEASES,
+    SYNC,
+    SYNC_LABEL,
+    SessionOutcome,
+    Sync,
+    run_concurrently,
+)
 from ..core.errors import MultipleSessionErrors, ParallelSessionsError
 from ..core.explain import explain
 from ..evidence.log_html import steps_table_html
-from ..rf.component import CONCURRENT, LibraryComponent, normalise_keyword_name
+from ..rf.component import (
+    CONCURRENT,
+    RUNS_STEPS,
+    LibraryComponent,
+    normalise_keyword_name,
+)
 
 SEPARATOR = "AND"
 PLACEHOLDER = "{session}"
@@ -76,7 +90,80 @@ def parse_sync(args: list[str]) -> Sync:
         f"page at one instant), not '{'  '.join(str(a) for a in args)}'.")
 
 
-class ConcurrencyKeywords(LibraryComponent):
+class RunningKeywords(LibraryComponent):
+
+    @keyword
+    def run_keyword_in_session(self, id: str, keyword: str, /, *args: Any) -> Any:
+        """Runs ``keyword`` with ``args`` while session ``id`` is current; returns its value.
+
+        The session that was current before is current again afterwards, also
+        when the keyword fails.
+
+        | ${status}= | Run Keyword In Session | account_alice | Get Text | .status |
+        """
+        self.manager.require_session(id)
+        with self.session_focus.visiting(id):
+            return BuiltIn().run_keyword(keyword, *args)
+
+    @keyword
+    def run_keyword_in_temporary_session(self, role: str, keyword: str, /, *args: Any,
+                                         options: dict[str, Any] | None = None) -> Any:
+        """Opens a session of ``role``, runs ``keyword`` in it and always closes it.
+
+        The login keyword of the role runs first. Returns the keyword's value.
+        The previously current session is current again afterwards. ``options``
+        is a dictionary of browser options of the session (see `Browser
+        options`); the other named arguments go to ``keyword``.
+
+        | ${title}= | Run Keyword In Temporary Session | anonymous | Get Title |
+        | ${agent}= | Run Keyword In Temporary Session | anonymous | Evaluate JavaScript |
+        | ...       | navigator.userAgent | options=${{ {"device": "Pixel 7"} }} |
+        """
+        parsed = self.opener.options("Run Keyword In Temporary Session", options)
+        previous = self.session_focus.current
+        handle = self.opener.open_and_log_in(
+            role, None, lambda manager: manager.create_session(role, options=parsed),
+            options=parsed)
+        session_id = handle.session_id
+        try:
+            return BuiltIn().run_keyword(keyword, *args)
+        finally:
+            self.opener.close_quietly(session_id)
+            if previous is not None and self.manager.has_session(previous):
+                self.session_focus.switch(previous)
+
+    @keyword
+    def run_keyword_in_sessions(self, sessions: list[str] | str, keyword: str, /,
+                                *args: Any) -> list[Any]:
+        """Runs ``keyword`` once in each session, one after another; returns the values.
+
+        Any keyword works, user keywords and other libraries' included: each
+        session is made current while its run lasts, and ``{session}`` in
+        ``args`` is replaced by its id. If the keyword fails in some sessions, it
+        still runs in the others, then this keyword fails once naming each failed
+        session. The session current before is current again afterwards.
+
+        | ${statuses}= | Run Keyword In Sessions | account_a, account_b | Get Text | .status |
+        | Run Keyword In Sessions | ${users} | Create Token | token-of-{session} |
+        """
+        ids = split_session_ids(sessions)
+        for session_id in ids:
+            self.manager.require_session(session_id)
+        results: list[Any] = []
+        errors: dict[str, BaseException] = {}
+        for session_id in ids:
+            with self.session_focus.visiting(session_id):
+                try:
+                    results.append(BuiltIn().run_keyword(
+                        keyword, *[substitute(a, session_id) for a in args]))
+                except ExecutionFailed as error:
+                    if error.timeout or error.exit or error.skip:
+                        raise
+                    errors[session_id] = error
+                    results.append(None)
+        if errors:
+            raise MultipleSessionErrors(f"Run Keyword In Sessions '{keyword}'", errors)
+        return results
 
     def _step_keywords(self) -> dict[str, Any]:
         """This library's keywords that can run as concurrent steps, by normalised name."""
@@ -102,15 +189,14 @@ class ConcurrencyKeywords(LibraryComponent):
         spec = PythonArgumentParser().parse(method, name=bare)
         positional, named = spec.resolve(args)
         positional, named = spec.convert(positional, named, dry_run=False)
-        self.library.planning = True
-        try:
-            planned = method(*positional, **dict(named))
-        finally:
-            self.library.planning = False
-        assert isinstance(planned, PlannedStep), f"{name} did not plan a step"
-        return planned
+        step = method.step_builder(method.__self__, *positional, **dict(named))
+        if step.whole is not None:
+            raise ParallelSessionsError(
+                f"{step.description} cannot be a step of Run In Sessions Concurrently: it already "
+                f"acts in every session. Call it before the concurrent steps.")
+        return step
 
-    @keyword
+    @keyword(tags=[RUNS_STEPS])
     def run_in_sessions_concurrently(self, sessions: list[str] | str, /,
                                      *steps: Any) -> list[Any]:
         """Runs the same steps in every session at the same time; returns each session's last value.
@@ -155,6 +241,9 @@ class ConcurrencyKeywords(LibraryComponent):
         outcomes = self.runtime.run(run_concurrently(plans), timeout=0)  # each step is bounded
         for handle in handles:
             self.log_dialogs(handle, dialogs_before[handle.session_id])
+        for outcome in outcomes:  # what each step said after it ran (Step.after)
+            for record in outcome.records:
+                self.log_notes(outcome.session_id, record.notes)
         logger.info(steps_table_html(outcomes), html=True)
         errors = {o.session_id: self._describe(o) for o in outcomes if o.error is not None}
         if errors:
@@ -172,36 +261,3 @@ class ConcurrencyKeywords(LibraryComponent):
             return mask(f"{description[len(PREPARE):]} failed while it was prepared before "
                         f"SYNC: {explain(outcome.error)}")
         return mask(f"{description} failed: {explain(outcome.error)}")
-
-    @keyword
-    def run_keyword_in_sessions(self, sessions: list[str] | str, keyword: str, /,
-                                *args: Any) -> list[Any]:
-        """Runs ``keyword`` once in each session, one after another; returns the values.
-
-        Any keyword works, user keywords and other libraries' included: each
-        session is made current while its run lasts, and ``{session}`` in
-        ``args`` is replaced by its id. If the keyword fails in some sessions, it
-        still runs in the others, then this keyword fails once naming each failed
-        session. The session current before is current again afterwards.
-
-        | ${statuses}= | Run Keyword In Sessions | account_a, account_b | Get Text | .status |
-        | Run Keyword In Sessions | ${users} | Create Token | token-of-{session} |
-        """
-        ids = split_session_ids(sessions)
-        for session_id in ids:
-            self.manager.require_session(session_id)
-        results: list[Any] = []
-        errors: dict[str, BaseException] = {}
-        for session_id in ids:
-            with self.focus.visiting(session_id):
-                try:
-                    results.append(BuiltIn().run_keyword(
-                        keyword, *[substitute(a, session_id) for a in args]))
-                except ExecutionFailed as error:
-                    if error.timeout or error.exit or error.skip:
-                        raise
-                    errors[session_id] = error
-                    results.append(None)
-        if errors:
-            raise MultipleSessionErrors(f"Run Keyword In Sessions '{keyword}'", errors)
-        return results
