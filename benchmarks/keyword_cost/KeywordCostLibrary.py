@@ -64,7 +64,7 @@ class KeywordCostLibrary:
         runtime = library.runtime
 
         def page():
-            return runtime.manager.require_session(library.focus.current).page
+            return runtime.manager.require_session(library.session_focus.current).page
 
         def keyword():
             start = time.perf_counter()
