@@ -105,6 +105,13 @@ def test_a_plugin_whose_constructor_fails_names_the_error(tmp_path):
 LABELLED_TEXT = ROOT / "atest" / "resources" / "LabelledText.py"
 
 
+def test_the_guides_plugin_with_arguments_is_the_one_the_tests_use():
+    section = (ROOT / "docs" / "guide.md").read_text().split("## Plugins", 1)[1]
+    example = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    assert example.strip() in LABELLED_TEXT.read_text()
+    assert "LabelledText.py;h1;label=Heading" in section
+
+
 def plugin_of(library, keyword_name):
     return library.keywords[keyword_name].__self__
 
