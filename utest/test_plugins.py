@@ -97,3 +97,104 @@ def test_a_plugin_whose_constructor_fails_names_the_error(tmp_path):
     library = ParallelSessions(plugins=str(tmp_path / "Broken.py"))
     assert str(library.configuration_error) == (
         "Plugin Broken.Broken failed to start: RuntimeError: no config file")
+
+
+LABELLED_TEXT = ROOT / "atest" / "resources" / "LabelledText.py"
+
+
+def test_the_guides_plugin_with_arguments_is_the_one_the_tests_use():
+    section = (ROOT / "docs" / "guide.md").read_text().split("## Plugins", 1)[1]
+    example = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    assert example.strip() in LABELLED_TEXT.read_text()
+    assert "LabelledText.py;h1;label=Heading" in section
+
+
+def plugin_of(library, keyword_name):
+    return library.keywords[keyword_name].__self__
+
+
+@pytest.mark.parametrize("entry, selector, label", [
+    (f"{LABELLED_TEXT};h2", "h2", "Text"),
+    (f"{LABELLED_TEXT};h2;label=Heading", "h2", "Heading"),
+    (f"{LABELLED_TEXT};label=Heading;selector=#main", "#main", "Heading"),
+    (f"LabelledText;h2;Heading", "h2", "Heading"),
+])
+def test_arguments_after_semicolons_reach_the_plugin_as_in_the_browser_library(
+        entry, selector, label, monkeypatch):
+    monkeypatch.syspath_prepend(str(LABELLED_TEXT.parent))
+    library = ParallelSessions(plugins=f"{entry}, {DEMO_PLUGIN}")
+    assert library.configuration_error is None
+    plugin = plugin_of(library, "get_labelled_text")
+    assert (plugin.library, plugin.selector, plugin.label) == (library, selector, label)
+    assert "get_heading" in library.keywords
+
+
+def test_a_relative_path_is_read_from_the_working_directory(tmp_path, monkeypatch):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "LabelledText.py").write_text(LABELLED_TEXT.read_text())
+    monkeypatch.chdir(tmp_path)
+    library = ParallelSessions(plugins="mine/LabelledText.py;main")
+    assert library.configuration_error is None
+    assert plugin_of(library, "get_labelled_text").selector == "main"
+
+
+TEAM = ("from ParallelSessions import LibraryComponent\n"
+        "from robot.api.deco import keyword\n"
+        "class Buyer(LibraryComponent):\n"
+        "    def __init__(self, library, shop='main'):\n"
+        "        super().__init__(library)\n"
+        "        self.shop = shop\n"
+        "    @keyword\n"
+        "    def buy(self): pass\n"
+        "class Seller(LibraryComponent):\n"
+        "    def __init__(self, library, shop='main'):\n"
+        "        super().__init__(library)\n"
+        "        self.shop = shop\n"
+        "    @keyword\n"
+        "    def sell(self): pass\n")
+
+
+@pytest.mark.parametrize("by", ["name", "path"])
+def test_a_module_stands_for_every_plugin_class_defined_in_it(by, tmp_path, monkeypatch):
+    module = tmp_path / f"team_by_{by}.py"
+    module.write_text(TEAM)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    library = ParallelSessions(plugins=f"{module.stem if by == 'name' else module};outlet")
+    assert library.configuration_error is None
+    buyer, seller = plugin_of(library, "buy"), plugin_of(library, "sell")
+    assert (type(buyer).__name__, type(seller).__name__) == ("Buyer", "Seller")
+    assert buyer.shop == seller.shop == "outlet"
+
+
+def test_a_plugin_without_keywords_is_refused(tmp_path):
+    (tmp_path / "Empty.py").write_text(
+        "from ParallelSessions import LibraryComponent\n"
+        "class Empty(LibraryComponent):\n"
+        "    def helper(self): pass\n")
+    library = ParallelSessions(plugins=str(tmp_path / "Empty.py"))
+    assert str(library.configuration_error) == (
+        "Plugin Empty.Empty has no keywords: mark its keyword methods with @keyword or "
+        "@concurrent_keyword().")
+
+
+@pytest.mark.parametrize("arguments, expected", [
+    (";h1;label=a=b", "Plugin '{path}' argument 2 has more than one '=': write a positional "
+                      "argument without '=' and a named one as name=value, separated by ';'."),
+    ("", "Plugin LabelledText.LabelledText failed to start: TypeError: "
+         "LabelledText.__init__() missing 1 required positional argument: 'selector'"),
+    (";h1;Heading;extra", "Plugin LabelledText.LabelledText failed to start: TypeError: "
+                          "LabelledText.__init__() takes from 3 to 4 positional arguments but "
+                          "5 were given"),
+    (";h1;colour=red", "Plugin LabelledText.LabelledText failed to start: TypeError: "
+                       "LabelledText.__init__() got an unexpected keyword argument 'colour'"),
+])
+def test_wrong_plugin_arguments_fail_with_a_sentence(arguments, expected):
+    library = ParallelSessions(plugins=f"{LABELLED_TEXT}{arguments}")
+    assert str(library.configuration_error) == expected.format(path=LABELLED_TEXT)
+
+
+def test_the_same_plugin_twice_is_refused_naming_the_other_plugin():
+    library = ParallelSessions(plugins=f"{DEMO_PLUGIN}, {DEMO_PLUGIN}")
+    assert str(library.configuration_error) == (
+        "Plugin DemoPlugin.DemoPlugin has keyword 'Count Cookies', which is already a keyword "
+        "of plugin DemoPlugin.DemoPlugin; rename it, e.g. @keyword(\"My Count Cookies\").")

@@ -1,8 +1,10 @@
 """Plugins: keyword classes of your own, loaded by the ``plugins`` import argument.
 
 A plugin is a subclass of :class:`LibraryComponent`; the library creates it with
-itself as the only argument, and its ``@keyword`` methods become keywords of the
-library instance. The API a plugin may rely on:
+itself as the first argument, followed by the arguments written after ``;`` in
+its entry (``plugins=MyPlugin.py;first;name=value``, strings, as in the Browser
+library and SeleniumLibrary), and its ``@keyword`` methods become keywords of
+the library instance. The API a plugin may rely on:
 
 ``self.current_session()``
     The current session's ``SessionHandle``: ``.page`` and ``.context`` are
@@ -18,6 +20,24 @@ library instance. The API a plugin may rely on:
     object lives) and returns its result: no logging, timeout or error mapping.
 
 Everything else on ``LibraryComponent`` is the library's own and may change.
+
+Loading is robotframework-pythonlibcore's ``PluginParser(LibraryComponent,
+[library])``, as in the Browser library: it splits an entry's ``;`` arguments
+(``name=value`` ones are passed by name), imports the class with Robot
+Framework's importer and creates it. This module adds only what PluginParser
+lacks, each before the class reaches it:
+
+- a relative ``.py`` path is made absolute (Robot's importer takes only absolute
+  ones), so it is read from the working directory;
+- the entry is imported and checked first, with the same importer, so that a
+  missing module or class, a class that is no ``LibraryComponent`` or a module
+  without one gets its own sentence: PluginParser would call any class with the
+  library as argument before checking it, and refuses a module outright;
+- a module stands for every ``LibraryComponent`` subclass defined in it (each
+  given to PluginParser as ``module.Class``, the module being imported already);
+- a plugin that fails to start, has no keywords, or has a keyword name that the
+  library or another plugin already has, is refused with a sentence rather than
+  a traceback, or shadowing that keyword.
 """
 
 from __future__ import annotations
@@ -29,6 +49,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from robot.errors import DataError
 from robot.utils import Importer, printable_name
+from robotlibcore import PluginParser
 
 from ..core.errors import ConfigurationError
 from .component import LibraryComponent, concurrent_keyword, normalise_keyword_name
@@ -54,10 +75,22 @@ def keyword_names(component: Any) -> dict[str, str]:
     return names
 
 
-def _import(name: str) -> Any:
-    """The class or module ``name`` stands for; a path is taken from the working directory."""
+def _split(entry: str) -> tuple[str, str]:
+    """``name;arguments`` -> the name (a relative path made absolute) and ``;arguments``."""
+    name, separator, arguments = entry.partition(";")
+    name = name.strip()
     if name.endswith(".py") or "/" in name or os.sep in name:
         name = os.path.abspath(name)
+    for number, argument in enumerate(arguments.split(";") if separator else [], start=1):
+        if argument.count("=") > 1:  # PluginParser would fail with a bare ValueError
+            raise ConfigurationError(
+                f"Plugin '{name}' argument {number} has more than one '=': write a positional "
+                f"argument without '=' and a named one as name=value, separated by ';'.")
+    return name, separator + arguments
+
+
+def _import(name: str) -> Any:
+    """The class or module ``name`` stands for, imported as PluginParser will import it."""
     try:
         return Importer("plugin").import_class_or_module(name)
     except DataError as error:
@@ -67,10 +100,11 @@ def _import(name: str) -> Any:
                                  f"{VALID}.") from None
 
 
-def _classes(name: str, imported: Any) -> list[type]:
-    """The plugin classes of one ``plugins`` entry."""
+def _class_names(name: str, imported: Any) -> list[tuple[str, type]]:
+    """The names PluginParser imports for one entry, each with the class it stands for."""
     if isinstance(imported, ModuleType):
-        found = [value for value in vars(imported).values()
+        found = [(f"{imported.__name__}.{value.__name__}", value)
+                 for value in vars(imported).values()
                  if inspect.isclass(value) and issubclass(value, LibraryComponent)
                  and value.__module__ == imported.__name__]
         if not found:
@@ -80,23 +114,26 @@ def _classes(name: str, imported: Any) -> list[type]:
     if not (inspect.isclass(imported) and issubclass(imported, LibraryComponent)):
         raise ConfigurationError(f"Plugin '{name}' is not a subclass of "
                                  f"ParallelSessions.LibraryComponent; {VALID}.")
-    return [imported]
+    return [(name, imported)]
 
 
-def load_plugins(names: Iterable[str], library: "ParallelSessions") -> list[LibraryComponent]:
-    """Creates the plugins named in ``names``; raises ConfigurationError with a sentence.
+def load_plugins(entries: Iterable[str], library: "ParallelSessions") -> list[LibraryComponent]:
+    """Creates the plugins of ``entries`` (``name`` or ``name;arg;...``); raises
+    ConfigurationError with a sentence.
 
     A plugin keyword of the same name as one of the library's (already in
     ``library.keywords``) or another plugin's is refused rather than shadowing it.
     """
     taken = {normalise_keyword_name(getattr(method, "robot_name", None) or name):
              "a ParallelSessions keyword" for name, method in library.keywords.items()}
+    parser = PluginParser(LibraryComponent, [library])
     plugins = []
-    for name in names:
-        for plugin_class in _classes(name, _import(name)):
+    for entry in entries:
+        name, arguments = _split(entry)
+        for class_name, plugin_class in _class_names(name, _import(name)):
             label = f"{plugin_class.__module__}.{plugin_class.__name__}"
             try:
-                plugin = plugin_class(library)
+                plugin, = parser.parse_plugins([class_name + arguments])
             except Exception as error:  # at import: no Robot timeout to swallow
                 raise ConfigurationError(f"Plugin {label} failed to start: "
                                          f"{type(error).__name__}: {error}") from None

@@ -13,8 +13,13 @@ Library          ParallelSessions    plugins=ParallelSessions.keywords.waiting.W
 ...              AS    Clash
 Library          ParallelSessions    plugins=DemoPlugin, DemoPlugin.DemoPlugin    AS    Twice
 Library          ParallelSessions    plugins=${CURDIR}/no_such_plugin.py    AS    NoFile
+Library          ParallelSessions    plugins=LabelledText;h1;label=a=b    AS    TwoEquals
+Library          ParallelSessions    plugins=LabelledText;h1;Heading;extra    AS    TooMany
+Library          ParallelSessions    plugins=LabelledText    AS    MissingArgument
 Library          ParallelSessions    plugins=DemoPlugin    AS    Good
 Library          ParallelSessions    plugins=${CURDIR}/../resources/DemoPlugin.py    AS    ByPath
+Library          ParallelSessions    plugins=${CURDIR}/../resources/LabelledText.py;h1, DemoPlugin
+...              AS    ByPathWithArguments
 
 
 *** Test Cases ***
@@ -46,6 +51,18 @@ A File That Does Not Exist
     [Documentation]    FAIL GLOB: Plugin '*/no_such_plugin.py' could not be imported: File or directory does not exist; give plugins as *
     NoFile.Get Session Ids
 
+An Argument With Two Equals Signs
+    [Documentation]    FAIL Plugin 'LabelledText' argument 2 has more than one '=': write a positional argument without '=' and a named one as name=value, separated by ';'.
+    TwoEquals.Get Session Ids
+
+More Arguments Than The Plugin Takes
+    [Documentation]    FAIL Plugin LabelledText.LabelledText failed to start: TypeError: LabelledText.__init__() takes from 3 to 4 positional arguments but 5 were given
+    TooMany.Get Session Ids
+
+An Argument The Plugin Needs Is Missing
+    [Documentation]    FAIL Plugin LabelledText.LabelledText failed to start: TypeError: LabelledText.__init__() missing 1 required positional argument: 'selector'
+    MissingArgument.Get Session Ids
+
 A Good Plugin Beside The Bad Ones Works
     ${ids}=    Good.Get Session Ids
     Should Be Empty    ${ids}
@@ -54,6 +71,10 @@ A Good Plugin Beside The Bad Ones Works
 A Plugin Given As A Path To Its File
     Keyword Should Exist    ByPath.Get Heading
     Keyword Should Exist    ByPath.Count Cookies
+
+A Plugin Given As A Path With Arguments, Beside Another Plugin
+    Keyword Should Exist    ByPathWithArguments.Get Labelled Text
+    Keyword Should Exist    ByPathWithArguments.Get Heading
 
 A Plugin Given By The Environment
     Set Environment Variable    PARALLEL_SESSION_PLUGINS    DemoPlugin.DemoPlugin

@@ -2,9 +2,10 @@
 Documentation    Plugins: keyword classes of a project's own, given with plugins=, act in the
 ...              current session through the library's `act`, so they log the session id and
 ...              can be steps of Run In Sessions Concurrently. DemoPlugin.py is the example of
-...              docs/python.md.
+...              docs/python.md; LabelledText.py takes the arguments written after ';' in its
+...              entry, as Browser library and SeleniumLibrary plugins do.
 
-Library          ParallelSessions    plugins=DemoPlugin
+Library          ParallelSessions    plugins=DemoPlugin, LabelledText;h1;label=Heading
 Library          DemoPortal.py
 Library          Probes.py
 
@@ -39,6 +40,13 @@ A Plugin Keyword Is A Concurrent Step In Each Session
     ...    AND    Get Heading
     Should Be Equal    ${headings}    ${{ ["Demo Portal", "Admin login"] }}
 
+A Plugin Gets The Arguments Written After Semicolons In Its Entry
+    [Documentation]    LOG 3:1 INFO [reader] Get Labelled Text: 'Heading: Demo Portal'
+    Open Session    anonymous    id=reader
+    Go To    /
+    ${text}=    Get Labelled Text
+    Should Be Equal    ${text}    Heading: Demo Portal
+
 A Plugin Keyword Without A Session Fails Like The Library's Keywords
     Run Keyword And Expect Error
     ...    No session is current: open one with Open Session, Open Admin Session, Open Account Session or Open Anonymous Session, or switch to an open one.
@@ -48,7 +56,7 @@ Plugins By Path Or Environment, And Bad Plugins Failing Their Library With A Sen
     [Documentation]    Each bad plugin is reported as an error at import, and every keyword of
     ...                that library instance fails with the sentence; good instances still work.
     Probe Suite Should Meet Its Expectations    plugins_import.robot
-    ...    expected_errors=${{ ["*Plugin 'NoSuchPlugin' could not be imported*", "*Plugin 'DemoPlugin.NoSuchClass' could not be imported*", "*Plugin 'Clashing' is not a subclass*", "*Plugin module 'robot.api' defines no subclass*", "*has keyword 'Element Should Be Visible', which is already a ParallelSessions keyword*", "*which is already a keyword of plugin DemoPlugin.DemoPlugin*", "*no_such_plugin.py' could not be imported*"] }}
+    ...    expected_errors=${{ ["*Plugin 'NoSuchPlugin' could not be imported*", "*Plugin 'DemoPlugin.NoSuchClass' could not be imported*", "*Plugin 'Clashing' is not a subclass*", "*Plugin module 'robot.api' defines no subclass*", "*has keyword 'Element Should Be Visible', which is already a ParallelSessions keyword*", "*which is already a keyword of plugin DemoPlugin.DemoPlugin*", "*no_such_plugin.py' could not be imported*", "*Plugin 'LabelledText' argument 2 has more than one '='*", "*LabelledText.__init__() takes from 3 to 4 positional arguments but 5 were given*", "*LabelledText.__init__() missing 1 required positional argument: 'selector'*"] }}
 
 
 *** Keywords ***
