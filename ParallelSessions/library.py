@@ -8,31 +8,24 @@ from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
 from robotlibcore import DynamicCore
 
+from .browser.prewarm import prewarm_pool
 from .browser.runtime import BrowserRuntime
 from .core.errors import ConfigurationError, ParallelSessionsError
 from .core.focus import SessionFocus
+from .core.logins import SavedLogins
+from .core.manager import ParallelSessionManager
+from .core.options import SessionOptions
 from .core.secrets import SecretValues
 from .core.settings import Settings
+from .evidence.activity import ActivityLog
 from .evidence.tracing import TraceRecorder
-from .keywords import (
-    ApiKeywords,
-    DiagnosticsKeywords,
-    DialogKeywords,
-    EvaluationKeywords,
-    FileKeywords,
-    GetterKeywords,
-    InteractionKeywords,
-    KeyboardMouseKeywords,
-    LoginKeywords,
-    NavigationKeywords,
-    NetworkKeywords,
-    PageKeywords,
-    RunningKeywords,
-    SessionKeywords,
-    StorageKeywords,
-    WaitingKeywords,
-)
+from .evidence.video import VideoRecorder
+from .keywords import (ApiKeywords, DiagnosticsKeywords, DialogKeywords, EvaluationKeywords,
+                       FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
+                       LoginKeywords, NavigationKeywords, NetworkKeywords, PageKeywords,
+                       RunningKeywords, SessionKeywords, StorageKeywords, WaitingKeywords)
 from .rf.component import CLOSING
+from .rf.gallery import SessionGallery
 from .rf.intro import INTRO
 from .rf.listener import LibraryListener
 from .rf.opening import SessionOpener
@@ -95,10 +88,22 @@ class ParallelSessions(DynamicCore):
         except ConfigurationError as error:
             self._refuse(error)
             self.settings = Settings()
-        self.runtime = BrowserRuntime(self.settings)
+        settings = self.settings
         self.secrets = SecretValues()
         self.tracer = TraceRecorder(self.secrets)
-        self.runtime.manager.before_close = self._save_trace
+        self.activity = ActivityLog(self.secrets)  # what the sessions did in the running test
+        self.videos = VideoRecorder(settings.record_video, settings.viewport)
+        # The import arguments' browser options are where every session starts from.
+        defaults = SessionOptions.parse(settings.option_defaults, "the import arguments")
+        for secret in defaults.secrets:
+            self.secrets.add(secret)
+        self.runtime = BrowserRuntime(settings, ParallelSessionManager(
+            None, max_sessions=settings.max_sessions, viewport=settings.viewport,
+            base_url=settings.base_url, locale=settings.locale, timeout=settings.timeout,
+            limit_source=settings.source_of("max_sessions"), option_defaults=defaults,
+            logins=SavedLogins(settings.reuse_logins, settings.login_state_dir),
+            videos=self.videos, before_close=self._save_trace,
+            prewarm=prewarm_pool(settings.prewarm)))
         self.session_focus = SessionFocus(is_open=self.runtime.manager.has_session)
         self.login_keywords: dict[str, str] = {}
         self.opener = SessionOpener(self)
@@ -108,13 +113,13 @@ class ParallelSessions(DynamicCore):
                 logins.set_login_keyword(role, login)
         self.listener = LibraryListener(self)
         self.ROBOT_LIBRARY_LISTENER = self.listener
-        self._diagnostics = DiagnosticsKeywords(self)
+        self.gallery = SessionGallery(self)
         DynamicCore.__init__(self, [
             SessionKeywords(self), logins, RunningKeywords(self), NavigationKeywords(self),
             InteractionKeywords(self), KeyboardMouseKeywords(self), GetterKeywords(self),
             WaitingKeywords(self), EvaluationKeywords(self), PageKeywords(self),
             DialogKeywords(self), FileKeywords(self), StorageKeywords(self),
-            NetworkKeywords(self), ApiKeywords(self), self._diagnostics])
+            NetworkKeywords(self), ApiKeywords(self), DiagnosticsKeywords(self)])
         # Plugins come last: their keyword names are checked against the library's.
         if self.settings.plugins:
             try:
@@ -180,8 +185,3 @@ class ParallelSessions(DynamicCore):
             await self.tracer.save(handle)
         except PlaywrightError:
             pass
-
-    def capture_failure_evidence(self) -> None:
-        """Screenshots and page errors of the sessions, logged at a failure."""
-        if self.runtime.browser_started and not self.runtime.lost_sessions:
-            self._diagnostics.capture_failure_evidence()

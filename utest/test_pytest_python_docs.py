@@ -11,7 +11,7 @@ from ParallelSessions import ParallelSessionManager, SessionHandle
 DOC = (Path(__file__).resolve().parent.parent / "docs" / "python.md").read_text()
 
 # What a pytest user reaches for. Helpers the keyword library alone calls
-# (saved_login, remember_login, forget_all, ...) are left out on purpose.
+# (saved_login, forget_all, ...) are left out on purpose.
 USER_API = ["create_session", "get_session", "require_session", "has_session", "session_ids", "sessions",
             "roles", "admin_session", "account_session", "temporary_session",
             "create_api_session", "reset_session", "close_session", "close_all", "close_idle",

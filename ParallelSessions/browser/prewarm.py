@@ -255,3 +255,8 @@ async def _close_quietly(context) -> None:
         await asyncio.wait_for(context.close(), CLOSE_SECONDS)
     except Exception:  # nothing to report: the context was never a session
         pass
+
+
+def prewarm_pool(size: int):
+    """What a manager makes its pool of ``size`` ready contexts with (None: no prewarm)."""
+    return (lambda manager: ContextPool(manager, size)) if size else None

@@ -20,7 +20,7 @@ from ..core.errors import BrowserLostError, BrowserUnresponsiveError
 from ..core.manager import ParallelSessionManager
 from ..core.settings import Settings
 from .chromium import connect_chromium, launch_chromium
-from .prewarm import ContextPool
+from .prewarm import prewarm_pool
 from .servers import BrowserServers, sessions_on
 
 # Beyond the library's timeout, how long a browser operation may take before the
@@ -106,15 +106,16 @@ class BrowserRuntime:
     The browser starts at the first session and stops at :meth:`shutdown`.
     """
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, manager: ParallelSessionManager | None = None):
+        """``manager`` is the session manager whose browser this runtime starts and watches;
+        by default one made from ``settings``."""
         self.settings = settings
         self.loop = EventLoopThread()
-        self.manager = ParallelSessionManager(
+        self.manager = manager or ParallelSessionManager(
             None, max_sessions=settings.max_sessions, viewport=settings.viewport,
             base_url=settings.base_url, locale=settings.locale, timeout=settings.timeout,
-            limit_source=settings.source_of("max_sessions"), reuse_logins=settings.reuse_logins)
-        self.manager.prewarm = ContextPool(self.manager, settings.prewarm) \
-            if settings.prewarm else None
+            limit_source=settings.source_of("max_sessions"), reuse_logins=settings.reuse_logins,
+            prewarm=prewarm_pool(settings.prewarm))
         self._playwright = None
         self._registered_exit = False
         self._died = False

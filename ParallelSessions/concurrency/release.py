@@ -10,7 +10,7 @@ library's event loop. API sessions wait for that same instant before they
 send. The spread of arrivals then no longer depends on when each renderer
 ran its click or on Chromium starting navigations one after another.
 
-Pure asyncio and Playwright; the step runner (concurrency.py) drives it.
+Pure asyncio and Playwright; the step runner (runner.py) drives it.
 """
 
 from __future__ import annotations

@@ -8,13 +8,8 @@ from typing import Any, Mapping
 from playwright.async_api import Error as PlaywrightError
 
 from .errors import PageCrashedError
-from .files import make_private, private_folder
-from .options import (
-    SessionOptions,
-    SessionOptionsError,
-    context_arguments,
-    refused_option,
-)
+from .files import make_private, private_folder, write_private_json
+from .options import SessionOptions, SessionOptionsError, context_arguments, refused_option
 from .pages import SessionPages, watch_page
 from .session import SessionHandle
 
@@ -105,3 +100,10 @@ async def screenshot_sessions(handles: list[SessionHandle], directory: str,
         except Exception as error:
             taken[handle.session_id] = error
     return taken
+
+
+async def save_storage_state(handle: SessionHandle, path: str) -> dict[str, int]:
+    """Writes the session's cookies and storage to ``path``; how many cookies and origins."""
+    state = await handle.context.storage_state()
+    write_private_json(path, state)
+    return {"cookies": len(state.get("cookies", [])), "origins": len(state.get("origins", []))}

@@ -172,3 +172,14 @@ def login_failure(role: str, session_id: str, error: BaseException) -> str:
     """The sentence for a login keyword that failed (its session is closed)."""
     return (f"Login of role '{role}' failed in session '{session_id}', so the session was "
             f"closed: {error}")
+
+
+async def resume(handle: SessionHandle, url: str, storage: str | None) -> None:
+    """A session opened from a saved login goes to where the login left the page.
+
+    ``storage`` writes the saved localStorage as that page loads (see split_local_storage).
+    """
+    script = storage and await handle.context.add_init_script(storage)
+    await handle.page.goto(url)
+    if script:
+        await script.close()

@@ -11,18 +11,10 @@ from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator, Awaitable, Callable, Mapping
 
 from .api_sessions import browser_source, open_api_session
-from .contexts import open_context, screenshot_sessions
-from .errors import (
-    DuplicateSessionError,
-    LoginError,
-    MultipleSessionErrors,
-    ParallelSessionsError,
-    SessionLimitError,
-    SessionNotFoundError,
-    describe_ids,
-)
-from .files import write_private_json
-from .logins import SavedLogins, login_failure, split_local_storage
+from .contexts import open_context, save_storage_state, screenshot_sessions
+from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors,
+                     ParallelSessionsError, SessionLimitError, SessionNotFoundError, describe_ids)
+from .logins import SavedLogins, login_failure, resume, split_local_storage
 from .options import SessionOptions
 from .roles import LoginCallable, Roles
 from .routes import SharedRoutes
@@ -42,7 +34,10 @@ class ParallelSessionManager:
                  viewport: dict[str, int] | None = None, base_url: str | None = None,
                  locale: str = "en-US", timeout: float = 10.0,
                  limit_source: str = "max_sessions", reuse_logins: bool = False,
-                 option_defaults: Mapping[str, Any] | SessionOptions | None = None):
+                 option_defaults: Mapping[str, Any] | SessionOptions | None = None,
+                 logins: SavedLogins | None = None, videos=None,
+                 before_close: Callable[[SessionHandle], Awaitable[Any]] | None = None,
+                 prewarm: Callable[["ParallelSessionManager"], Any] | None = None):
         self.browser = browser
         self.max_sessions = max_sessions
         self.viewport = viewport or {"width": 1280, "height": 720}
@@ -50,7 +45,7 @@ class ParallelSessionManager:
         self.locale = locale
         self.timeout = timeout
         self.limit_source = limit_source
-        self.logins = SavedLogins(reuse_logins)
+        self.logins = logins or SavedLogins(reuse_logins)
         # Browser options every session starts from (see options.py); a session's own
         # options override them, its extra_http_headers are added to theirs.
         self.option_defaults = SessionOptions.parse(option_defaults, "option_defaults")
@@ -65,10 +60,10 @@ class ParallelSessionManager:
         self._closing: set[str] = set()
         self._roles = Roles()
         # Called with a session just before its context closes (e.g. to save its trace).
-        self.before_close: Callable[[SessionHandle], Awaitable[Any]] | None = None
-        # Records videos of sessions (video.VideoRecorder), or None for no videos.
-        self.videos = None
-        self.prewarm = None  # prewarm.ContextPool of ready contexts, or None
+        self.before_close = before_close
+        self.videos = videos  # evidence/video.py's VideoRecorder, or None for no videos
+        # browser/prewarm.py's ContextPool of ready contexts, made for this manager, or None.
+        self.prewarm = prewarm(self) if prewarm is not None else None
         self.routes = SharedRoutes()  # routes for every session, see routes.py
 
     # -- roles (see roles.py) -----------------------------------------------
@@ -184,7 +179,11 @@ class ParallelSessionManager:
         self._options[session_id] = options
         self._closed.discard(session_id)
         if saved is not None and saved[1]:
-            await self._resume(handle, saved[1], storage)
+            try:  # a session opened from a saved login starts where the login left the page
+                await resume(handle, saved[1], storage)
+            except BaseException:
+                await self.close_session(handle.session_id)
+                raise
         login = self._roles.login_of(role)
         if login is not None and not handle.reused_login:
             try:
@@ -195,32 +194,8 @@ class ParallelSessionManager:
                 except Exception:  # the login failure is the error worth reporting
                     pass
                 raise LoginError(login_failure(role, session_id, error)) from error
-            await self.remember_login(handle)
+            await self.logins.remember(handle)
         return handle
-
-    # -- logins reused -------------------------------------------------------------
-
-    @property
-    def reuse_logins(self) -> bool:
-        return self.logins.enabled
-
-    async def remember_login(self, handle: SessionHandle) -> None:
-        """Saves a freshly logged-in session's state for the next one (with reuse_logins)."""
-        await self.logins.remember(handle)
-
-    async def _resume(self, handle: SessionHandle, url: str, storage: str | None) -> None:
-        """A session opened from a saved login starts where the login left the page.
-
-        ``storage`` writes the saved localStorage as that page loads (see logins.py).
-        """
-        try:
-            script = storage and await handle.context.add_init_script(storage)
-            await handle.page.goto(url)
-            if script:
-                await script.close()
-        except BaseException:
-            await self.close_session(handle.session_id)
-            raise
 
     def session_options(self, session_id: str) -> SessionOptions:
         """The browser options session ``session_id`` was opened (or last reset) with."""
@@ -233,9 +208,7 @@ class ParallelSessionManager:
         Missing folders are created owner-only; the file is written whole (a
         reader never sees half of it). Returns how many cookies and origins it holds.
         """
-        state = await self.require_session(session_id).context.storage_state()
-        write_private_json(path, state)
-        return {"cookies": len(state.get("cookies", [])), "origins": len(state.get("origins", []))}
+        return await save_storage_state(self.require_session(session_id), path)
 
     def forget_logins(self) -> list[str]:
         """Drops every saved login (e.g. after the application's data was reset)."""

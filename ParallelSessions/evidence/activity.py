@@ -1,6 +1,6 @@
 """What every session did in the running test: its steps, pages, errors and failed requests.
 
-Every browser action goes through ``act`` (keywords/base.py), which wraps it
+Every browser action is a step (``LibraryComponent.step`` in rf/component.py), which wraps it
 with :meth:`ActivityLog.recorded`: the wrapper runs on the library's loop and
 notes the step's start, end and outcome, the session's URL after it and its
 console error count. ``SYNC`` releases of `Run In Sessions Concurrently` and

@@ -13,24 +13,12 @@ from robot.errors import ExecutionFailed
 from robot.libraries.BuiltIn import BuiltIn
 from robot.running.arguments import PythonArgumentParser
 
-from ..concurrency.runner import (
-    PREPARE,
-    RELEASES,
-    SYNC,
-    SYNC_LABEL,
-    SessionOutcome,
-    Sync,
-    run_concurrently,
-)
+from ..concurrency.runner import (PREPARE, RELEASES, SYNC, SYNC_LABEL, SessionOutcome, Sync,
+                                   run_concurrently)
 from ..core.errors import MultipleSessionErrors, ParallelSessionsError
 from ..core.explain import explain
 from ..evidence.log_html import steps_table_html
-from ..rf.component import (
-    CONCURRENT,
-    RUNS_STEPS,
-    LibraryComponent,
-    normalise_keyword_name,
-)
+from ..rf.component import CONCURRENT, RUNS_STEPS, LibraryComponent, normalise_keyword_name
 
 SEPARATOR = "AND"
 PLACEHOLDER = "{session}"

@@ -22,8 +22,8 @@ from ..core.errors import (InvalidAssertionError, NoCurrentSessionError, PageCra
 from ..core.pages import on_open_page
 from ..core.session import SessionHandle
 from .assertions import read_until, with_custom_message
-from .step_guards import (CRASH_HINTS, GRACE_SECONDS, _bounded, _noting_start, _on_a_page, action_error,
-                          describe_seconds)
+from .step_guards import (CRASH_HINTS, GRACE_SECONDS, _bounded, _noting_start, _on_a_page,
+                          action_error, describe_seconds)
 
 if TYPE_CHECKING:
     from ..library import ParallelSessions
@@ -257,7 +257,7 @@ class LibraryComponent:
             operation = _on_a_page(operation, recovers_crash)
         operation = _noting_start(operation)
         # Every step is noted in the test's activity record (timeline, summary).
-        activity = self.library.listener.activity
+        activity = self.library.activity
         return Step(description, activity.recorded(description, operation),
                     prepare and activity.recorded_prepare(
                         description, _on_a_page(_bounded(description, prepare,

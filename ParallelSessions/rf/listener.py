@@ -24,10 +24,8 @@ from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 from robot.output.loggerapi import LoggerApi
 
 from ..core.explain import explain
-from ..evidence.activity import ActivityLog
 from ..evidence.log_html import activity_summary_html, trace_links_html, videos_html
 from ..evidence.timeline import timeline_svg
-from ..evidence.video import VideoRecorder
 from .component import CONCURRENT, RUNS_STEPS, SESSION, normalise_keyword_name, output_dir
 
 if TYPE_CHECKING:
@@ -53,13 +51,9 @@ class LibraryListener:
         # Messages of the failures captured in the running test: a failure propagating
         # through nested keywords (and their teardowns) is captured once, at its source.
         self._captured: list[str] = []
-        # What the sessions did in the running test (every `act` notes its step here).
-        self.activity = ActivityLog(library.secrets)
-        # When the keyword failing now started (seconds since the epoch): its failed steps
-        # name the failing session.
-        self.failing_since = 0.0
-        self.videos = VideoRecorder(library.settings.record_video, library.settings.viewport)
-        library.runtime.manager.videos = self.videos
+        # What the sessions did in the running test (every step notes itself here).
+        self.activity = library.activity
+        self.videos = library.videos
         self._ours: dict[str, bool] = {}  # library names in the log -> whether it is this one
         # Called with the tag of each test and suite that ends (see scope_tag); routes for
         # every session scoped to it end there (keywords/network.py).
@@ -249,8 +243,7 @@ class LibraryListener:
                 self._log_timeline(started, "Timeline of Run In Sessions Concurrently")
             return
         self._captured.append(message)
-        self.failing_since = started
-        self.library.capture_failure_evidence()
+        self.library.gallery.at_failure(since=started)
 
     def _log_timeline(self, since: float, title: str) -> None:
         steps = self.activity.steps_since(since)

@@ -13,7 +13,7 @@ from robot.errors import ExecutionFailed
 from robot.libraries.BuiltIn import BuiltIn
 
 from ..core.errors import DuplicateSessionError, LoginError
-from ..core.logins import SavedLogins, describe, login_failure
+from ..core.logins import describe, login_failure
 from ..core.options import SessionOptions, SessionOptionsError
 from ..core.session import ACCOUNT, SessionHandle
 from ..rf.component import LibraryComponent, reveal
@@ -21,17 +21,6 @@ from ..rf.component import LibraryComponent, reveal
 
 class SessionOpener(LibraryComponent):
     """Opens sessions for the keywords; one per library, built by the library."""
-
-
-    def __init__(self, library):
-        super().__init__(library)
-        # The import arguments' browser options are where every session starts from.
-        defaults = SessionOptions.parse(self.settings.option_defaults, "the import arguments")
-        for secret in defaults.secrets:
-            self.library.secrets.add(secret)
-        self.manager.option_defaults = defaults
-        if self.settings.login_state_dir:
-            self.manager.logins = SavedLogins(True, self.settings.login_state_dir)
 
     def get_or_open(self, role: str, session_id: str, username: str | None = None,
                      password: Secret | str | None = None,
@@ -174,7 +163,7 @@ class SessionOpener(LibraryComponent):
             args.append(Secret(handle.password))
         try:
             BuiltIn().run_keyword(login, *args)
-            self.runtime.run(self.manager.remember_login(handle))
+            self.runtime.run(self.manager.logins.remember(handle))
         except ExecutionFailed as error:
             self.close_quietly(handle.session_id)
             if error.timeout or error.exit or error.skip:

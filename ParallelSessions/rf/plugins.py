@@ -13,8 +13,11 @@ the library instance. The API a plugin may rely on:
     Runs ``await operation(session)`` on the library's event loop in the current
     session: logged as ``[session id] description``, bounded by the library's
     timeout (or ``timeout_ms=``), Playwright's errors turned into one sentence.
-    A keyword marked ``@concurrent_keyword()`` whose body is a single
-    ``return self.act(...)`` can also be a step of `Run In Sessions Concurrently`.
+``self.step(description, operation, ...)``
+    The same action as a ``Step``, not yet run. A keyword marked
+    ``@concurrent_keyword(returns=<type>)`` returns it: alone, the library performs
+    it in the current session; `Run In Sessions Concurrently` runs the same step in
+    each of its sessions (``after=`` gives what to log once it ran).
 ``self.runtime.run(coroutine)``
     Runs any other coroutine on the library's event loop (where every Playwright
     object lives) and returns its result: no logging, timeout or error mapping.
