@@ -19,16 +19,17 @@ ${WIDER WINDOW MS}    50
 
 
 *** Test Cases ***
-Concurrent Form Posts That Navigate Find The Race Every Time
+Concurrent Form Posts That Navigate Find The Race
     [Documentation]    The realm form posts and navigates; SYNC lets the five posts go together
-    ...                where they leave the browser, so every repetition creates duplicates.
+    ...                where they leave the browser, so the repetitions create duplicates. How
+    ...                often (10 of 10 on a quiet machine) is a benchmark's claim, not this test's:
+    ...                a busy machine may spread a repetition's posts (benchmarks/release_spread/).
     [Setup]    Prepare Racers    racy=${True}
     ${found}=    Repeat Race    Create Realm In All Sessions At Once
-    Should Be Equal    ${found}    ${REPETITIONS}
-    ...    The race was found in only ${found} of ${REPETITIONS} repetitions.
+    Race Should Have Been Found    ${found}
     [Teardown]    Close Racers
 
-Concurrent Fetch Forms Find The Race Every Time
+Concurrent Fetch Forms Find The Race
     [Documentation]    The same form submitted with fetch(), as single-page applications do,
     ...                against a ${WIDER WINDOW MS} ms window.
     [Setup]    Prepare Racers    racy=${True}
@@ -36,11 +37,10 @@ Concurrent Fetch Forms Find The Race Every Time
     ${sessions}=    Get Session Ids    role=account
     Run Keyword In Sessions    ${sessions}    Use Fetch Forms
     ${found}=    Repeat Race    Create Realm In All Sessions At Once
-    Should Be Equal    ${found}    ${REPETITIONS}
-    ...    The race was found in only ${found} of ${REPETITIONS} repetitions.
+    Race Should Have Been Found    ${found}
     [Teardown]    Close Racers
 
-Concurrent API Posts Find The Race Every Time
+Concurrent API Posts Find The Race
     [Documentation]    API sessions that send the browser sessions' cookies post the form together,
     ...                against a ${WIDER WINDOW MS} ms window.
     [Setup]    Prepare Racers    racy=${True}
@@ -50,8 +50,7 @@ Concurrent API Posts Find The Race Every Time
         Open API Session    id=api_${session}    from_session=${session}
     END
     ${found}=    Repeat Race    Post Realm In All API Sessions At Once
-    Should Be Equal    ${found}    ${REPETITIONS}
-    ...    The race was found in only ${found} of ${REPETITIONS} repetitions.
+    Race Should Have Been Found    ${found}
     [Teardown]    Close Racers
 
 Sequential Creations Never Find The Race
@@ -80,6 +79,13 @@ The Correct Portal Gives One Success And Four Clear Refusals
 
 
 *** Keywords ***
+Race Should Have Been Found
+    [Documentation]    The race was found: some repetition created duplicates. The rate is
+    ...                logged; benchmarks/release_spread/ measures it, quiet and busy.
+    [Arguments]    ${found}
+    Should Be True    ${found} >= 1
+    ...    The race was not found in any of ${REPETITIONS} repetitions: no duplicate realm was created.
+
 Prepare Racers
     [Documentation]    Starts a fresh racy or correct portal and opens a session for each of the racers.
     ...                The racy portal's window is narrowed to ${TIGHT WINDOW MS} ms.
