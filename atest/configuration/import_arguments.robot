@@ -1,16 +1,25 @@
 *** Settings ***
-Documentation    Import arguments and PARALLEL_SESSION_* environment variables. Each library
-...              instance here has its own name, so every keyword is called by its full name.
+Documentation    Import arguments and PARALLEL_SESSION_* environment variables: their effect,
+...              browser options given as defaults for every session, and bad values (a probe
+...              per kind, since a bad import fails its own suite). Each library instance here
+...              has its own name, so every keyword is called by its full name.
 
 Library          OperatingSystem
 Library          ParallelSessions    max_sessions=2    AS    Capped
 Library          ParallelSessions    session_timeout=1s    AS    ShortLived
 Library          ParallelSessions    viewport_width=800    viewport_height=600    debug=True
 ...              timeout=2s    AS    Custom
+Library          ParallelSessions    ignore_https_errors=True    user_agent=Staging-Bot/2.0
+...              timezone_id=${CHATHAM}    extra_http_headers=${ENV HEADER}    AS    Defaults
 Library          ../resources/DemoPortal.py
 Library          ../resources/Probes.py
 
 Suite Setup      Start Portal For All Instances
+
+
+*** Variables ***
+${CHATHAM}       Pacific/Chatham
+${ENV HEADER}    {"X-Env": "staging"}
 
 
 *** Test Cases ***
@@ -40,6 +49,10 @@ Typos In Import Arguments Fail Their Suite And The Run Goes On
     ...                library instance with a sentence; the next suite runs normally.
     Probe Suite Should Meet Its Expectations    configuration/bad_import
     ...    expected_errors=${{ ["*Invalid value 'abc' for import argument max_sessions*", "*Invalid value 'ten seconds' for import argument timeout*", "*Invalid value 'sometimes'*", "*Invalid value 'NEVER'*", "*Invalid value 'many' for environment variable PARALLEL_SESSION_MAX*", "*Invalid value 'http://127.0.0.1:9' for import argument browser_endpoint*"] }}
+
+A Bad Prewarm Value Is One Sentence
+    Probe Suite Should Meet Its Expectations    configuration/bad_prewarm.robot
+    ...    expected_errors=${{ ["*Invalid value 'lots' for import argument prewarm: expected a whole number from 0 to 20.*", "*Invalid value '-1' for environment variable PARALLEL_SESSION_PREWARM: expected a whole number from 0 to 20.*"] }}
 
 A Wrong Browser Path Fails When The First Session Opens
     Import Library    ParallelSessions    browser_path=/no/such/chromium    AS    WrongBrowser
@@ -79,11 +92,33 @@ Viewport, Default Timeout And Debug Log
     ...    Custom.Click    .missing
     [Teardown]    Custom.Close All Sessions
 
+Import Arguments Set The Defaults And A Session Overrides Them
+    [Documentation]    Defaults: ignore_https_errors, user_agent, timezone_id and
+    ...    extra_http_headers. A session's header is added to the default ones; its own
+    ...    user agent, or a device's, replaces the default one.
+    ${https}=    Get Portal Https Url
+    Defaults.Open Session    anonymous    id=defaults    extra_http_headers=${{ {"X-Team": "qa"} }}
+    Defaults.Go To    ${https}/lab/client
+    Defaults.Get Text    id=scheme    ==    https
+    Defaults.Get Text    [data-header="user-agent"]    ==    Staging-Bot/2.0
+    Defaults.Get Text    [data-header="x-env"]    ==    staging
+    Defaults.Get Text    [data-header="x-team"]    ==    qa
+    Defaults.Get Text    id=timezone    ==    ${CHATHAM}
+    Defaults.Open Session    anonymous    id=own_agent    user_agent=Own-Agent/3.0
+    ...    timezone_id=UTC
+    Defaults.Go To    ${https}/lab/client
+    Defaults.Get Text    [data-header="user-agent"]    ==    Own-Agent/3.0
+    Defaults.Get Text    id=timezone    ==    UTC
+    Defaults.Open Session    anonymous    id=phone    device=iPhone 13
+    Defaults.Go To    ${https}/lab/client
+    Defaults.Get Text    [data-header="user-agent"]    contains    iPhone
+    [Teardown]    Defaults.Close All Sessions
+
 
 *** Keywords ***
 Start Portal For All Instances
     [Documentation]    Starts the demo portal and makes it the base URL of every library instance.
     ${url}=    Start Demo Portal
-    FOR    ${instance}    IN    Capped    ShortLived    Custom
+    FOR    ${instance}    IN    Capped    ShortLived    Custom    Defaults
         Run Keyword    ${instance}.Set Base Url    ${url}
     END

@@ -1,6 +1,7 @@
 *** Settings ***
 Documentation    Every alert, confirm and prompt is answered, logged and can be checked; none
-...              is dismissed silently.
+...              is dismissed silently. Also on the portal's own tokens page: a confirm before
+...              a token is revoked, answered by three users at one instant.
 
 Resource         ../resources/common.resource
 
@@ -62,6 +63,32 @@ Three Users Accept A Confirm At One Instant
     Should Be Equal    ${messages}    ${{ ['Revoke token ci-token?'] * 3 }}
     ${results}=    Run Keyword In Sessions    anonymous, second, third    Get Text    \#result
     Should Be Equal    ${results}    ${{ ['revoked'] * 3 }}
+
+Revoking A Token Asks First And Dismissing Keeps It
+    Create Active Accounts    rosa
+    Open Account Session    rosa    ${USER PASSWORD}
+    Create Token    ci-token
+    Go To    /account/tokens
+    Handle Future Dialogs    dismiss
+    Click    li[data-token-name="ci-token"] button
+    Wait For Alert    dismiss    text=Revoke token ci-token?
+    Get Element Count    li.token    ==    1
+    Handle Future Dialogs    accept
+    Click    li[data-token-name="ci-token"] button
+    Wait For Alert    accept    text=Revoke token ci-token?
+    Get Url    *=    revoked=ci-token
+    Get Element Count    li.token    ==    0
+
+Three Users Accept A Revoke Confirm At One Instant
+    Create Active Accounts    uma    ulf    una
+    ${sessions}=    Open Account Sessions    uma    ulf    una
+    Run Keyword In Sessions    ${sessions}    Create Token    token-of-{session}
+    Run In Sessions Concurrently    ${sessions}
+    ...    Go To    /account/tokens
+    ...    AND    SYNC
+    ...    AND    Click    li.token button
+    ...    AND    Wait For Alert    accept
+    ...    AND    Get Element Count    li.token    ==    0
 
 
 *** Keywords ***

@@ -1,7 +1,8 @@
 *** Settings ***
 Documentation    Uploads and downloads per session: files chosen as a user would, downloads
 ...              fetched with the session's cookies, files saved owner-only under the output
-...              folder, also two users at once.
+...              folder, also two users at once; the portal's admin export, also by two
+...              admins at once.
 
 Resource         ../resources/common.resource
 
@@ -109,15 +110,26 @@ A Download That Ends At An Error Fails Naming The Url Asked And Where It Ended
     ...    Download '/media/x.txt' in session 'account_hal': invalid expected_status 'often'; give an HTTP status from 100 to 599 such as 201 or 404, or 'any' to accept every status.
     ...    Download    /media/x.txt    expected_status=often
 
-A Known Secret In A Download Url Is Masked In The Log, Also In The Assigned Variable
-    [Documentation]    LOG 5:1 INFO GLOB: [[]keyed] Download '/media/x.txt?v=*****': 200, saved as *
-    ...    LOG 5:2 INFO GLOB: \${file} = {'saveAs': *, 'suggestedFilename': 'x.txt', 'status': 200, 'url': 'http://127.0.0.1:*/media/x.txt?v=*****'}
-    Create Active Accounts    ida
-    Open Account Session    ida    ${USER PASSWORD}
-    ${token}=    Evaluate    robot.api.types.Secret("tok-" + uuid.uuid4().hex)
-    Open API Session    id=keyed    bearer_token=${token}    from_session=account_ida
-    ${file}=    Download    /media/x.txt?v=${token.value}
-    Should End With    ${file}[url]    /media/x.txt?v=${token.value}
+The Admin Export Is A Download With The Accounts
+    Create Active Accounts    vic
+    Open Admin Session
+    ${file}=    Click And Wait For Download    \#export
+    Should Be Equal    ${file}[suggestedFilename]    accounts.csv
+    ${csv}=    Get File    ${file}[saveAs]
+    Should Contain    ${csv}    vic,Active
+    ${direct}=    Download    /admin/accounts/export    save_as=direct.csv
+    Should Be Equal    ${direct}[suggestedFilename]    accounts.csv
+
+Two Admins Download The Export At Once
+    Open Admin Session
+    Open Session    admin    id=second_admin
+    ${files}=    Run In Sessions Concurrently    admin, second_admin
+    ...    Go To    /admin/dashboard
+    ...    AND    SYNC
+    ...    AND    Click And Wait For Download    \#export    save_as={session}.csv
+    FOR    ${file}    IN    @{files}
+        File Should Not Be Empty    ${file}[saveAs]
+    END
 
 
 *** Keywords ***

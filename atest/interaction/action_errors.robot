@@ -1,7 +1,7 @@
 *** Settings ***
 Documentation    An action that cannot happen fails with Playwright's reason in one sentence:
 ...              the element is not enabled, another element covers it, the selector matches
-...              many elements, the page did not reach a URL.
+...              many elements.
 
 Resource         ../resources/form_lab.resource
 
@@ -30,15 +30,3 @@ A Selector Matching Many Elements Lists The First Five
     ...    Click    a.item    timeout=1s
     Click    a.item >> nth=0    timeout=1s
     Get Url    $=    /lab/forms#topic-1
-
-Getters Of One Element Refuse A Selector Matching Many
-    Run Keyword And Expect Error
-    ...    Get Text 'a.item' failed in session 'anonymous': strict mode violation: locator("a.item") resolved to 27 elements: *; and 22 more. Make the selector match one element, for example with >> nth=0 or a more specific selector.
-    ...    Get Text    a.item    timeout=1s
-
-Wait For Url Says Where The Page Is
-    Run Keyword And Expect Error
-    ...    Wait For Url '**/verify' failed in session 'anonymous': the page did not reach it within 1 second; it is at 'http://127.0.0.1:*/lab/forms'.
-    ...    Wait For Url    **/verify    timeout=1s
-    Change Page Later    history.pushState(null, '', '/lab/forms/verify')
-    Wait For Url    **/verify    timeout=5s

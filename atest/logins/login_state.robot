@@ -2,12 +2,14 @@
 Documentation    login_state_dir (here PARALLEL_SESSION_LOGIN_STATE_DIR): the processes of a run
 ...              share each identity's saved login, so two pabot processes opening one account
 ...              log it in once in total; the file is owner-only, never in the output, refreshed
-...              when logged out and removed by Forget Saved Logins.
+...              when logged out and removed by Forget Saved Logins. Open Sessions opens each
+...              identity under its lock.
 
 Library          Collections
 Library          OperatingSystem
 Library          Process
 Library          DemoPortal.py
+Resource         ../resources/common.resource
 
 Suite Setup      Prepare
 
@@ -53,6 +55,23 @@ A Logged Out Saved Login Is Refreshed And Forget Saved Logins Removes It
     Should Be Empty    ${screenshots}
     ${states}=    List Files In Directory    ${STATE DIR}    *.json
     Should Be Empty    ${states}
+
+With Shared Login State Each Identity Opens Under Its Lock
+    [Documentation]    Last: after the import, the library's names need their instance's prefix.
+    Create Active Accounts    dee    eve
+    Import Library    ParallelSessions    login_state_dir=${OUTPUT DIR}/open-sessions-logins
+    ...    account_login_keyword=Log In As Account    AS    Shared
+    ${previous}=    Set Library Search Order    Shared
+    ${url}=    Start Demo Portal
+    Shared.Set Base Url    ${url}
+    VAR    @{passwords}=    ${USER PASSWORD}    ${USER PASSWORD}
+    ${ids}=    Shared.Open Sessions    account    usernames=dee, eve    passwords=${passwords}
+    ${names}=    Shared.Run In Sessions Concurrently    ${ids}    Get Text    .username
+    Should Be Equal    ${names}    ${{ ['dee', 'eve'] }}
+    ${files}=    List Files In Directory    ${OUTPUT DIR}/open-sessions-logins    *.json
+    Length Should Be    ${files}    2
+    [Teardown]    Run Keywords    Shared.Close All Sessions
+    ...    AND    Set Library Search Order    @{previous}
 
 
 *** Keywords ***

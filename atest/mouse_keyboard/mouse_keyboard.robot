@@ -56,26 +56,11 @@ Type Text Types Key By Key And Clears First
     Clear Text    \#name
     Get Text    \#name    ==    ${EMPTY}
 
-Type Secret Logs No Value
-    [Documentation]    LOG 3:1 INFO REGEXP: \\[anonymous\\] Type Secret '\\#mask' with '\\*\\*\\*\\*\\*'.*
-    Set Environment Variable    TYPED_SECRET    s3cret-typed
-    VAR    ${secret: Secret}=    %{TYPED_SECRET}
-    Type Secret    \#mask    ${secret}
-    Get Text    \#mask    ==    s3cret-typed
-    [Teardown]    Run Keywords    Remove Environment Variable    TYPED_SECRET
-    ...    AND    Close All Sessions
-
 Keyboard Input Types Or Inserts Where The Focus Is
     Focus    \#notes
     Keyboard Input    type    Hello
     Keyboard Input    insertText    ${SPACE}world
     Get Text    \#notes    ==    Hello world
-
-Go Forward Returns After Go Back
-    Go To    /account/login
-    Go Back
-    Go Forward
-    Get Url    *=    /account/login
 
 Mouse And Keyboard Keywords Are Concurrent Steps
     Open Session    anonymous    id=second

@@ -45,13 +45,6 @@ Wait For Request Returns What The Page Sent And Logs Only A Summary
     Should Be Equal    ${request}[json]    ${{ {'note': 'hello'} }}
     Should Be Equal    ${request}[headers][authorization]    Bearer lab-bearer-credential
 
-Credentials In A Logged URL Are Masked
-    [Documentation]    LOG 3:1 INFO REGEXP: \\[anonymous\\] Wait For Response: regexp=items\\\\\\?n=3: GET http://127\\.0\\.0\\.1:\\d+/lab/network/items\\?n=3&token=\\*\\*\\*\\*\\* 200, 35 characters
-    Go To    /lab/network
-    Evaluate JavaScript    fetch('/lab/network/items?n=3&token=lab-url-credential').then(response => response.json())
-    ${response}=    Wait For Response    regexp=items\\?n=3
-    Should End With    ${response}[url]    token=lab-url-credential
-
 An Asset Of A Host That Is Down Is Served From Disk
     [Documentation]    LOG 6:1 INFO GLOB: [[]anonymous] Remove Routes: /cdn/widget.js: removed /cdn/widget.js (fulfill 200 *widget.js, answered 1)
     Go To    /lab/network

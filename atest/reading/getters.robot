@@ -262,6 +262,11 @@ Get Element States Passes With Every List Operator
     ...    EQUALS:Get Element States 'id=delete' failed in session 'anonymous': States '['attached', 'visible', 'disabled', 'readonly', 'defocused']' (list) should contain '['enabled']' (list)
     ...    Get Element States    id=delete    contains    enabled    timeout=500ms
 
+Getters Of One Element Refuse A Selector Matching Many
+    Run Keyword And Expect Error
+    ...    Get Text 'a.item' failed in session 'anonymous': strict mode violation: locator("a.item") resolved to 27 elements: *; and 22 more. Make the selector match one element, for example with >> nth=0 or a more specific selector.
+    ...    Get Text    a.item    timeout=1s
+
 
 *** Keywords ***
 Getter Should Fail With

@@ -1,7 +1,8 @@
 *** Settings ***
-Documentation    Passwords, Fill Secret values, tokens and Secret headers never reach
-...              log.html, output.xml, a trace or a screenshot name, even at log level
-...              TRACE with trace=ON and a failing test; the library's files are owner-only.
+Documentation    Passwords, Fill Secret values, bearer tokens, Secret headers and the tokens
+...              the server issues (to a browser session and to an API session) never reach
+...              log.html, output.xml, a trace or a screenshot name, even at log level TRACE
+...              with trace=ON and a failing test; the library's files are owner-only.
 
 Library          Process
 Library          ../resources/OutputSearch.py

@@ -1,9 +1,10 @@
 *** Settings ***
-Documentation    Opening, finding, switching, running in and closing sessions.
+Documentation    Opening, finding, switching and closing sessions; page keywords act on the
+...              current one. (Running a keyword in another session is in running/.)
 
 Resource         ../resources/common.resource
 
-Suite Setup      Use Fresh Demo Portal
+Suite Setup      Use Fresh Demo Portal With Accounts    pia
 Test Teardown    Close All Sessions
 
 
@@ -96,6 +97,15 @@ Switch To Session Returns The Previous Id
     ${current}=    Get Current Session
     Should Be Equal    ${current}    first
 
+Page Keywords Act Only On The Current Session
+    [Setup]    Open Account Session    pia    ${USER PASSWORD}
+    Open Anonymous Session
+    Go To    /account/realms
+    Url Should Contain    /account/login
+    Switch To Session    account_pia
+    Go To    /account/realms
+    Url Should Contain    /account/realms
+
 Get Session Ids Lists All Or One Role
     Open Admin Session
     Open Session    anonymous
@@ -130,38 +140,6 @@ Session Should Exist And Should Not Exist
     ...    Session Should Exist    gone
     Run Keyword And Expect Error    Session 'here' should not be open but is.
     ...    Session Should Not Exist    here
-
-Run Keyword In Session Returns The Value And Restores The Current Session
-    Create Active Accounts    lea
-    Open Account Session    lea    ${USER PASSWORD}
-    Open Anonymous Session
-    ${status}=    Run Keyword In Session    account_lea    Get Text    .status
-    Should Be Equal    ${status}    Active
-    ${current}=    Get Current Session
-    Should Be Equal    ${current}    anonymous
-
-Run Keyword In Session Restores The Current Session When The Keyword Fails
-    Open Session    anonymous    id=one
-    Open Session    anonymous    id=two
-    Run Keyword And Expect Error    Intended failure in one
-    ...    Run Keyword In Session    one    Fail    Intended failure in one
-    ${current}=    Get Current Session
-    Should Be Equal    ${current}    two
-
-Run Keyword In Temporary Session Closes The Session Afterwards
-    Open Session    anonymous    id=keeper
-    ${url}=    Run Keyword In Temporary Session    admin    Get Url
-    Should End With    ${url}    /admin/dashboard
-    ${ids}=    Get Session Ids
-    Should Be Equal    ${ids}    ${{ ['keeper'] }}
-    ${current}=    Get Current Session
-    Should Be Equal    ${current}    keeper
-
-Run Keyword In Temporary Session Closes The Session Also On Failure
-    Run Keyword And Expect Error    Temporary failure
-    ...    Run Keyword In Temporary Session    anonymous    Fail    Temporary failure
-    ${ids}=    Get Session Ids
-    Should Be Empty    ${ids}
 
 Close Session Makes The Previously Used Session Current
     Open Session    anonymous    id=a

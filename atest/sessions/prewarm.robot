@@ -10,7 +10,6 @@ Library          ParallelSessions    prewarm=2    max_sessions=3
 ...                  account_login_keyword=Log In As Account
 Resource         ../examples/portal.resource
 Library          ../resources/DemoPortal.py
-Library          ../resources/Probes.py
 Library          ../resources/ProcessTools.py
 
 Suite Setup      Use Fresh Portal
@@ -139,10 +138,6 @@ A Killed Browser Empties The Pool And The Next Browser Fills It
     Should Come From The Pool    reborn
     Go To    /
     Get Title    ==    Demo Portal
-
-A Bad Prewarm Value Is One Sentence
-    Probe Suite Should Meet Its Expectations    configuration/bad_prewarm.robot
-    ...    expected_errors=${{ ["*Invalid value 'lots' for import argument prewarm: expected a whole number from 0 to 20.*", "*Invalid value '-1' for environment variable PARALLEL_SESSION_PREWARM: expected a whole number from 0 to 20.*"] }}
 
 
 *** Keywords ***

@@ -4,12 +4,20 @@ Documentation    Cookies, local storage and session storage of one session, invi
 
 Resource         ../resources/common.resource
 
-Suite Setup      Use Fresh Demo Portal
+Suite Setup      Use Fresh Demo Portal With Accounts    pia
 Test Setup       Open Two Sessions On The Portal
 Test Teardown    Close All Sessions
 
 
 *** Test Cases ***
+Get Cookies And Get Local Storage Item
+    [Setup]    Open Account Session    pia    ${USER PASSWORD}
+    ${cookies}=    Get Cookies
+    ${names}=    Evaluate    [c['name'] for c in $cookies]
+    Should Be Equal    ${names}    ${{ ['account_session'] }}
+    ${user}=    Get Local Storage Item    portal.user
+    Should Be Equal    ${user}    pia
+
 Add Cookie And Get Cookie In One Session Only
     Add Cookie    theme    dark
     ${cookie}=    Get Cookie    theme

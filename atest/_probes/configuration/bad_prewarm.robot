@@ -1,5 +1,5 @@
 *** Settings ***
-Documentation    Probe run by atest/sessions/prewarm.robot: a bad prewarm value, as an import
+Documentation    Probe run by atest/configuration/import_arguments.robot: a bad prewarm value, as an import
 ...              argument or as PARALLEL_SESSION_PREWARM, fails with a sentence naming it.
 
 Library          OperatingSystem

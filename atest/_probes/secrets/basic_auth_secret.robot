@@ -1,5 +1,5 @@
 *** Settings ***
-Documentation    Probe run by atest/sessions/browser_options.robot in a separate robot process
+Documentation    Probe run by atest/secrets/opening_credentials.robot in a separate robot process
 ...              at --loglevel TRACE with trace=ON. It passes a basic auth password as a Secret
 ...              in http_credentials, saves the logged-in session's storage state, sends a
 ...              header that is no secret (the positive control of the caller's search) and

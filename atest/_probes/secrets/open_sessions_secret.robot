@@ -1,5 +1,5 @@
 *** Settings ***
-Documentation    Probe run by atest/sessions/open_sessions.robot in its own robot process at
+Documentation    Probe run by atest/secrets/opening_credentials.robot in its own robot process at
 ...              --loglevel TRACE. Open Sessions logs two accounts in with one Secret password
 ...              for both (from the environment), refuses a list of Secrets of the wrong
 ...              length, then logs two more accounts in with one plain-text password: the

@@ -3,9 +3,10 @@ Documentation    Probe run by atest/secrets/output_files.robot in a separate rob
 ...              --loglevel TRACE with trace=ON. It uses a password, a Fill Secret value
 ...              typed into a password field and into a field that shows its text, a
 ...              bearer token, Secret header values and a token the server issues in a
-...              response body, all taken from the environment; its second test fails on
-...              purpose, so failure screenshots are taken too. The caller then searches
-...              every output file and every entry of every trace.
+...              response body (to a browser session and to an API session), all taken from
+...              the environment; its second test fails on purpose, so failure screenshots are
+...              taken too. The caller then searches every output file and every entry of
+...              every trace.
 
 Library          ParallelSessions    account_login_keyword=Log In With Secret    trace=ON
 Library          ../../resources/DemoPortal.py
@@ -26,7 +27,13 @@ Use Every Kind Of Secret
     ${issued}=    API Post    /api/tokens    json=${{ {"name": "probe-api"} }}    expected_status=201
     # $issued, not ${issued}: Robot logs a keyword's arguments at TRACE as they are.
     Should Be True    re.fullmatch(r"pst_[0-9a-f]{40}", $issued["json"]["token"])
+    Should Be True    $issued["json"]["token"] in $issued["text"]
     API Get    /api/me    headers=${{ {"X-Custom-Token": $CUSTOM} }}
+    # The same from an API session: the test reads the issued token, the log never does.
+    Open API Session    id=issuer    from_session=account_probe
+    ${again}=    API Post    /api/tokens    json=${{ {"name": "probe-api-session"} }}    expected_status=201
+    Should Be True    re.fullmatch(r"pst_[0-9a-f]{40}", $again["json"]["token"])
+    Should Be True    $again["json"]["token"] in $again["text"]
 
 Fail With Secrets On Screen
     [Documentation]    Fails on purpose: failure screenshots and a kept trace.
