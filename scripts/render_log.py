@@ -5,7 +5,7 @@
 The first test with failure evidence is opened with its failing keyword expanded
 (as a tester clicking through would see it); the PNG shows that test. On
 standard output comes one JSON object describing the rendered page, which
-atest/diagnostics/evidence.robot checks:
+atest/evidence/evidence.robot checks:
 
 - ``timeline``: per SVG timeline, its lanes (session ids), whether the failure
   is marked and in which lane, and how many bars it has;

@@ -1,6 +1,7 @@
 *** Settings ***
 Documentation    API sessions: HTTP-only clients beside the browser sessions (the seed's
-...              "User + API Client" row of the testing matrix).
+...              "User + API Client" row of the testing matrix). That their credentials and
+...              the tokens they receive never reach the log is proven in secrets/.
 
 Resource         ../resources/common.resource
 
@@ -57,6 +58,14 @@ API Keywords In A Browser Session Carry Its Cookies
     Open Anonymous Session
     API Get    /api/me    expected_status=401
 
+A Page Keyword In An API Session
+    Open API Session    id=http_only
+    Run Keyword And Expect Error
+    ...    Session 'http_only' is an API session and has no page; switch to a browser session for page keywords, or use the API keywords here.
+    ...    Go To    /
+    Run Keyword And Expect Error    Session 'http_only' is an API session and has no page; *
+    ...    Get Cookies
+
 Expected Status: Errors Fail By Default, A Number Must Match, Any Accepts All
     Open API Session    id=plain
     Run Keyword And Expect Error
@@ -105,30 +114,6 @@ API Sessions Are Listed, Count Towards The Cap And Take Part In Concurrent Steps
     ...    AND    API Post    /api/realms    json=${{ {"name": "both-{session}"} }}    expected_status=201
     Should Be Equal    ${responses}[0][json][name]    both-api_a
     Should Be Equal    ${responses}[1][json][name]    both-api_b
-
-The Authorization Header Never Reaches The Log
-    [Documentation]    LOG 1:1 INFO [secret_api] Opened API session; headers: {'Authorization': '*****', 'X-Trace': 'visible'}.
-    Open API Session    id=secret_api    bearer_token=${API TOKEN}    headers=${{ {"X-Trace": "visible"} }}
-    API Get    /api/me
-
-Secret Header Values And Credential-Named Headers Are Masked Whatever Their Name
-    [Documentation]    LOG 2:1 INFO [custom_api] Opened API session; headers: {'Authorization': '*****', 'X-Api-Signature': '*****', 'X-Custom-Token': '*****', 'X-Trace': 'visible'}.
-    ...    LOG 3:1 INFO [custom_api] API GET '/api/me'
-    ${signature}=    Evaluate    robot.api.types.Secret("sig-" + uuid.uuid4().hex)
-    Open API Session    id=custom_api    bearer_token=${API TOKEN}
-    ...    headers=${{ {"X-Custom-Token": "plain-but-named-like-a-token", "X-Api-Signature": $signature, "X-Trace": "visible"} }}
-    API Get    /api/me
-
-A Token The Server Issues Is Masked In The Log, Also In The Assigned Variable
-    [Documentation]    LOG 2:2 INFO [issuer] 201 {"name": "issued-here", "token": "*****"}
-    ...    LOG 2:3 INFO GLOB: \${issued} = {'status': 201, 'ok': True, 'text': '{"name": "issued-here", "token": "*****"}', 'headers': {*
-    Open API Session    id=issuer    bearer_token=${API TOKEN}
-    ${issued}=    API Post    /api/tokens    json=${{ {"name": "issued-here"} }}    expected_status=201
-    Should Match Regexp    ${issued}[json][token]    ^pst_[0-9a-f]{40}$
-    Should Be Equal    ${issued}[text]    {"name": "issued-here", "token": "${issued}[json][token]"}
-    Open API Session    id=issued_client    bearer_token=${issued}[json][token]
-    ${me}=    API Get    /api/me
-    Should Be Equal    ${me}[json][username]    wes
 
 API Keywords Take A Timeout
     Open API Session    id=patient

@@ -1,5 +1,7 @@
 *** Settings ***
-Documentation    Run In Sessions Concurrently and Run Keyword In Sessions against the demo portal.
+Documentation    Run In Sessions Concurrently against the demo portal: steps of several sessions
+...              at one instant, released by SYNC. (Run Keyword In Sessions, one session after
+...              another, is in running/.)
 
 Resource         ../resources/common.resource
 
@@ -116,22 +118,6 @@ Step Arguments Are Converted Like Normal Keyword Arguments
     ...    AND    Get Element Count    id=slow-done
     Should Be Equal    ${counts}    ${{ [1] }}
 
-Run Keyword In Sessions Runs A User Keyword In Each Session In Turn
-    ${sessions}=    Open Account Sessions    cora    dave
-    Open Anonymous Session
-    ${tokens}=    Run Keyword In Sessions    ${sessions}    Create Token    seq-{session}
-    Length Should Be    ${tokens}    2
-    List Should Not Contain Duplicates    ${tokens}
-    ${current}=    Get Current Session
-    Should Be Equal    ${current}    anonymous
-
-Run Keyword In Sessions Goes On After A Failure And Reports Each One
-    ${sessions}=    Open Account Sessions    cora    dave    emma
-    Run Keyword And Expect Error
-    ...    Run Keyword In Sessions 'Fail Unless Cora' failed in 2 session(s): account_dave: Not cora: account_dave; account_emma: Not cora: account_emma
-    ...    Run Keyword In Sessions    ${sessions}    Fail Unless Cora    {session}
-    Session Should Exist    account_dave
-
 Secrets Can Be Arguments Of Steps
     [Documentation]    A Secret used to fail: "Argument 'steps' got value '<secret>' (Secret)
     ...                that cannot be converted to string".
@@ -149,34 +135,9 @@ Secrets Can Be Arguments Of Steps
     Should Be Equal    ${values}    ${{ ['typed-in-every-session'] * 2 }}
     [Teardown]    Run Keywords    Remove Environment Variable    STEP_SECRET    AND    Close All Sessions
 
-Selectors Named Like Parameters Belong To The Keyword That Runs
-    [Documentation]    ``id=username`` after the keyword name used to be taken as the session id.
-    Open Session    anonymous    id=one
-    Go To    /account/login
-    Open Session    anonymous    id=two
-    Run Keyword In Session    one    Fill Text    id=username    alice
-    ${value}=    Run Keyword In Session    one    Evaluate JavaScript
-    ...    document.getElementById('username').value
-    Should Be Equal    ${value}    alice
-    Run Keyword In Sessions    one    Fill Text    id=username    bob
-    ${value}=    Run Keyword In Session    one    Evaluate JavaScript
-    ...    document.getElementById('username').value
-    Should Be Equal    ${value}    bob
-    ${echo}=    Run Keyword In Temporary Session    anonymous    Set Variable    role=admin
-    Should Be Equal    ${echo}    role=admin
-    ${echo}=    Run Keyword In Session    one    Set Variable    keyword=x
-    Should Be Equal    ${echo}    keyword=x
-    ${echoes}=    Run In Sessions Concurrently    one    Get Attribute    id=username    id
-    Should Be Equal    ${echoes}    ${{ ['username'] }}
-
 
 *** Keywords ***
 Prepare Five Users
     [Documentation]    Starts a fresh portal with an active account for each of ${USERS}.
     Use Fresh Demo Portal
     Create Active Accounts    @{USERS}
-
-Fail Unless Cora
-    [Documentation]    Fails with "Not cora: <session>" unless ${session} is account_cora.
-    [Arguments]    ${session}
-    Should Be Equal    ${session}    account_cora    msg=Not cora: ${session}    values=False

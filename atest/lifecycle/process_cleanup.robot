@@ -8,7 +8,7 @@ Library          ../resources/ProcessTools.py
 
 
 *** Variables ***
-${PROBE}    ${CURDIR}/../_probes/hold_sessions.robot
+${PROBE}    ${CURDIR}/../_probes/lifecycle/hold_sessions.robot
 
 
 *** Test Cases ***

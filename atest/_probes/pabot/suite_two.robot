@@ -1,5 +1,5 @@
 *** Settings ***
-Documentation    Probe for atest/lifecycle/pabot.robot: fails with two sessions open.
+Documentation    Probe for atest/pabot/pabot.robot: fails with two sessions open.
 
 Library          ParallelSessions
 
