@@ -229,10 +229,10 @@ class RunningKeywords(LibraryComponent):
         outcomes = self.runtime.run(run_concurrently(plans), timeout=0)  # each step is bounded
         for handle in handles:
             self.log_dialogs(handle, dialogs_before[handle.session_id])
+        logger.info(steps_table_html(outcomes), html=True)
         for outcome in outcomes:  # what each step said after it ran (Step.after)
             for record in outcome.records:
                 self.log_notes(outcome.session_id, record.notes)
-        logger.info(steps_table_html(outcomes), html=True)
         errors = {o.session_id: self._describe(o) for o in outcomes if o.error is not None}
         if errors:
             raise MultipleSessionErrors("Run In Sessions Concurrently", errors)

@@ -34,8 +34,8 @@ Five Users Create Tokens Concurrently And All Tokens Are Unique
 A Check After A Step Reports In Every Session Of A Concurrent Run
     [Documentation]    Go To warns about a 404 when it runs alone; as a concurrent step it used
     ...    to warn nothing, because the check ran only when the keyword itself ran.
-    ...    LOG 3:1 WARN [visitor_a] Go To '/no/such/page' got HTTP status 404; pass expected_status=404 when that is expected.
-    ...    LOG 3:2 WARN [visitor_b] Go To '/no/such/page' got HTTP status 404; pass expected_status=404 when that is expected.
+    ...    LOG 3:2 WARN [visitor_a] Go To '/no/such/page' got HTTP status 404; pass expected_status=404 when that is expected.
+    ...    LOG 3:3 WARN [visitor_b] Go To '/no/such/page' got HTTP status 404; pass expected_status=404 when that is expected.
     Open Session    anonymous    id=visitor_a
     Open Session    anonymous    id=visitor_b
     ${statuses}=    Run In Sessions Concurrently    visitor_a, visitor_b    Go To    /no/such/page
