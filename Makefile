@@ -30,6 +30,7 @@ test: utest lint atest
 
 docs: setup
 	$(PY) scripts/make_docs.py
+	$(PY) scripts/import_graph.py
 
 clean:
 	rm -rf $(RESULTS) .pytest_cache
