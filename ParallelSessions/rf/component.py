@@ -38,6 +38,8 @@ CONCURRENT = "concurrent"
 SESSION = "session"
 CLOSING = "closing"
 RUNS_STEPS = "runs steps"
+
+
 def concurrent_keyword(name: str | None = None, *, returns: Any = None):
     """Marks a keyword whose action can also be a step of `Run In Sessions Concurrently`.
 

@@ -25,13 +25,13 @@ if TYPE_CHECKING:
 class SessionGallery:
     """Screenshots every browser session of the library into the log; one per library."""
 
+    def __init__(self, library: "ParallelSessions"):
+        self.library = library
+        self._numbers = itertools.count(1)  # pabot-safe file names: pid and this counter
+
     @property
     def manager(self):
         return self.library.runtime.manager
-
-    def __init__(self, library: "ParallelSessions"):
-        self.library = library
-        self._numbers = itertools.count(1)
 
     def browser_sessions(self, only_current: bool = False):
         handles = [h for h in self.manager.sessions() if h.page is not None]
