@@ -25,6 +25,7 @@ from ..rf.component import LibraryComponent, concurrent_keyword
 _TEXT_OR_VALUE = """el => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
     || el instanceof HTMLSelectElement) ? el.value : el.innerText.trim()"""
 
+
 class ElementState(Enum):
     """States of an element: `Get Element States` returns them, `Wait For Element` waits for one."""
 
