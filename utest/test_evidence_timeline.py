@@ -3,7 +3,8 @@
 import re
 import xml.etree.ElementTree as ElementTree
 
-from ParallelSessions.evidence.activity import ActivityLog, Lane, Step
+from ParallelSessions.concurrency.step import StepRecord
+from ParallelSessions.evidence.activity import ActivityLog, Lane
 from ParallelSessions.evidence.log_html import activity_summary_html, gallery_html
 from ParallelSessions.core.secrets import SecretValues
 from ParallelSessions.core.session import SessionHandle
@@ -23,7 +24,7 @@ def lanes_of(svg) -> list[str]:
 
 
 def step(session, description, start, end, error=None, role="account"):
-    return Step(session, role, None, description, start, end, error)
+    return StepRecord(session, role, None, description, start, end, error)
 
 
 def test_one_lane_per_session_bars_sync_and_failure():
@@ -68,11 +69,11 @@ def test_activity_summary_counts_steps_time_pages_and_masks():
     secrets.add("tok-123456")
     log = ActivityLog(secrets)
     log.steps = [
-        Step("alice", "account", "alice", "Go To '/a'", 1.0, 1.5, url="http://x/a?t=tok-123456"),
-        Step("alice", "account", "alice", "prepare Click 'b'", 1.5, 1.7, url="http://x/a"),
-        Step("alice", "account", "alice", "Click 'b'", 2.0, 2.25, error="boom", url="http://x/b",
+        StepRecord("alice", "account", "alice", "Go To '/a'", 1.0, 1.5, url="http://x/a?t=tok-123456"),
+        StepRecord("alice", "account", "alice", "prepare Click 'b'", 1.5, 1.7, url="http://x/a"),
+        StepRecord("alice", "account", "alice", "Click 'b'", 2.0, 2.25, error="boom", url="http://x/b",
              console_errors=2),
-        Step("bob", "account", "bob", "Go To '/a'", 1.0, 1.1, url="http://x/a"),
+        StepRecord("bob", "account", "bob", "Go To '/a'", 1.0, 1.1, url="http://x/a"),
     ]
     log._note_request("alice", "404 GET http://x/missing")
     alice, bob = log.summary()

@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 from ..core.session import SessionHandle
 from .release import NetworkRelease, RequestHold
-from .step import Fire, Note, Step
+from .step import PREPARE, Fire, Step, StepRecord
 
 NETWORK = "network"
 PAGE = "page"
@@ -38,25 +38,15 @@ class Sync:
 
 SYNC = Sync()
 SYNC_LABEL = "SYNC"
-PREPARE = "prepare "
 # A network release waits at most this long for the last session's request.
 HOLD_LIMIT_SECONDS = 5.0
-
-
-@dataclass
-class StepRecord:
-    description: str
-    started_ms: float
-    ended_ms: float = 0.0
-    error: BaseException | None = None
-    note: str = ""  # how a released step's request went (see release.py)
-    notes: list[Note] = field(default_factory=list)  # what the step said after it (Step.after)
 
 
 @dataclass
 class SessionOutcome:
     session_id: str
     records: list[StepRecord] = field(default_factory=list)
+    started: float = 0.0  # when the run began, seconds since the epoch
     result: Any = None
     error: BaseException | None = None
 
@@ -125,7 +115,7 @@ def _holds_at_the_network(handle: SessionHandle, step: Step) -> bool:
 
 async def _released(handle: SessionHandle, sync: Sync, step: Step, fire: Fire | None,
                     hold: RequestHold | None, barrier: ReleaseBarrier, release_at: float,
-                    record: StepRecord, now: Callable[[], float]) -> Any:
+                    record: StepRecord) -> Any:
     """Performs ``step``, released by ``sync``; returns its value; notes how it was released.
 
     The record's end is the step's end, not the wait for a late request after it.
@@ -135,20 +125,20 @@ async def _released(handle: SessionHandle, sync: Sync, step: Step, fire: Fire | 
             if fire is not None:
                 return await fire(release_at)
             await sleep_until(release_at)
-            record.started_ms = now()
+            record.start = time.time()
             return await step.run(handle)
         finally:
-            record.ended_ms = now()
+            record.finish(handle)
     try:
         if hold is not None:
             hold.arm()
         else:
             await barrier.network.wait(handle.session_id)
-            record.started_ms = now()
+            record.start = time.time()
             record.note = "sent at the release"
         return await (fire(None) if fire is not None else step.run(handle))
     finally:
-        record.ended_ms = now()
+        record.finish(handle)
         if hold is not None:
             await hold.finish()
             record.note = hold.describe()
@@ -158,10 +148,15 @@ async def _released(handle: SessionHandle, sync: Sync, step: Step, fire: Fire | 
 
 async def _run_session(handle: SessionHandle, steps: list, barriers: list[ReleaseBarrier],
                        started: float) -> SessionOutcome:
-    outcome = SessionOutcome(handle.session_id)
+    outcome = SessionOutcome(handle.session_id, started=started)
 
-    def now() -> float:
-        return (time.perf_counter() - started) * 1000
+    def begin(description: str, step: Step | None) -> StepRecord:
+        """A record of this session's run; a step's (not a SYNC's) joins the test's activity."""
+        record = StepRecord.begin(handle, description)
+        outcome.records.append(record)
+        if step is not None and step.activity is not None:
+            step.activity.add(handle, record)
+        return record
 
     passed = 0
     index = 0
@@ -176,46 +171,41 @@ async def _run_session(handle: SessionHandle, steps: list, barriers: list[Releas
                 barrier = barriers[passed]
                 fire = hold = None
                 if following is not None and following.prepare is not None:
-                    record = StepRecord(PREPARE + following.description, now())
-                    outcome.records.append(record)
+                    record = begin(PREPARE + following.description, following)
                     fire = await following.prepare(handle)
-                    record.ended_ms = now()
+                    record.finish(handle)
                 if (following is not None and barrier.network is not None
                         and _holds_at_the_network(handle, following)):
                     hold = RequestHold(handle, barrier.network)
                     await hold.install(following.timeout or HOLD_LIMIT_SECONDS)
-                record = StepRecord(SYNC_LABEL, now())
-                outcome.records.append(record)
+                record = begin(SYNC_LABEL, None)
                 barrier.arrive()
                 passed += 1
                 release_at = await barrier.wait()
-                record.ended_ms = now()
+                record.finish(handle)
                 if following is None:
                     index += 1
                     continue
-                record = StepRecord(following.description, now())
-                outcome.records.append(record)
+                record = begin(following.description, following)
                 if step.release == PAGE and fire is not None:
                     # The page fires at release_at: the step starts then, not when handed over.
-                    record.started_ms = now() + max(0.0, release_at - time.time() * 1000)
+                    record.start = max(record.start, release_at / 1000)
                 outcome.result = await _released(handle, step, following, fire, hold, barrier,
-                                                 release_at, record, now)
+                                                 release_at, record)
                 record.notes = following.notes_after(handle, outcome.result)
                 hold = None
                 index += 2
                 continue
-            record = StepRecord(step.description, now())
-            outcome.records.append(record)
+            record = begin(step.description, step)
             outcome.result = await step.run(handle)
-            record.ended_ms = now()
+            record.finish(handle)
             record.notes = step.notes_after(handle, outcome.result)
             index += 1
     except Exception as error:
         outcome.error = error
         outcome.result = None
         if record is not None:
-            record.error = error
-            record.ended_ms = record.ended_ms or now()
+            record.fail(handle, error)
         if hold is not None:
             await hold.remove()
         for barrier in barriers[passed:]:
@@ -247,6 +237,6 @@ async def run_concurrently(plans: list[tuple[SessionHandle, list]]) -> list[Sess
     barriers = [ReleaseBarrier(len(plans), lead_time_ms(len(plans)), on_release,
                                _network_release(plans, i) if sync.release == NETWORK else None)
                 for i, sync in enumerate(syncs)]
-    started = time.perf_counter()
+    started = time.time()
     return list(await asyncio.gather(
         *(_run_session(handle, steps, barriers, started) for handle, steps in plans)))

@@ -10,12 +10,15 @@ notes, made in both cases.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
 from ..core.session import SessionHandle
 
 Fire = Callable[[float], Awaitable[Any]]
+# The description of a step's preparation ahead of a SYNC: "prepare Click '#save'".
+PREPARE = "prepare "
 # A note to log for a session after its step: (level, message), e.g. ("WARN", "... 404 ...").
 Note = tuple[str, str]
 
@@ -57,3 +60,60 @@ class Step:
     def notes_after(self, handle: SessionHandle, result: Any) -> list[Note]:
         """What the keyword says after its action ran in ``handle`` with ``result``."""
         return self.after(handle, result) if self.after is not None else []
+
+
+@dataclass
+class StepRecord:
+    """One step of one session as it happened: the one record the steps table of `Run In
+    Sessions Concurrently`, the timeline and the activity summary all read.
+
+    Times are seconds since the epoch. ``error`` is the first line of the error (None
+    when it passed); ``url`` and ``console_errors`` are the session's after the step.
+    """
+
+    session_id: str
+    role: str
+    username: str | None
+    description: str
+    start: float
+    end: float = 0.0
+    error: str | None = None
+    url: str | None = None
+    console_errors: int = 0
+    note: str = ""  # how a released step's request went (see release.py)
+    notes: list[Note] = field(default_factory=list)  # what the step said after it (Step.after)
+
+    @classmethod
+    def begin(cls, handle: SessionHandle, description: str) -> "StepRecord":
+        return cls(handle.session_id, handle.role, handle.username, description, time.time())
+
+    def finish(self, handle: SessionHandle, error: BaseException | None = None) -> None:
+        """The step ended now (with ``error``); notes the session's URL and console errors."""
+        self.end = time.time()
+        if error is not None:
+            lines = str(error).strip().splitlines() or [type(error).__name__]
+            self.error = lines[0][:300]
+        try:
+            self.url = handle.url
+        except Exception:  # a page being closed has no URL to tell
+            self.url = None
+        self.console_errors = len(handle.page_errors) + handle.page_errors_dropped
+
+    def fail(self, handle: SessionHandle, error: BaseException) -> None:
+        """The step failed with ``error``; it ended now unless it had ended already."""
+        end = self.end
+        self.finish(handle, error)
+        self.end = end or self.end
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+    @property
+    def prepared(self) -> bool:
+        """A step prepared ahead of a SYNC (found and waited for, not yet performed)."""
+        return self.description.startswith(PREPARE)
+
+    @property
+    def seconds(self) -> float:
+        return max(0.0, self.end - self.start)

@@ -20,40 +20,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
-from ..concurrency.runner import PREPARE
+from ..concurrency.step import StepRecord
 from ..core.secrets import SecretValues
 from ..core.session import SessionHandle
 
 # A page requesting in a loop must not make the summary endless: the rest is counted.
 MAX_FAILED_REQUESTS = 20
-
-
-@dataclass
-class Step:
-    """One browser action of one session; times are seconds since the epoch."""
-
-    session_id: str
-    role: str
-    username: str | None
-    description: str
-    start: float
-    end: float = 0.0
-    error: str | None = None  # the first line of the error, masked; None when it passed
-    url: str | None = None  # the session's URL after the step
-    console_errors: int = 0  # console and page errors of the session so far in the test
-
-    @property
-    def failed(self) -> bool:
-        return self.error is not None
-
-    @property
-    def prepared(self) -> bool:
-        """A step prepared ahead of a SYNC (found and waited for, not yet performed)."""
-        return self.description.startswith(PREPARE)
-
-    @property
-    def seconds(self) -> float:
-        return max(0.0, self.end - self.start)
 
 
 @dataclass
@@ -91,7 +63,7 @@ class ActivityLog:
         self.secrets = secrets if secrets is not None else SecretValues()
         self.clock = clock
         self._lock = threading.Lock()
-        self.steps: list[Step] = []
+        self.steps: list[StepRecord] = []
         self.syncs: list[float] = []
         self._requests: dict[str, list[str]] = {}
         self._requests_dropped: dict[str, int] = {}
@@ -114,37 +86,25 @@ class ActivityLog:
 
     def recorded(self, description: str,
                  operation: Callable[[SessionHandle], Awaitable[Any]]):
-        """``operation`` noting itself as a step of the session it runs in."""
+        """``operation`` noting itself as a step of the session it runs in (a keyword run
+        alone; `Run In Sessions Concurrently`'s runner records its steps itself, see add)."""
         async def recorded(handle: SessionHandle) -> Any:
-            self.watch(handle)
-            return await self._noted(handle, self._begin(handle, description), operation(handle))
+            record = StepRecord.begin(handle, description)
+            self.add(handle, record)
+            try:
+                result = await operation(handle)
+            except BaseException as error:
+                record.finish(handle, error)
+                raise
+            record.finish(handle)
+            return result
         return recorded
 
-    def recorded_prepare(self, description: str,
-                         prepare: Callable[[SessionHandle], Awaitable[Any]]):
-        """A step's preparation before a SYNC, and the release it returns, both noted."""
-        async def recorded(handle: SessionHandle):
-            self.watch(handle)
-            fire = await self._noted(handle, self._begin(handle, PREPARE + description),
-                                     prepare(handle))
-
-            async def fire_recorded(release_at_ms: float | None) -> Any:
-                released = self._begin(handle, description)
-                if release_at_ms is not None:  # fired from the page's timer at that instant
-                    released.start = max(released.start, release_at_ms / 1000)
-                return await self._noted(handle, released, fire(release_at_ms))
-            return fire_recorded
-        return recorded
-
-    async def _noted(self, handle: SessionHandle, step, action: Awaitable[Any]) -> Any:
-        """Awaits ``action`` as ``step`` of the session: ended with its outcome, also on failure."""
-        try:
-            result = await action
-        except BaseException as error:
-            self._finish(handle, step, error)
-            raise
-        self._finish(handle, step)
-        return result
+    def add(self, handle: SessionHandle, record: StepRecord) -> None:
+        """``record`` is a step of the running test (the runner adds the steps it records)."""
+        self.watch(handle)
+        with self._lock:
+            self.steps.append(record)
 
     def note_sync(self, release_at_ms: float) -> None:
         """A SYNC barrier released its sessions at this instant (ms since the epoch)."""
@@ -179,27 +139,9 @@ class ActivityLog:
             else:
                 self._requests_dropped[session_id] = self._requests_dropped.get(session_id, 0) + 1
 
-    def _begin(self, handle: SessionHandle, description: str) -> Step:
-        step = Step(handle.session_id, handle.role, handle.username, description, self.clock())
-        with self._lock:
-            self.steps.append(step)
-        return step
-
-    def _finish(self, handle: SessionHandle, step: Step,
-                error: BaseException | None = None) -> None:
-        step.end = self.clock()
-        if error is not None:
-            lines = str(error).strip().splitlines() or [type(error).__name__]
-            step.error = lines[0][:300]
-        try:
-            step.url = handle.url
-        except Exception:  # a page being closed has no URL to tell
-            step.url = None
-        step.console_errors = len(handle.page_errors) + handle.page_errors_dropped
-
     # -- reading (on Robot's thread) ----------------------------------------------
 
-    def steps_since(self, since: float) -> list[Step]:
+    def steps_since(self, since: float) -> list[StepRecord]:
         with self._lock:
             return [s for s in self.steps if s.start >= since and s.end]
 
@@ -207,7 +149,7 @@ class ActivityLog:
         with self._lock:
             return [s for s in self.syncs if s >= since]
 
-    def failed_steps_since(self, since: float) -> list[Step]:
+    def failed_steps_since(self, since: float) -> list[StepRecord]:
         """Steps that failed since ``since`` (for the keyword failing now), latest last."""
         return [s for s in self.steps_since(since) if s.failed]
 

@@ -109,15 +109,14 @@ def steps_table_html(outcomes: list[SessionOutcome]) -> str:
             if record.error is None:
                 state = "PASS"
             else:
-                reason = html.escape(str(record.error).splitlines()[0])
-                state = f'<span style="color:#c00">FAIL: {reason}</span>'
+                state = f'<span style="color:#c00">FAIL: {html.escape(record.error)}</span>'
             if record.note:
                 state += f" ({html.escape(record.note)})"
             rows.append(
                 f"<tr><td>{html.escape(outcome.session_id)}</td>"
                 f"<td>{html.escape(record.description)}</td>"
-                f"<td style='text-align:right'>{record.started_ms:.1f}</td>"
-                f"<td style='text-align:right'>{record.ended_ms - record.started_ms:.1f}</td>"
+                f"<td style='text-align:right'>{(record.start - outcome.started) * 1000:.1f}</td>"
+                f"<td style='text-align:right'>{record.seconds * 1000:.1f}</td>"
                 f"<td>{state}</td></tr>")
     header = "".join(f"<th>{h}</th>" for h in ("session", "step", "start (ms)", "took (ms)", "result"))
     return f"<table><tr>{header}</tr>{''.join(rows)}</table>"

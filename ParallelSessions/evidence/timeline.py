@@ -13,7 +13,8 @@ from __future__ import annotations
 import html
 from typing import Callable, Iterable
 
-from .activity import Lane, Step
+from ..concurrency.step import StepRecord
+from .activity import Lane
 
 MAX_LANES = 20
 WIDTH = 960
@@ -36,7 +37,7 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _lanes(steps: list[Step], lanes: Iterable[Lane],
+def _lanes(steps: list[StepRecord], lanes: Iterable[Lane],
            failing: set[str]) -> tuple[list[Lane], int | None]:
     """Lanes in order of first activity (given ones first), and the index of the lane
     the sessions beyond MAX_LANES share (failing sessions keep a lane of their own)."""
@@ -55,7 +56,7 @@ def _lanes(steps: list[Step], lanes: Iterable[Lane],
     return kept + [Lane(f"{len(rest)} more sessions", "several", None)], len(kept)
 
 
-def timeline_svg(steps: list[Step], syncs: list[float], *, lanes: Iterable[Lane] = (),
+def timeline_svg(steps: list[StepRecord], syncs: list[float], *, lanes: Iterable[Lane] = (),
                  failure: tuple[str, float] | None = None,
                  mask: Callable[[str], str] = lambda text: text,
                  title: str = "Timeline of the sessions") -> str:

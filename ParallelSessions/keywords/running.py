@@ -13,8 +13,8 @@ from robot.errors import ExecutionFailed
 from robot.libraries.BuiltIn import BuiltIn
 from robot.running.arguments import PythonArgumentParser
 
-from ..concurrency.runner import (PREPARE, RELEASES, SYNC, SYNC_LABEL, SessionOutcome, Sync,
-                                   run_concurrently)
+from ..concurrency.runner import RELEASES, SYNC, SYNC_LABEL, SessionOutcome, Sync, run_concurrently
+from ..concurrency.step import PREPARE
 from ..core.errors import MultipleSessionErrors, ParallelSessionsError
 from ..core.explain import explain
 from ..evidence.log_html import steps_table_html

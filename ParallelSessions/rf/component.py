@@ -17,13 +17,24 @@ from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 
 from ..concurrency.step import Fire, Note, Step
 from ..core.actionability import obstacle
-from ..core.errors import (InvalidAssertionError, NoCurrentSessionError, PageCrashedError,
-                           ParallelSessionsError)
+from ..core.errors import (
+    InvalidAssertionError,
+    NoCurrentSessionError,
+    PageCrashedError,
+    ParallelSessionsError,
+)
 from ..core.pages import on_open_page
 from ..core.session import SessionHandle
 from .assertions import read_until, with_custom_message
-from .step_guards import (CRASH_HINTS, GRACE_SECONDS, _bounded, _noting_start, _on_a_page,
-                          action_error, describe_seconds)
+from .step_guards import (
+    CRASH_HINTS,
+    GRACE_SECONDS,
+    _bounded,
+    _noting_start,
+    _on_a_page,
+    action_error,
+    describe_seconds,
+)
 
 if TYPE_CHECKING:
     from ..library import ParallelSessions
@@ -258,14 +269,10 @@ class LibraryComponent:
         if needs_page:
             operation = _on_a_page(operation, recovers_crash)
         operation = _noting_start(operation)
-        # Every step is noted in the test's activity record (timeline, summary).
-        activity = self.library.activity
-        return Step(description, activity.recorded(description, operation),
-                    prepare and activity.recorded_prepare(
-                        description, _on_a_page(_bounded(description, prepare,
-                                                         limit + GRACE_SECONDS))),
-                    activity=activity, timeout=limit, in_page=needs_page, outcome=outcome,
-                    selector=selector, after=after)
+        return Step(description, operation,
+                    prepare and _on_a_page(_bounded(description, prepare, limit + GRACE_SECONDS)),
+                    activity=self.library.activity, timeout=limit, in_page=needs_page,
+                    outcome=outcome, selector=selector, after=after)
 
     def perform(self, step: Step, handle: SessionHandle | None = None) -> Any:
         """Runs ``step`` in the current session (or ``handle``), logged with the session's id.
@@ -279,7 +286,9 @@ class LibraryComponent:
         started = time.perf_counter()
         dialogs_before = len(handle.dialogs)
         try:
-            result = self._run(step.description, step.run, handle, step.timeout, step.selector)
+            # The step is noted in the test's activity record (timeline, summary).
+            run = self.library.activity.recorded(step.description, step.run)
+            result = self._run(step.description, run, handle, step.timeout, step.selector)
         except BaseException:
             self.log_page_notes(handle)
             self.log_dialogs(handle, dialogs_before)
