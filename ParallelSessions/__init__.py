@@ -1,16 +1,9 @@
 """ParallelSessions: named, isolated browser sessions for multi-user web tests."""
 
 from .concurrency.step import Step
-from .core.errors import (
-                          BrowserNotFoundError,
-                          ConfigurationError,
-                          DuplicateSessionError,
-                          LoginError,
-                          ParallelSessionsError,
-                          SessionLimitError,
-                          SessionNotFoundError,
-                          UnknownRoleError,
-)
+from .core.errors import (BrowserNotFoundError, ConfigurationError, DuplicateSessionError,
+                          LoginError, ParallelSessionsError, SessionLimitError,
+                          SessionNotFoundError, UnknownRoleError)
 from .core.manager import ParallelSessionManager
 from .core.options import SessionOptionsError
 from .core.session import SessionHandle

@@ -20,24 +20,10 @@ from .core.settings import Settings
 from .evidence.activity import ActivityLog
 from .evidence.tracing import TraceRecorder
 from .evidence.video import VideoRecorder
-from .keywords import (
-    ApiKeywords,
-    DiagnosticsKeywords,
-    DialogKeywords,
-    EvaluationKeywords,
-    FileKeywords,
-    GetterKeywords,
-    InteractionKeywords,
-    KeyboardMouseKeywords,
-    LoginKeywords,
-    NavigationKeywords,
-    NetworkKeywords,
-    PageKeywords,
-    RunningKeywords,
-    SessionKeywords,
-    StorageKeywords,
-    WaitingKeywords,
-)
+from .keywords import (ApiKeywords, DiagnosticsKeywords, DialogKeywords, EvaluationKeywords,
+                       FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
+                       LoginKeywords, NavigationKeywords, NetworkKeywords, PageKeywords,
+                       RunningKeywords, SessionKeywords, StorageKeywords, WaitingKeywords)
 from .rf.component import CLOSING
 from .rf.gallery import SessionGallery
 from .rf.intro import INTRO

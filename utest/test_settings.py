@@ -139,3 +139,11 @@ def test_login_state_dir_implies_reuse_and_is_absolute(monkeypatch, tmp_path):
                                           "PARALLEL_SESSION_LOGIN_CHECK_KEYWORD": "Still In"})
     assert (from_env.login_state_dir, from_env.login_check_keyword) == ("/tmp/x", "Still In")
     assert Settings.load({}, environ={}).reuse_logins is False
+
+
+def test_the_action_timeout_is_a_wait_playwright_can_take():
+    """2**31 ms or more overflows Playwright's timers: the wait would end at once."""
+    with pytest.raises(ConfigurationError, match="at most 24 days, the longest wait Playwright"):
+        Settings.load({"timeout": "30 days"}, environ={})
+    assert Settings.load({"timeout": "20 days"}, environ={}).timeout == 20 * 86400
+    assert Settings.load({"session_timeout": "60 days"}, environ={}).session_timeout == 60 * 86400

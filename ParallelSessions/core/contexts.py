@@ -9,12 +9,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from .errors import PageCrashedError
 from .files import make_private, private_folder, write_private_json
-from .options import (
-    SessionOptions,
-    SessionOptionsError,
-    context_arguments,
-    refused_option,
-)
+from .options import SessionOptions, SessionOptionsError, context_arguments, refused_option
 from .pages import SessionPages, watch_page
 from .session import SessionHandle
 

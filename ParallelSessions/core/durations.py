@@ -12,6 +12,10 @@ import re
 from datetime import timedelta
 from typing import Any
 
+# The longest wait Playwright (Node.js timers) takes: 2**31 - 1 ms, about 24.9 days. A longer
+# one overflows and fires at once, so a "30 days" timeout would fail in a second.
+MAX_WAIT_SECONDS = (2 ** 31 - 1) / 1000
+
 _UNITS = {
     **dict.fromkeys(("d", "day", "days"), 86400.0),
     **dict.fromkeys(("h", "hour", "hours"), 3600.0),

@@ -12,15 +12,8 @@ from typing import Any, AsyncIterator, Awaitable, Callable, Mapping
 
 from .api_sessions import browser_source, open_api_session
 from .contexts import open_context, save_storage_state, screenshot_sessions
-from .errors import (
-    DuplicateSessionError,
-    LoginError,
-    MultipleSessionErrors,
-    ParallelSessionsError,
-    SessionLimitError,
-    SessionNotFoundError,
-    describe_ids,
-)
+from .errors import (DuplicateSessionError, LoginError, MultipleSessionErrors,
+                     ParallelSessionsError, SessionLimitError, SessionNotFoundError, describe_ids)
 from .logins import SavedLogins, login_failure, resume, split_local_storage
 from .options import SessionOptions
 from .roles import LoginCallable, Roles

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Callable, Mapping
 
-from .durations import parse_duration
+from .durations import MAX_WAIT_SECONDS, parse_duration
 from .endpoints import parse_endpoints
 from .errors import ConfigurationError
 from .options import parse_bool, parse_headers, parse_timezone, parse_user_agent
@@ -74,6 +74,15 @@ def parse_seconds(value: Any) -> float:
     if seconds <= 0:
         raise ValueError('a positive time such as "10s", "1 min" or "500 ms"')
     return float(seconds)
+
+
+def parse_wait(value: Any) -> float:
+    """A positive time Playwright can wait: at most MAX_WAIT_SECONDS (about 24 days)."""
+    seconds = parse_seconds(value)
+    if seconds > MAX_WAIT_SECONDS:
+        raise ValueError(f'a positive time of at most {MAX_WAIT_SECONDS // 86400:.0f} days, the '
+                         f'longest wait Playwright takes, such as "10s" or "1 min"')
+    return seconds
 
 
 def _choice_parser(*choices: str) -> Callable[[Any], str]:
@@ -141,7 +150,7 @@ SETTINGS: tuple[Setting, ...] = (
             "Page height in pixels."),
     Setting("session_timeout", "TIMEOUT", 300.0, parse_seconds,
             "A session idle longer than this is closed with a warning."),
-    Setting("timeout", "ACTION_TIMEOUT", 10.0, parse_seconds,
+    Setting("timeout", "ACTION_TIMEOUT", 10.0, parse_wait,
             "Default wait of page keywords (each also takes ``timeout=``)."),
     Setting("debug", "DEBUG", False, parse_bool,
             "Log every browser action with its session id and duration."),

@@ -16,21 +16,11 @@ from robot.api.types import Secret
 from ..concurrency.step import Note, Step
 from ..core.errors import ParallelSessionsError
 from ..core.files import make_private
-from ..core.redirects import (
-    absolute_url,
-    is_redirect,
-    max_redirects,
-    was_redirected,
-    where_it_ended,
-)
+from ..core.redirects import (absolute_url, is_redirect, max_redirects, was_redirected,
+                              where_it_ended)
 from ..core.secrets import MASK, SecretValues, credential_values, is_credential_name
 from ..core.session import API
-from ..rf.component import (
-    LibraryComponent,
-    concurrent_keyword,
-    parse_expected_status,
-    reveal,
-)
+from ..rf.component import LibraryComponent, concurrent_keyword, parse_expected_status, reveal
 from .files import target_path
 
 LOGGED_BODY_CHARS = 300

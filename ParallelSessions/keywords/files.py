@@ -15,12 +15,7 @@ from ..core.files import make_private, private_folder
 from ..core.redirects import absolute_url, max_redirects, where_it_ended
 from ..core.secrets import SecretValues
 from ..core.selectors import locate
-from ..rf.component import (
-    LibraryComponent,
-    concurrent_keyword,
-    output_dir,
-    parse_expected_status,
-)
+from ..rf.component import LibraryComponent, concurrent_keyword, output_dir, parse_expected_status
 
 DOWNLOADS = ("parallel-sessions", "downloads")
 FILENAME = re.compile(r"""filename\*?=(?:UTF-8'')?["']?([^"';]+)""", re.IGNORECASE)

@@ -12,13 +12,8 @@ from datetime import timedelta
 from enum import Enum
 from typing import Any
 
-from assertionengine import (
-    AssertionOperator,
-    bool_verify_assertion,
-    float_str_verify_assertion,
-    list_verify_assertion,
-    verify_assertion,
-)
+from assertionengine import (AssertionOperator, bool_verify_assertion, float_str_verify_assertion,
+                              list_verify_assertion, verify_assertion)
 
 from ..concurrency.step import Step
 from ..core.actionability import element_states

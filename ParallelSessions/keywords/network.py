@@ -13,25 +13,11 @@ from robot.utils import DotDict
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.explain import explain
-from ..core.routes import (
-    SharedRoute,
-    missing_file_note,
-    route_answer,
-    route_url,
-    summary,
-)
+from ..core.routes import SharedRoute, missing_file_note, route_answer, route_url, summary
 from ..core.secrets import MASK, is_credential_name
 from ..core.session import SessionHandle
-from ..core.traffic import (
-    MAX_BODY_BYTES,
-    REQUEST,
-    RESPONSE,
-    MalformedMatcher,
-    RouteRecord,
-    UrlMatcher,
-    describe_request,
-    describe_response,
-)
+from ..core.traffic import (MAX_BODY_BYTES, REQUEST, RESPONSE, MalformedMatcher, RouteRecord,
+                            UrlMatcher, describe_request, describe_response)
 from ..rf.component import LibraryComponent, concurrent_keyword
 from ..rf.step_guards import describe_seconds
 

@@ -11,14 +11,8 @@ from robot.api import logger
 from robot.api.deco import keyword
 from robot.api.types import Secret
 
-from ..core.errors import (
-    ConfigurationError,
-    LoginError,
-    MultipleSessionErrors,
-    NoCurrentSessionError,
-    ParallelSessionsError,
-    describe_ids,
-)
+from ..core.errors import (ConfigurationError, LoginError, MultipleSessionErrors,
+                            NoCurrentSessionError, ParallelSessionsError, describe_ids)
 from ..core.session import ACCOUNT, ADMIN, ANONYMOUS
 from ..core.settings import TraceMode, VideoMode, parse_url
 from ..rf.component import CLOSING, LibraryComponent

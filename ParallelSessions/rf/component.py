@@ -17,24 +17,14 @@ from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 
 from ..concurrency.step import Fire, Note, Step
 from ..core.actionability import obstacle
-from ..core.errors import (
-    InvalidAssertionError,
-    NoCurrentSessionError,
-    PageCrashedError,
-    ParallelSessionsError,
-)
+from ..core.durations import MAX_WAIT_SECONDS
+from ..core.errors import (InvalidAssertionError, NoCurrentSessionError, PageCrashedError,
+                           ParallelSessionsError)
 from ..core.pages import on_open_page
 from ..core.session import SessionHandle
 from .assertions import read_until, with_custom_message
-from .step_guards import (
-    CRASH_HINTS,
-    GRACE_SECONDS,
-    _bounded,
-    _noting_start,
-    _on_a_page,
-    action_error,
-    describe_seconds,
-)
+from .step_guards import (CRASH_HINTS, GRACE_SECONDS, _bounded, _noting_start, _on_a_page,
+                          action_error, describe_seconds)
 
 if TYPE_CHECKING:
     from ..library import ParallelSessions
@@ -125,6 +115,11 @@ class LibraryComponent:
                 f"Invalid timeout '{describe_seconds(seconds)}': give a positive time such as "
                 f"3s or 500 ms, or leave timeout out to use the library's "
                 f"({self.settings.timeout:g} seconds).")
+        if seconds > MAX_WAIT_SECONDS:
+            raise ParallelSessionsError(
+                f"Invalid timeout '{seconds / 86400:g} days': the longest wait Playwright takes "
+                f"is {MAX_WAIT_SECONDS // 86400:.0f} days; give a shorter time, or leave timeout "
+                f"out to use the library's ({self.settings.timeout:g} seconds).")
         return seconds * 1000
 
     def log(self, session_id: str, message: str, level: str = "INFO", html: bool = False) -> None:

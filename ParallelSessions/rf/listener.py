@@ -26,13 +26,7 @@ from robot.output.loggerapi import LoggerApi
 from ..core.explain import explain
 from ..evidence.log_html import activity_summary_html, trace_links_html, videos_html
 from ..evidence.timeline import timeline_svg
-from .component import (
-    CONCURRENT,
-    RUNS_STEPS,
-    SESSION,
-    normalise_keyword_name,
-    output_dir,
-)
+from .component import CONCURRENT, RUNS_STEPS, SESSION, normalise_keyword_name, output_dir
 
 if TYPE_CHECKING:
     from ..library import ParallelSessions

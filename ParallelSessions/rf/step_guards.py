@@ -11,13 +11,8 @@ from typing import Awaitable, Callable, TypeVar
 from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
 
-from ..core.errors import (
-    ActionTimeoutError,
-    AssertionMessageError,
-    NoPageError,
-    PageCrashedError,
-    SessionActionError,
-)
+from ..core.errors import (ActionTimeoutError, AssertionMessageError, NoPageError,
+                            PageCrashedError, SessionActionError)
 from ..core.explain import explain
 from ..core.session import SessionHandle
 

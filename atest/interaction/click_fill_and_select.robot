@@ -68,3 +68,14 @@ Timeouts Must Be Positive
     ...    Invalid timeout '0 seconds': give a positive time such as 3s or 500 ms, or leave timeout out to use the library's (10 seconds).
     ...    Click    h1    timeout=0s
     Run Keyword And Expect Error    Invalid timeout '-1 seconds': *    Get Text    h1    timeout=-1s
+
+Timeouts Must Be Waits Playwright Can Take
+    [Documentation]    A timeout of 2**31 ms or more (about 25 days) overflowed Playwright's timer:
+    ...    "timeout=30 days" failed at once with "Timeout 2592000000ms exceeded".
+    Open Anonymous Session
+    Go To    /
+    Run Keyword And Expect Error
+    ...    Invalid timeout '30 days': the longest wait Playwright takes is 24 days; give a shorter time, or leave timeout out to use the library's (10 seconds).
+    ...    Click    h1    timeout=30 days
+    ${title}=    Get Title    timeout=20 days
+    Should Be Equal    ${title}    Demo Portal
