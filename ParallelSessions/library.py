@@ -89,6 +89,7 @@ class ParallelSessions(DynamicCore):
             self._refuse(error)
             self.settings = Settings()
         settings = self.settings
+        self.strict_mode = True  # Set Strict Mode: one-element keywords refuse several matches
         self.secrets = SecretValues()
         self.tracer = TraceRecorder(self.secrets)
         self.activity = ActivityLog(self.secrets)  # what the sessions did in the running test

@@ -13,13 +13,18 @@ from playwright.async_api import Error as PlaywrightError
 FRAME_SEPARATOR = ">>>"
 
 
-def locate(page, selector: str):
-    """The Playwright locator of ``selector`` in ``page``, entering frames at each ``>>>``."""
+def locate(page, selector: str, strict: bool = True):
+    """The Playwright locator of ``selector`` in ``page``, entering frames at each ``>>>``.
+
+    Not ``strict`` (the Browser library's strict mode off), the locator is the first
+    match, so a selector matching several elements acts on the first instead of failing.
+    """
     *frames, target = [part.strip() for part in selector.split(FRAME_SEPARATOR)]
     scope = page
     for frame in frames:
         scope = scope.frame_locator(frame)
-    return scope.locator(target)
+    locator = scope.locator(target)
+    return locator if strict else locator.first
 
 
 async def evaluate_on(page, selector: str, expression: str, arg: Any = None,

@@ -105,6 +105,11 @@ class LibraryComponent:
     def opener(self):
         return self.library.opener
 
+    @property
+    def strict(self) -> bool:
+        """Strict mode (`Set Strict Mode`): pass it to ``locate`` so one-element keywords honour it."""
+        return self.library.strict_mode
+
     def timeout_ms(self, timeout: timedelta | None) -> float:
         """A keyword's ``timeout`` in milliseconds (the library's by default); 0 or less is refused."""
         if timeout is None:
