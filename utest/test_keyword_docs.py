@@ -36,6 +36,8 @@ EXPECTED_KEYWORDS = {
     "Click And Wait For Download", "New Page", "Switch Page", "Get Page Ids", "Close Page", "Open Sessions",
     "Wait For Response", "Wait For Request", "Add Route", "Remove Routes",
     "Save Storage State", "Wait For Prewarmed Sessions",
+    "Grant Permissions", "Clear Permissions", "Set Geolocation", "Set Offline", "Emulate Media",
+    "Set Time", "Advance Clock", "Pause At", "Resume Clock", "Get Console Log", "Get Page Errors",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.

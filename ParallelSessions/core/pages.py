@@ -136,6 +136,7 @@ def watch_page(handle, page, current: bool = True) -> None:
         page.on("console", lambda message: message.type == "error" and
                 handle.note_page_error(f"console error: {message.text}"))
         page.on("pageerror", lambda error: handle.note_page_error(f"uncaught error: {error}"))
+        handle.console.watch(page)
         page.on("crash", lambda _: page is handle.page and setattr(handle, "crashed", True))
         page.on("popup", lambda popup: pages.opened_by(popup, page))
         page.on("close", lambda _: _closed(handle, pages, page))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from .console import ConsoleRecords
 from .dialogs import DialogPolicy, DialogRecord
 from .endpoints import server_name
 from .pages import SessionPages
@@ -51,6 +52,8 @@ class SessionHandle:
     masked_selectors: list[str] = field(default_factory=list, repr=False)
     page_errors: list[str] = field(default_factory=list, repr=False)
     page_errors_dropped: int = 0
+    # What each page printed and threw (Get Console Log, Get Page Errors).
+    console: ConsoleRecords = field(default_factory=ConsoleRecords, repr=False)
     pages: SessionPages = field(default_factory=SessionPages, repr=False)
     dialog_policy: DialogPolicy = field(default_factory=DialogPolicy, repr=False)
     dialogs: list[DialogRecord] = field(default_factory=list, repr=False)
