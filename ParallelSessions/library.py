@@ -27,6 +27,9 @@ from .keywords import (ApiKeywords, DiagnosticsKeywords, DialogKeywords, Evaluat
 from .keywords.clock import ClockKeywords
 from .keywords.console import ConsoleKeywords
 from .keywords.emulation import EmulationKeywords
+from .keywords.accessibility import AccessibilityKeywords
+from .keywords.overlays import OverlayKeywords
+from .keywords.pdf import PdfKeywords
 from .rf.component import CLOSING
 from .rf.gallery import SessionGallery
 from .rf.intro import INTRO
@@ -124,7 +127,8 @@ class ParallelSessions(DynamicCore):
             WaitingKeywords(self), EvaluationKeywords(self), PageKeywords(self),
             DialogKeywords(self), FileKeywords(self), StorageKeywords(self),
             NetworkKeywords(self), ApiKeywords(self), DiagnosticsKeywords(self),
-            EmulationKeywords(self), ClockKeywords(self), ConsoleKeywords(self)])
+            EmulationKeywords(self), ClockKeywords(self), ConsoleKeywords(self),
+            OverlayKeywords(self), PdfKeywords(self), AccessibilityKeywords(self)])
         # Plugins come last: their keyword names are checked against the library's.
         if self.settings.plugins:
             try:

@@ -38,6 +38,8 @@ EXPECTED_KEYWORDS = {
     "Save Storage State", "Wait For Prewarmed Sessions",
     "Grant Permissions", "Clear Permissions", "Set Geolocation", "Set Offline", "Emulate Media",
     "Set Time", "Advance Clock", "Pause At", "Resume Clock", "Get Console Log", "Get Page Errors",
+    "Add Locator Handler Click", "Add Locator Handler Custom", "Remove Locator Handler",
+    "Save Page As Pdf", "Get Aria Snapshot", "Get Device", "Get Devices",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.

@@ -11,7 +11,10 @@ import math
 from enum import Enum
 from typing import Any
 
+from robot.api.deco import keyword
+
 from ..concurrency.step import Step
+from ..core.contexts import devices
 from ..core.errors import ParallelSessionsError
 from ..rf.component import LibraryComponent, concurrent_keyword
 
@@ -59,6 +62,14 @@ class ReducedMotion(Enum):
 
 _SNAKE = {"colorScheme": "color_scheme", "forcedColors": "forced_colors", "media": "media",
           "reducedMotion": "reduced_motion"}
+
+
+def _camel_case(descriptor) -> dict:
+    """A device descriptor with the Browser library's (and Playwright's JavaScript) key names."""
+    def camel(name: str) -> str:
+        head, *rest = name.split("_")
+        return head + "".join(part.capitalize() for part in rest)
+    return {camel(key): value for key, value in descriptor.items()}
 
 
 class EmulationKeywords(LibraryComponent):
@@ -174,3 +185,41 @@ class EmulationKeywords(LibraryComponent):
 
         shown = ", ".join(f"{name}={value}" for name, value in chosen.items())
         return self.step(f"Emulate Media: {shown}", emulate)
+
+    @keyword
+    def get_devices(self) -> dict:
+        """Returns every device Playwright can emulate: name -> descriptor.
+
+        A descriptor has ``userAgent``, ``viewport``, ``deviceScaleFactor``, ``isMobile``,
+        ``hasTouch`` and ``defaultBrowserType``. Same as the Browser library's keyword;
+        here a session emulates one with the ``device`` option of `Open Session`.
+
+        | ${devices}= | Get Devices |
+        | Dictionary Should Contain Key | ${devices} | iPhone 13 |
+        """
+        return {name: _camel_case(descriptor) for name, descriptor in self._devices().items()}
+
+    @keyword
+    def get_device(self, name: str) -> dict:
+        """Returns the descriptor of the device ``name`` (exact, case-sensitive).
+
+        Same as the Browser library's keyword. To open a session as that device, give its
+        name: `Open Session` ``device=iPhone 13``.
+
+        | ${phone}= | Get Device | iPhone 13 |
+        | Should Be True | ${phone}[isMobile] |
+        """
+        devices = self._devices()
+        if name not in devices:
+            close = [known for known in devices if name.lower() in known.lower()][:5]
+            raise ParallelSessionsError(
+                f"No device named '{name}' (names are case-sensitive). "
+                f"{'Close: ' + ', '.join(close) + '. ' if close else ''}"
+                f"Get Devices lists all {len(devices)}, such as iPhone 13, Pixel 7 and "
+                f"Desktop Chrome.")
+        return _camel_case(devices[name])
+
+    def _devices(self) -> dict:
+        async def read(manager):
+            return devices(manager)
+        return self.runtime.run_with_browser(read)

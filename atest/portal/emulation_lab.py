@@ -48,6 +48,35 @@ document.getElementById('break').addEventListener('click', () => {
 document.getElementById('fetch').addEventListener('click', () => {
   fetch('/api/realms').then(() => show('fetched', 'reached'), () => show('fetched', 'unreachable'));
 });
+document.getElementById('show-banner').addEventListener('click', () => {
+  document.getElementById('banner').style.display = 'flex';
+});
+document.getElementById('accept').addEventListener('click', () => {
+  document.getElementById('banner').style.display = 'none';
+  show('consent', 'accepted');
+});
+document.getElementById('show-survey').addEventListener('click', () => {
+  document.getElementById('survey').style.display = 'flex';
+});
+document.getElementById('close-survey').addEventListener('click', () => {
+  document.getElementById('survey').style.display = 'none';
+  show('consent', 'survey: ' + document.getElementById('why').value);
+});
+document.getElementById('count').addEventListener('click', () => {
+  const shown = document.getElementById('counted');
+  shown.textContent = String(Number(shown.textContent) + 1);
+});
+"""
+
+OVERLAYS = """
+<p>Consent: <span id="consent">none</span>; counted <span id="counted">0</span></p>
+<button id="show-banner">Show banner</button> <button id="show-survey">Show survey</button>
+<button id="count">Count</button>
+<div id="banner" style="display:none; position:fixed; inset:0; background:#000a;
+  align-items:center; justify-content:center"><button id="accept">Accept cookies</button></div>
+<div id="survey" style="display:none; position:fixed; inset:0; background:#fffd;
+  align-items:center; justify-content:center"><label>Why? <input id="why"></label>
+  <button id="close-survey">Send</button></div>
 """
 
 
@@ -65,5 +94,7 @@ def page() -> str:
 <button id="refresh">Refresh</button> <button id="locate">Locate me</button>
 <button id="permission">Ask permission</button> <button id="log">Log</button>
 <button id="break">Break</button> <button id="fetch">Reach server</button>
+{OVERLAYS}
+<nav aria-label="Lab"><a href="/lab/emulation">Emulation</a> <a href="/">Home</a></nav>
 <script>{SCRIPT}</script>
 </body></html>"""
