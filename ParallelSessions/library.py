@@ -28,6 +28,7 @@ from .keywords.clock import ClockKeywords
 from .keywords.console import ConsoleKeywords
 from .keywords.emulation import EmulationKeywords
 from .keywords.accessibility import AccessibilityKeywords
+from .keywords.contexts import ContextKeywords
 from .keywords.overlays import OverlayKeywords
 from .keywords.pdf import PdfKeywords
 from .rf.component import CLOSING
@@ -121,14 +122,16 @@ class ParallelSessions(DynamicCore):
         self.listener = LibraryListener(self)
         self.ROBOT_LIBRARY_LISTENER = self.listener
         self.gallery = SessionGallery(self)
+        sessions = SessionKeywords(self)
         DynamicCore.__init__(self, [
-            SessionKeywords(self), logins, RunningKeywords(self), NavigationKeywords(self),
+            sessions, logins, RunningKeywords(self), NavigationKeywords(self),
             InteractionKeywords(self), KeyboardMouseKeywords(self), GetterKeywords(self),
             WaitingKeywords(self), EvaluationKeywords(self), PageKeywords(self),
             DialogKeywords(self), FileKeywords(self), StorageKeywords(self),
             NetworkKeywords(self), ApiKeywords(self), DiagnosticsKeywords(self),
             EmulationKeywords(self), ClockKeywords(self), ConsoleKeywords(self),
-            OverlayKeywords(self), PdfKeywords(self), AccessibilityKeywords(self)])
+            OverlayKeywords(self), PdfKeywords(self), AccessibilityKeywords(self),
+            ContextKeywords(self, sessions)])
         # Plugins come last: their keyword names are checked against the library's.
         if self.settings.plugins:
             try:

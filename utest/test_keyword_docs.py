@@ -40,6 +40,8 @@ EXPECTED_KEYWORDS = {
     "Set Time", "Advance Clock", "Pause At", "Resume Clock", "Get Console Log", "Get Page Errors",
     "Add Locator Handler Click", "Add Locator Handler Custom", "Remove Locator Handler",
     "Save Page As Pdf", "Get Aria Snapshot", "Get Device", "Get Devices",
+    "New Browser", "New Context", "Close Context", "Switch Context", "Get Context Ids",
+    "Close Browser", "Switch Browser", "Get Browser Ids",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.

@@ -15,7 +15,7 @@ from typing import Any, Callable, Mapping
 from .durations import MAX_WAIT_SECONDS, parse_duration
 from .endpoints import parse_endpoints
 from .errors import ConfigurationError
-from .options import parse_bool, parse_headers, parse_timezone, parse_user_agent
+from .option_values import parse_bool, parse_headers, parse_timezone, parse_user_agent
 
 ENV_PREFIX = "PARALLEL_SESSION_"
 

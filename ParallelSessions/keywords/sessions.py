@@ -69,7 +69,10 @@ class SessionKeywords(LibraryComponent):
         ``&{options}``: ``device``, ``viewport``, ``user_agent``, ``locale``,
         ``timezone_id``, ``geolocation``, ``permissions``, ``color_scheme``,
         ``offline``, ``ignore_https_errors``, ``http_credentials``,
-        ``extra_http_headers`` and ``storage_state`` (see `Browser options`).
+        ``extra_http_headers``, ``storage_state``, ``base_url``, ``accept_downloads``,
+        ``bypass_csp``, ``device_scale_factor``, ``has_touch``, ``is_mobile``,
+        ``java_script_enabled``, ``reduced_motion``, ``forced_colors``, ``screen`` and
+        ``service_workers`` (see `Browser options`).
 
         | ${id}=    | Open Session | account | username=alice | password=${ALICE PASSWORD} |
         | Should Be Equal | ${id} | account_1 |

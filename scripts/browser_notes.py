@@ -1,0 +1,3 @@
+"""Why a Browser keyword is not the same here: read by scripts/browser_table.py."""
+
+NOTES = {}
