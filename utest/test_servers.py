@@ -47,6 +47,16 @@ def test_a_bad_entry_is_named_with_what_is_valid():
             parse_endpoints(["ws://h:1", bad])
 
 
+def test_a_list_of_only_commas_is_refused_rather_than_running_a_local_browser():
+    # browser_endpoint=${A},${B} with both variables empty: not the same as giving none.
+    with pytest.raises(ConfigurationError) as error:
+        Settings.load({"browser_endpoint": ",,"}, {})
+    assert str(error.value) == (
+        "Invalid value ',,' for import argument browser_endpoint: expected a ws:// or wss:// "
+        "address of a Playwright browser server, but it lists none (only commas).")
+    assert parse_endpoints("") is None
+
+
 def test_a_server_listed_twice_is_refused_without_showing_its_path():
     with pytest.raises(ValueError) as error:
         parse_endpoints("ws://h:1/secret, ws://h:2/x, ws://h:1/secret")

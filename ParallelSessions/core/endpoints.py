@@ -37,6 +37,10 @@ def parse_endpoints(value: Any) -> tuple[str, ...] | None:
     items = value.split(",") if isinstance(value, str) else list(value)
     endpoints = [str(item).strip() for item in items if str(item).strip()]
     if not endpoints:
+        if any(str(item).strip() == "" for item in items) and len(items) > 1:
+            # ",," is a list whose addresses went missing (an empty variable), not "none":
+            # running a local Chromium instead would hide that.
+            raise ValueError(f"{ENDPOINT}, but it lists none (only commas)")
         return None
     for number, endpoint in enumerate(endpoints, start=1):
         if not _valid(endpoint):

@@ -6,6 +6,8 @@ from __future__ import annotations
 from robot.api import logger
 from robot.api.deco import keyword
 
+from ..core.errors import ConfigurationError
+from ..core.session import API
 from ..rf.component import LibraryComponent
 
 
@@ -27,6 +29,12 @@ class LoginKeywords(LibraryComponent):
         """
         role_name = str(role).strip().lower()
         previous = self.library.login_keywords.get(role_name)
+        if role_name == API and keyword and keyword.strip().upper() != "NONE":
+            raise ConfigurationError(
+                "Role 'api' never logs in, so a login keyword for it would never run: API "
+                "sessions send a token instead (Open API Session  bearer_token=...) or share "
+                "a browser session's cookies (source=...). Give the login keyword to admin, "
+                "account or a role of your own.")
         if keyword and keyword.strip().upper() != "NONE":
             self.manager.set_login(role_name, None)
             self.library.login_keywords[role_name] = keyword

@@ -12,7 +12,7 @@ from robot.api.types import Secret
 from robot.errors import ExecutionFailed
 from robot.libraries.BuiltIn import BuiltIn
 
-from ..core.errors import DuplicateSessionError, LoginError
+from ..core.errors import ConfigurationError, DuplicateSessionError, LoginError
 from ..core.logins import describe, login_failure
 from ..core.options import SessionOptions, SessionOptionsError
 from ..core.session import ACCOUNT, SessionHandle
@@ -21,6 +21,10 @@ from ..rf.component import LibraryComponent, reveal
 
 class SessionOpener(LibraryComponent):
     """Opens sessions for the keywords; one per library, built by the library."""
+
+    def __init__(self, library):
+        super().__init__(library)
+        self._found_keywords: set[str] = set()  # login keywords known to exist
 
     def get_or_open(self, role: str, session_id: str, username: str | None = None,
                      password: Secret | str | None = None,
@@ -106,6 +110,11 @@ class SessionOpener(LibraryComponent):
 
     def opened(self, handle: SessionHandle, trace: str | None = None,
                 options: SessionOptions | None = None) -> None:
+        try:
+            self.check_keywords_exist(handle.role)
+        except ConfigurationError:
+            self.close_quietly(handle.session_id)
+            raise
         self.adopt(handle)
         who = f" as '{handle.username}'" if handle.username else ""
         self.log(handle.session_id,
@@ -127,6 +136,24 @@ class SessionOpener(LibraryComponent):
                                         f"({source}); the login keyword was not run.")
         elif login:
             self.log_in(handle, login)
+
+    def check_keywords_exist(self, role: str) -> None:
+        """Refuses a login or login check keyword that Robot cannot find, before any login.
+
+        A typo would otherwise fail every login, or (in ``login_check_keyword``) count as
+        "logged out" so that login reuse is silently off. Each name is checked once.
+        """
+        wanted = [(f"the login keyword of role '{role}'", self.library.login_keywords.get(role))]
+        if self.settings.login_check_keyword and (self.settings.reuse_logins
+                                                  or self.settings.login_state_dir):
+            wanted.append(("login_check_keyword", self.settings.login_check_keyword))
+        for what, name in wanted:
+            if not name or name in self._found_keywords:
+                continue
+            error = _keyword_error(name)
+            if error:
+                raise ConfigurationError(f"{what} '{name}' cannot be run: {error}")
+            self._found_keywords.add(name)
 
     def still_logged_in(self, handle: SessionHandle) -> bool:
         """Runs ``login_check_keyword`` in a session opened from a saved login.
@@ -181,3 +208,13 @@ class SessionOpener(LibraryComponent):
                 self.runtime.run(self.manager.close_session(session_id))
             except Exception as error:
                 logger.debug(f"[{session_id}] Closing after a failure failed too: {error}")
+
+
+def _keyword_error(name: str) -> str | None:
+    """Robot's reason why keyword ``name`` cannot be found (with its suggestions), or None."""
+    try:
+        from robot.running.context import EXECUTION_CONTEXTS
+        runner = EXECUTION_CONTEXTS.current.namespace.get_runner(name)
+    except Exception:  # no Robot run (or another Robot version): the keyword fails when run
+        return None
+    return getattr(getattr(runner, "keyword", None), "error", None)
