@@ -52,10 +52,12 @@ class ConditionKeywords(LibraryComponent):
     def wait_for_condition(self, condition: ConditionInputs, *args: Any,
                            timeout: timedelta | None = None,
                            message: str | None = None) -> Step:
-        """Waits until a getter's assertion holds: the getter's name without ``Get``, then its
-        arguments.
+        """Waits until a getter's assertion holds: a getter named without ``Get``, and its arguments.
 
-        ``condition`` is one of `ConditionInputs`; ``args`` are those of its getter,
+        ``condition`` is ``Attribute``, ``Checkbox State``, ``Element Count``,
+        ``Element States``, ``Property``, ``Selected Options``, ``Text``, ``Title``
+        or ``Url`` (the ConditionInputs type lists Browser's others, which work once
+        this library has their getter); ``args`` are those of its getter,
         assertion operator and expected value included. The assertion is retried
         until it holds or ``timeout`` (the library's by default) is over; then the
         keyword fails with the getter's error, or with ``message``. Returns what the

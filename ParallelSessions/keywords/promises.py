@@ -152,13 +152,13 @@ class PromiseKeywords(LibraryComponent):
         step = self.step(f"Promise To Upload File '{file.name}'", upload, timeout_ms=ms)
         return self._start(step, self.current_session())
 
-    @keyword(tags=["wait"])
+    @keyword
     def wait_for(self, *promises: Promise) -> Any:
-        """Waits for ``promises`` and returns their results: one result for one promise, else a
-        list in the same order.
+        """Waits for ``promises`` and returns their results (a list when there are several).
 
-        Fails with a promise's own error when its keyword failed (the others are
-        still collected first).
+        One promise gives its result, several a list in the same order. Fails
+        with a promise's own error when its keyword failed (the others are still
+        collected first).
 
         | ${promise}= | Promise To | Wait For Response | **/api/items |
         | Click | id=load |
@@ -184,7 +184,7 @@ class PromiseKeywords(LibraryComponent):
                                " ".join(f"{n}) {e}" for n, e in enumerate(errors, 1)))
         return results[0] if len(results) == 1 else results
 
-    @keyword(tags=["wait"])
+    @keyword
     def wait_for_all_promises(self) -> None:
         """Waits for every promise not collected yet with `Wait For`; fails if one of them failed.
 

@@ -78,7 +78,7 @@ class WaitingKeywords(LibraryComponent):
         """Waits until element ``selector`` is in ``state`` (the Browser library's keyword).
 
         The states are those of `Wait For Element`. The selector must match one
-        element unless strict mode is off (`Set Strict Mode`). When the time is
+        element unless strict mode is off (``Set Strict Mode``). When the time is
         up, the keyword fails; ``message`` replaces the error and may name
         ``{selector}``, ``{function}`` (the state for ``attached``, ``detached``,
         ``visible``, ``hidden``, ``stable``, ``enabled``, ``disabled`` and

@@ -106,14 +106,14 @@ A Promise Keeps To The Session It Was Made In
 
 An Uncollected Promise Is Collected At The End Of Its Test
     [Documentation]    Browser waits for such promises at the end of the test, with a warning.
-    [Teardown]    NONE
     Promise To    Wait For Elements State    id=later    visible    timeout=5s
     Click    id=show
+    [Teardown]    NONE
 
 An Uncollected Failing Promise Fails Its Test
     [Documentation]    FAIL GLOB: <Promise Wait For Elements State 'id=never' visible in session 'anonymous'> failed: Wait For Elements State 'id=never' visible failed in session 'anonymous': Timeout 300ms exceeded.*
-    [Teardown]    NONE
     Promise To    Wait For Elements State    id=never    visible    timeout=300ms
+    [Teardown]    NONE
 
 A Promise Whose Session Closed Is Cancelled At The End Of Its Test
     Promise To    Wait For Response    **/never*    timeout=20s
