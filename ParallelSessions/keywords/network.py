@@ -113,7 +113,7 @@ class NetworkKeywords(LibraryComponent):
         mask = self.library.secrets.mask_all
 
         async def wait(s: SessionHandle) -> DotDict:
-            parsed = _parse(name, s, matcher)
+            parsed = _parse_waited(name, s, matcher)
             since = s.keyword_started[0]
             try:
                 record = await s.traffic.wait_for(kind, parsed, since, ms / 1000)
@@ -337,7 +337,16 @@ class NetworkKeywords(LibraryComponent):
         return None
 
 
-def _parse(name: str, handle: SessionHandle, matcher: str) -> UrlMatcher | JsPredicate:
+def _parse(name: str, handle: SessionHandle, matcher: str) -> UrlMatcher:
+    try:
+        return UrlMatcher.parse(matcher)
+    except MalformedMatcher as error:
+        raise ParallelSessionsError(
+            f"{name} failed in session '{handle.session_id}': {error}") from None
+
+
+def _parse_waited(name: str, handle: SessionHandle, matcher: str) -> UrlMatcher | JsPredicate:
+    """A matcher of Wait For Request/Response: also the Browser library's forms."""
     if is_js_predicate(matcher):
         return JsPredicate(str(matcher).strip(), handle.page)
     try:
