@@ -339,8 +339,10 @@ async def describe_request(record: TrafficRecord) -> dict[str, Any]:
     request = record.source
     headers = await _all_headers(request)
     text, cut = _decoded(request.post_data_buffer, headers.get("content-type"))
-    return _with_body({"url": request.url, "method": request.method, "headers": headers,
+    data = _with_body({"url": request.url, "method": request.method, "headers": headers,
                        "resource_type": request.resource_type}, text, cut)
+    data["postData"] = data.get("json", text)  # the Browser library's name for the body
+    return data
 
 
 async def describe_response(record: TrafficRecord) -> dict[str, Any]:
@@ -352,6 +354,13 @@ async def describe_response(record: TrafficRecord) -> dict[str, Any]:
     except PlaywrightError:  # a redirect, or a body the browser no longer has
         body = None
     text, cut = _decoded(body, headers.get("content-type"))
-    return _with_body({"url": response.url, "method": response.request.method,
+    data = _with_body({"url": response.url, "method": response.request.method,
                        "status": response.status, "status_text": response.status_text,
                        "headers": headers}, text, cut)
+    # The Browser library's names: statusText, ok, body (JSON parsed), request.
+    request = response.request
+    sent, _ = _decoded(request.post_data_buffer, request.headers.get("content-type"))
+    data.update(statusText=response.status_text, ok=response.ok, body=data.get("json", text),
+                request={"method": request.method, "headers": dict(request.headers),
+                         "postData": sent})
+    return data

@@ -38,7 +38,9 @@ class TrafficDict(DotDict):
     themselves are intact."""
 
     def __str__(self) -> str:
-        shown = DotDict((key, _masked_headers(value) if key == "headers" else value)
+        shown = DotDict((key, _masked_headers(value) if key == "headers" else
+                         DotDict(value, headers=_masked_headers(value.get("headers", {})))
+                         if key == "request" and isinstance(value, dict) else value)
                         for key, value in self.items())
         return self.__dict__.get("mask", str)(DotDict.__str__(shown))
 
@@ -79,8 +81,11 @@ class NetworkKeywords(LibraryComponent):
         The result is a dictionary: ``url``, ``method``, ``status``,
         ``status_text``, ``headers`` (lower-case names), ``text`` (the body, at
         most 1 MB of it; None for a redirect), ``truncated`` (whether it was
-        cut) and ``json`` when the body is JSON. Only a summary line is logged:
-        headers may hold credentials, and the dictionary prints them masked.
+        cut) and ``json`` when the body is JSON; and the Browser library's
+        ``statusText``, ``ok``, ``body`` (the JSON, else the text) and
+        ``request`` (``method``, ``headers``, ``postData``). Only a summary line
+        is logged: headers may hold credentials, and the dictionary prints them
+        masked.
 
         | Click | button#save |
         | ${response}= | Wait For Response | /api/preferences |
@@ -99,7 +104,8 @@ class NetworkKeywords(LibraryComponent):
         returned once. The dictionary holds ``url``, ``method``, ``headers``,
         ``resource_type`` (``fetch``, ``document``, ``script``...), ``text``
         (the body sent, None without one), ``truncated`` and ``json`` when the
-        body is JSON. ``matcher`` takes the forms of `Wait For Response`; a
+        body is JSON, and the Browser library's ``postData`` (the JSON, else the
+        text). ``matcher`` takes the forms of `Wait For Response`; a
         JavaScript predicate gets the request: ``request => request.method() === 'POST'``.
 
         | Click | button#save |

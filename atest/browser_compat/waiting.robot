@@ -107,10 +107,14 @@ Wait For Response Takes Browser's Regular Expressions And Predicates
     Click    id=fetch
     ${response}=    Wait For Response
     ...    response => response.url().endsWith('/data?n=7') && response.status() === 200 && response.request().method() === 'POST'
-    Should Be Equal    ${response}[json][answer]    answer 7
+    Should Be Equal    ${response.body}[answer]    answer 7
+    Should Be True    ${response.ok}
+    Should Be Equal    ${response.statusText}    OK
+    Should Be Equal    ${response.request}[method]    POST
+    Should Be Equal    ${response.request}[postData]    {"asked":7}
     Click    id=fetch
     ${request}=    Wait For Request    request => request.method() === 'POST' && request.postDataJSON().asked === 7
-    Should Be Equal    ${request}[json][asked]    ${7}
+    Should Be Equal    ${request.postData}[asked]    ${7}
     Click    id=fetch
     ${response}=    Wait For Response    timeout=3s
     Should End With    ${response}[url]    /lab/waiting/data?n=7
