@@ -3,8 +3,8 @@ collected later with `Wait For`.
 
 A keyword built as a step runs on the library's event loop beside the keywords that follow
 it, in the session that was current when it was promised; any other keyword runs in a
-thread, as in the Browser library. A promise not collected by the end of its test is
-collected then, with a warning.
+thread, as in the Browser library. A promise not collected by the end of its test (or
+of the suite, for one made in a suite setup) is collected then, with a warning.
 """
 
 from __future__ import annotations
@@ -62,7 +62,8 @@ class PromiseKeywords(LibraryComponent):
         self._pending: list[Promise] = []
         self._threads = concurrent.futures.ThreadPoolExecutor(
             max_workers=16, thread_name_prefix="ParallelSessions promise")
-        library.listener.test_ending.append(self._collect_at_test_end)
+        library.listener.test_ending.append(lambda name: self._collect_left(f"test '{name}'"))
+        library.listener.scope_ended.append(self._collect_at_scope_end)
 
     @keyword(tags=[SESSION])
     def promise_to(self, kw: str, *args: Any) -> Promise:
@@ -243,21 +244,27 @@ class PromiseKeywords(LibraryComponent):
             self.log_notes(promise.session_id, step.notes_after(promise.handle, result))
         return result
 
-    def _collect_at_test_end(self, test_name: str) -> str | None:
-        """Collects the promises the test left; the failure of one whose session is still
-        open, to fail the test with (one whose session closed only warns)."""
+    def _collect_at_scope_end(self, tag: str) -> None:
+        """Promises a suite setup or teardown left: collected, a failure only warns."""
+        problem = self._collect_left(f"suite '{tag.split(':', 1)[-1]}'")
+        if problem:
+            logger.warn(problem)
+
+    def _collect_left(self, where: str) -> str | None:
+        """Collects the promises left at the end of ``where``; the failure of one whose
+        session is still open, to fail the test with (one whose session closed only warns)."""
         pending, self._pending = self._pending, []
         waited = []
         for promise in pending:
             if promise.session_id and not self.manager.has_session(promise.session_id):
                 promise.future.cancel()
-                logger.warn(f"{promise} was not collected by the end of test '{test_name}' and "
-                            f"was cancelled: its session had closed.")
+                logger.warn(f"{promise} was not collected by the end of {where} and was "
+                            f"cancelled: its session had closed.")
             else:
                 waited.append(promise)
         if not waited:
             return None
-        logger.warn(f"Waiting unresolved promises at the end of test '{test_name}': "
+        logger.warn(f"Waiting unresolved promises at the end of {where}: "
                     f"{', '.join(map(str, waited))}; collect them with Wait For or Wait For "
                     f"All Promises.")
         failures = []

@@ -32,6 +32,13 @@ Promise To Runs Step Keywords Beside The Next Keywords
     Wait For    ${clicked}
     Wait For Elements State    id=spinner    detached
 
+Keywords That Are No Steps Are Promised In A Thread
+    ${ids}=    Promise To    Get Session Ids
+    ${current}=    Promise To    Get Current Session
+    ${results}=    Wait For    ${ids}    ${current}
+    Should Be Equal    ${results}[0]    ${{['anonymous']}}
+    Should Be Equal    ${results}[1]    anonymous
+
 Wait For All Promises Collects Every Promise Not Yet Collected
     Promise To    Wait For Response    response => response.url().includes('/data?n=7')
     Promise To    Wait For Condition    Text    id=result    ==    answer 7
