@@ -24,11 +24,12 @@ from .keywords import (ApiKeywords, DiagnosticsKeywords, DialogKeywords, Evaluat
                        FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
                        LoginKeywords, NavigationKeywords, NetworkKeywords, PageKeywords,
                        RunningKeywords, SessionKeywords, StorageKeywords, WaitingKeywords)
+from .keywords import ConditionKeywords, PromiseKeywords
+from .keywords.accessibility import AccessibilityKeywords
 from .keywords.clock import ClockKeywords
 from .keywords.console import ConsoleKeywords
-from .keywords.emulation import EmulationKeywords
-from .keywords.accessibility import AccessibilityKeywords
 from .keywords.contexts import ContextKeywords
+from .keywords.emulation import EmulationKeywords
 from .keywords.overlays import OverlayKeywords
 from .keywords.pdf import PdfKeywords
 from .rf.component import CLOSING
@@ -131,7 +132,7 @@ class ParallelSessions(DynamicCore):
             NetworkKeywords(self), ApiKeywords(self), DiagnosticsKeywords(self),
             EmulationKeywords(self), ClockKeywords(self), ConsoleKeywords(self),
             OverlayKeywords(self), PdfKeywords(self), AccessibilityKeywords(self),
-            ContextKeywords(self, sessions)])
+            ContextKeywords(self, sessions), ConditionKeywords(self), PromiseKeywords(self)])
         # Plugins come last: their keyword names are checked against the library's.
         if self.settings.plugins:
             try:

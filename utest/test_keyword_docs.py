@@ -43,6 +43,11 @@ EXPECTED_KEYWORDS = {
     "New Browser", "New Context", "Close Context", "Switch Context", "Get Context Ids",
     "Close Browser", "Switch Browser", "Get Browser Ids",
 }
+EXPECTED_KEYWORDS |= {
+    "Wait For Elements State", "Wait For Condition", "Wait For Function", "Wait For Load State",
+    "Wait For Navigation", "Promise To", "Wait For", "Wait For All Promises",
+    "Promise To Wait For Download", "Promise To Upload File",
+}
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.
 BROWSER_ARGUMENT_ORDER = {
@@ -58,6 +63,22 @@ BROWSER_ARGUMENT_ORDER = {
     "Get Element States": ["selector", "assertion_operator", "assertion_expected"],
     "Get Url": ["assertion_operator", "assertion_expected", "message"],
     "Get Title": ["assertion_operator", "assertion_expected", "message"],
+}
+
+# The Browser library's waiting keywords and promises: every argument, in its order.
+BROWSER_WAITING_ARGUMENTS = {
+    "Wait For Elements State": ["selector", "state", "timeout", "message"],
+    "Wait For Condition": ["condition", "args", "timeout", "message"],
+    "Wait For Function": ["function", "selector", "polling", "timeout", "message"],
+    "Wait For Load State": ["state", "timeout"],
+    "Wait For Navigation": ["url", "timeout", "wait_until"],
+    "Wait For Request": ["matcher", "timeout"],
+    "Wait For Response": ["matcher", "timeout"],
+    "Promise To": ["kw", "args"],
+    "Wait For": ["promises"],
+    "Wait For All Promises": [],
+    "Promise To Wait For Download": ["saveAs", "wait_for_finished", "download_timeout"],
+    "Promise To Upload File": ["path"],
 }
 
 LIBDOC = LibraryDocumentation("ParallelSessions")
@@ -84,6 +105,11 @@ def test_getters_take_their_arguments_in_the_browser_librarys_order(name):
     positional = [*spec.positional, *([spec.var_positional] if spec.var_positional else [])]
     positional = positional[:len(BROWSER_ARGUMENT_ORDER[name])]
     assert positional == BROWSER_ARGUMENT_ORDER[name]
+
+
+@pytest.mark.parametrize("name", sorted(BROWSER_WAITING_ARGUMENTS))
+def test_waiting_keywords_take_the_browser_librarys_arguments(name):
+    assert [arg.name for arg in KEYWORDS[name].args] == BROWSER_WAITING_ARGUMENTS[name]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_KEYWORDS))

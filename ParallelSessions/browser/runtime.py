@@ -90,6 +90,10 @@ class EventLoopThread:
             future.cancel()
             raise
 
+    def submit(self, coroutine: Awaitable[T]) -> "concurrent.futures.Future[T]":
+        """Starts ``coroutine`` on the loop and returns at once (a promise's keyword)."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self._start())
+
     def stop(self) -> None:
         with self._lock:
             if self.running:

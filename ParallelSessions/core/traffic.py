@@ -30,10 +30,35 @@ RESPONSE = "response"
 REGEXP_PREFIX = "regexp="
 MATCHER_FORMS = ("give a full URL such as http://host/path, a path starting with / such as "
                  "/api/items, a glob such as **/api/* or regexp=<pattern>")
+WAITED_FORMS = (MATCHER_FORMS[:-len(" or regexp=<pattern>")] + ", a regular expression such as "
+                "/items\\?page=\\d+/i, or a JavaScript predicate such as response => "
+                "response.status() === 200")
 
 
 class MalformedMatcher(ValueError):
     """A matcher that is no URL, path, glob or regular expression; the text says why."""
+
+
+# The Browser library's regular expression: JavaScript's /pattern/flags.
+JS_REGEXP = re.compile(r"^/(?P<pattern>.*)/(?P<flags>[gimsuy]+)?$", re.DOTALL)
+JS_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL}
+
+
+def js_regexp(text: str) -> re.Pattern | None:
+    """``/pattern/flags`` as a Python regular expression (``i``, ``m`` and ``s`` kept; ``g``,
+    ``u`` and ``y`` mean nothing for one match), or None when ``text`` is not in that form.
+    Raises MalformedMatcher when the pattern is no regular expression."""
+    found = JS_REGEXP.match(text)
+    if found is None or not found.group("pattern"):
+        return None
+    flags = 0
+    for flag in found.group("flags") or "":
+        flags |= JS_FLAGS.get(flag, 0)
+    try:
+        return re.compile(found.group("pattern"), flags)
+    except re.error as error:
+        raise MalformedMatcher(f"'{text}' is not a regular expression ({error}); escape special "
+                               f"characters with a backslash") from None
 
 
 @dataclass(frozen=True)
@@ -49,6 +74,19 @@ class UrlMatcher:
     text: str
     pattern: re.Pattern
     path_only: bool
+    search: bool = False  # the pattern is searched for in the whole URL (a regular expression)
+
+    @classmethod
+    def parse_waited(cls, text: str) -> "UrlMatcher":
+        """A matcher of `Wait For Request`/`Wait For Response`: besides ``parse``'s forms, the
+        Browser library's: empty for any URL, ``/pattern/flags`` for a regular expression."""
+        text = str(text).strip()
+        if not text:
+            return cls("", re.compile(""), False, search=True)
+        pattern = js_regexp(text)
+        if pattern is not None:
+            return cls(text, pattern, False, search=True)
+        return cls.parse(text)
 
     @classmethod
     def parse(cls, text: str) -> "UrlMatcher":
@@ -69,8 +107,11 @@ class UrlMatcher:
             raise MalformedMatcher(f"the matcher '{text}' is malformed; {MATCHER_FORMS}.")
         return cls(text, re.compile(glob_to_regex(text)), text.startswith("/"))
 
+    async def accepts(self, record: "TrafficRecord") -> bool:
+        return self.matches(record.url)
+
     def matches(self, url: str) -> bool:
-        if self.text.lower().startswith(REGEXP_PREFIX):
+        if self.search or self.text.lower().startswith(REGEXP_PREFIX):
             return self.pattern.search(url) is not None
         return self.pattern.fullmatch(self.subject(url)) is not None
 
@@ -80,6 +121,58 @@ class UrlMatcher:
             return url
         parts = urlsplit(url)
         return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+# The Browser library's test for a JavaScript function given as a matcher.
+JS_FUNCTION = re.compile(r"^function.*{.*}$|([a-zA-Z]\w*|\([a-zA-Z]\w*(,\s*[a-zA-Z]\w*)*\)) =>",
+                         re.DOTALL)
+# A Playwright Request or Response for a predicate, rebuilt in the page from what Python read.
+SHIM = """d => {
+  const asRequest = r => ({url: () => r.url, method: () => r.method, headers: () => r.headers,
+    postData: () => r.postData, postDataJSON: () => JSON.parse(r.postData),
+    resourceType: () => r.resourceType});
+  const subject = d.request ? {url: () => d.url, status: () => d.status,
+    statusText: () => d.statusText, ok: () => d.ok, headers: () => d.headers,
+    request: () => asRequest(d.request)} : asRequest(d);
+  return !!((PREDICATE)(subject));
+}"""
+
+
+def is_js_predicate(text: str) -> bool:
+    return bool(JS_FUNCTION.search(str(text).strip()))
+
+
+@dataclass(eq=False)
+class JsPredicate:
+    """A JavaScript function given a request or response (``url()``, ``method()``,
+    ``status()``, ``headers()``, ``request()`` ...) and returning whether it is the one;
+    run in ``page``. One that cannot run (not JavaScript, a typo) raises MalformedMatcher."""
+
+    text: str
+    page: Any
+
+    def matches(self, url: str) -> bool:
+        return False  # a URL alone cannot tell
+
+    async def accepts(self, record: TrafficRecord) -> bool:
+        message = record.source
+        request = message.request if record.kind == RESPONSE else message
+        data = {"url": request.url, "method": request.method, "headers": request.headers,
+                "postData": request.post_data, "resourceType": request.resource_type}
+        if record.kind == RESPONSE:
+            data = {"url": message.url, "status": message.status, "ok": message.ok,
+                    "statusText": message.status_text, "headers": message.headers,
+                    "request": data}
+        for _ in range(3):  # a navigation may destroy the page's context meanwhile
+            try:
+                return await self.page.evaluate(SHIM.replace("PREDICATE", self.text), data)
+            except PlaywrightError as error:
+                if "context was destroyed" not in str(error) and "navigat" not in str(error):
+                    said = str(error).splitlines()[0].removeprefix("Page.evaluate: ")
+                    raise MalformedMatcher(f"the JavaScript predicate '{self.text}' failed: "
+                                           f"{said}") from None
+                await asyncio.sleep(0.1)
+        return False
 
 
 def glob_to_regex(glob: str) -> str:
@@ -182,15 +275,19 @@ class TrafficLog:
                 return record
         return None
 
-    async def wait_for(self, kind: str, matcher: UrlMatcher, since: float,
+    async def wait_for(self, kind: str, matcher: UrlMatcher | JsPredicate, since: float,
                        seconds: float) -> TrafficRecord | None:
         """The first record matching since ``since`` not returned before, waiting for it."""
         deadline = time.monotonic() + seconds
+        checked: set[TrafficRecord] = set()
         while True:
-            record = self.first(kind, matcher, since)
-            if record is not None:
-                record.taken = True
-                return record
+            for record in self.since(kind, since):
+                if record.taken or record in checked:
+                    continue
+                checked.add(record)
+                if await matcher.accepts(record):
+                    record.taken = True
+                    return record
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return None
@@ -242,8 +339,10 @@ async def describe_request(record: TrafficRecord) -> dict[str, Any]:
     request = record.source
     headers = await _all_headers(request)
     text, cut = _decoded(request.post_data_buffer, headers.get("content-type"))
-    return _with_body({"url": request.url, "method": request.method, "headers": headers,
+    data = _with_body({"url": request.url, "method": request.method, "headers": headers,
                        "resource_type": request.resource_type}, text, cut)
+    data["postData"] = data.get("json", text)  # the Browser library's name for the body
+    return data
 
 
 async def describe_response(record: TrafficRecord) -> dict[str, Any]:
@@ -255,6 +354,13 @@ async def describe_response(record: TrafficRecord) -> dict[str, Any]:
     except PlaywrightError:  # a redirect, or a body the browser no longer has
         body = None
     text, cut = _decoded(body, headers.get("content-type"))
-    return _with_body({"url": response.url, "method": response.request.method,
+    data = _with_body({"url": response.url, "method": response.request.method,
                        "status": response.status, "status_text": response.status_text,
                        "headers": headers}, text, cut)
+    # The Browser library's names: statusText, ok, body (JSON parsed), request.
+    request = response.request
+    sent, _ = _decoded(request.post_data_buffer, request.headers.get("content-type"))
+    data.update(statusText=response.status_text, ok=response.ok, body=data.get("json", text),
+                request={"method": request.method, "headers": dict(request.headers),
+                         "postData": sent})
+    return data

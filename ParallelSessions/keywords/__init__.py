@@ -7,10 +7,12 @@ Select, Check), keyboard_mouse (Hover, Type, Keyboard, Drag, Focus), getters (Ge
 ... with assertion operators), waiting (Wait For Element/Url, ... Should ...), evaluation
 (Evaluate JavaScript), pages (New/Switch/Close Page), dialogs, files (Upload, Download), storage
 (cookies, local and session storage, Save Storage State), network (Wait For Response/Request, Add
-Route), api (API sessions and requests), diagnostics (screenshots, Log Sessions).
+Route), api (API sessions and requests), diagnostics (screenshots, Log Sessions), conditions
+(Wait For Condition), promises (Promise To, Wait For).
 """
 
 from .api import ApiKeywords
+from .conditions import ConditionKeywords
 from .diagnostics import DiagnosticsKeywords
 from .dialogs import DialogKeywords
 from .evaluation import EvaluationKeywords
@@ -22,6 +24,7 @@ from .logins import LoginKeywords
 from .navigation import NavigationKeywords
 from .network import NetworkKeywords
 from .pages import PageKeywords
+from .promises import PromiseKeywords
 from .running import RunningKeywords
 from .sessions import SessionKeywords
 from .storage import StorageKeywords
@@ -31,3 +34,4 @@ __all__ = ["ApiKeywords", "DiagnosticsKeywords", "DialogKeywords", "EvaluationKe
            "FileKeywords", "GetterKeywords", "InteractionKeywords", "KeyboardMouseKeywords",
            "LoginKeywords", "NavigationKeywords", "NetworkKeywords", "PageKeywords",
            "RunningKeywords", "SessionKeywords", "StorageKeywords", "WaitingKeywords"]
+__all__ += ["ConditionKeywords", "PromiseKeywords"]

@@ -16,8 +16,9 @@ from ..core.explain import explain
 from ..core.routes import SharedRoute, missing_file_note, route_answer, route_url, summary
 from ..core.secrets import MASK, is_credential_name
 from ..core.session import SessionHandle
-from ..core.traffic import (MAX_BODY_BYTES, REQUEST, RESPONSE, MalformedMatcher, RouteRecord,
-                            UrlMatcher, describe_request, describe_response)
+from ..core.traffic import (MATCHER_FORMS, MAX_BODY_BYTES, REQUEST, RESPONSE, WAITED_FORMS,
+                            JsPredicate, MalformedMatcher, RouteRecord, UrlMatcher,
+                            describe_request, describe_response, is_js_predicate)
 from ..rf.component import LibraryComponent, concurrent_keyword
 from ..rf.step_guards import describe_seconds
 
@@ -37,7 +38,9 @@ class TrafficDict(DotDict):
     themselves are intact."""
 
     def __str__(self) -> str:
-        shown = DotDict((key, _masked_headers(value) if key == "headers" else value)
+        shown = DotDict((key, _masked_headers(value) if key == "headers" else
+                         DotDict(value, headers=_masked_headers(value.get("headers", {})))
+                         if key == "request" and isinstance(value, dict) else value)
                         for key, value in self.items())
         return self.__dict__.get("mask", str)(DotDict.__str__(shown))
 
@@ -54,7 +57,7 @@ class NetworkKeywords(LibraryComponent):
         library.listener.scope_ended.append(self._end_scope)
 
     @concurrent_keyword(returns=dict)
-    def wait_for_response(self, matcher: str, timeout: timedelta | None = None) -> Step:
+    def wait_for_response(self, matcher: str = "", timeout: timedelta | None = None) -> Step:
         """Waits for a response of the current session whose URL matches ``matcher``; returns it.
 
         A response that arrived since the previous keyword of the session began
@@ -66,13 +69,23 @@ class NetworkKeywords(LibraryComponent):
         ``matcher`` is a path starting with ``/`` (compared with the URL's path
         and query, whatever the host), a full URL, a glob (``*`` is anything
         but ``/``, ``**`` is anything) or ``regexp=`` and a regular expression
-        searched for in the whole URL. See `Network`.
+        searched for in the whole URL. See `Network`. The Browser library's forms
+        work too: empty (the default) for any response, a regular expression
+        between slashes with optional flags (``/api\\/items\\?page=\\d+/i``; so a
+        path ending in ``/`` is one), and a JavaScript arrow function given the
+        response, whose ``url()``, ``status()``, ``statusText()``, ``ok()``,
+        ``headers()`` and ``request()`` (with ``method()``, ``url()``,
+        ``headers()``, ``postData()``, ``resourceType()``) it may read:
+        ``response => response.url().endsWith('/save') && response.status() === 200``.
 
         The result is a dictionary: ``url``, ``method``, ``status``,
         ``status_text``, ``headers`` (lower-case names), ``text`` (the body, at
         most 1 MB of it; None for a redirect), ``truncated`` (whether it was
-        cut) and ``json`` when the body is JSON. Only a summary line is logged:
-        headers may hold credentials, and the dictionary prints them masked.
+        cut) and ``json`` when the body is JSON; and the Browser library's
+        ``statusText``, ``ok``, ``body`` (the JSON, else the text) and
+        ``request`` (``method``, ``headers``, ``postData``). Only a summary line
+        is logged: headers may hold credentials, and the dictionary prints them
+        masked.
 
         | Click | button#save |
         | ${response}= | Wait For Response | /api/preferences |
@@ -83,7 +96,7 @@ class NetworkKeywords(LibraryComponent):
         return self._wait("Wait For Response", RESPONSE, matcher, timeout)
 
     @concurrent_keyword(returns=dict)
-    def wait_for_request(self, matcher: str, timeout: timedelta | None = None) -> Step:
+    def wait_for_request(self, matcher: str = "", timeout: timedelta | None = None) -> Step:
         """Waits for a request of the current session whose URL matches ``matcher``; returns it.
 
         Like `Wait For Response`, for the request the page sent: a request sent
@@ -91,7 +104,9 @@ class NetworkKeywords(LibraryComponent):
         returned once. The dictionary holds ``url``, ``method``, ``headers``,
         ``resource_type`` (``fetch``, ``document``, ``script``...), ``text``
         (the body sent, None without one), ``truncated`` and ``json`` when the
-        body is JSON.
+        body is JSON, and the Browser library's ``postData`` (the JSON, else the
+        text). ``matcher`` takes the forms of `Wait For Response`; a
+        JavaScript predicate gets the request: ``request => request.method() === 'POST'``.
 
         | Click | button#save |
         | ${request}= | Wait For Request | /api/preferences |
@@ -104,9 +119,15 @@ class NetworkKeywords(LibraryComponent):
         mask = self.library.secrets.mask_all
 
         async def wait(s: SessionHandle) -> DotDict:
-            parsed = _parse(name, s, matcher)
+            parsed = _parse_waited(name, s, matcher)
             since = s.keyword_started[0]
-            record = await s.traffic.wait_for(kind, parsed, since, ms / 1000)
+            try:
+                record = await s.traffic.wait_for(kind, parsed, since, ms / 1000)
+            except MalformedMatcher as error:
+                raise ParallelSessionsError(
+                    f"{name} failed in session '{s.session_id}': {error}; a predicate is a "
+                    f"JavaScript function such as {kind} => {kind}.url().endsWith('/save').") \
+                    from None
             if record is None:
                 raise ParallelSessionsError(mask(
                     f"{name} failed in session '{s.session_id}': no {kind} matching "
@@ -330,7 +351,20 @@ def _parse(name: str, handle: SessionHandle, matcher: str) -> UrlMatcher:
             f"{name} failed in session '{handle.session_id}': {error}") from None
 
 
-def _what_did(handle: SessionHandle, kind: str, matcher: UrlMatcher, since: float) -> str:
+def _parse_waited(name: str, handle: SessionHandle, matcher: str) -> UrlMatcher | JsPredicate:
+    """A matcher of Wait For Request/Response: also the Browser library's forms."""
+    if is_js_predicate(matcher):
+        return JsPredicate(str(matcher).strip(), handle.page)
+    try:
+        return UrlMatcher.parse_waited(matcher)
+    except MalformedMatcher as error:
+        raise ParallelSessionsError(
+            f"{name} failed in session '{handle.session_id}': "
+            f"{str(error).replace(MATCHER_FORMS, WAITED_FORMS)}") from None
+
+
+def _what_did(handle: SessionHandle, kind: str, matcher: UrlMatcher | JsPredicate,
+              since: float) -> str:
     """Why a wait found nothing: a matching request that failed, or what else came."""
     failed = [r for r in handle.traffic.since("failure", since) if matcher.matches(r.url)]
     if failed:

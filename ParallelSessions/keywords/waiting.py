@@ -5,20 +5,42 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from enum import Enum
 
+from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from playwright.async_api import expect
+from robot.utils import secs_to_timestr, timestr_to_secs
 
 from ..concurrency.step import Step
 from ..core.actionability import element_states
-from ..core.errors import ParallelSessionsError
+from ..core.errors import AssertionMessageError, ParallelSessionsError
 from ..core.selectors import locate
+from ..core.traffic import MalformedMatcher, js_regexp
 from ..rf.assertions import read_until
 from ..rf.component import LibraryComponent, concurrent_keyword
 from ..rf.step_guards import describe_seconds
 from .getters import ElementState
 
 NATIVE_STATES = {"attached", "detached", "visible", "hidden"}
+# The Browser library's {function} in a Wait For Elements State message: the state itself for
+# the states Playwright waits for, else the JavaScript it evaluates on the element.
+PLAYWRIGHT_STATES = NATIVE_STATES | {"stable", "enabled", "disabled", "editable"}
+STATE_FUNCTIONS = {
+    "readonly": "e => e.readOnly", "selected": "e => e.selected",
+    "deselected": "e => !e.selected", "focused": "e => document.activeElement === e",
+    "defocused": "e => document.activeElement !== e", "checked": "e => e.checked",
+    "unchecked": "e => !e.checked",
+}
+
+
+class PageLoadStates(Enum):
+    """The load states `Wait For Load State` and `Wait For Navigation` wait for."""
+
+    load = "load"
+    domcontentloaded = "domcontentloaded"
+    networkidle = "networkidle"
+    commit = "commit"
 
 
 def _has_state(states: list[str], wanted: str) -> list[str]:
@@ -38,18 +60,60 @@ class WaitingKeywords(LibraryComponent):
         ``enabled``, ``disabled``, ``editable``, ``readonly``, ``checked``,
         ``unchecked``, ``focused``, ``defocused``, ``selected``, ``deselected``
         (see `Get Element States`) or ``stable`` (not moving). When the time is
-        up, the error says which states the element had.
+        up, the error says which states the element had. `Wait For Elements State`
+        is the same wait under the Browser library's name, with its ``message``.
 
         | Wait For Element | .token-value |
         | Wait For Element | .spinner | state=detached | timeout=30s |
         | Wait For Element | id=save | enabled |
         """
+        return self._state_step(f"Wait For Element '{selector}' to be {state.value}", selector,
+                                state, self.timeout_ms(timeout), first=True)
+
+    @concurrent_keyword(returns=None)
+    def wait_for_elements_state(self, selector: str,
+                                state: ElementState = ElementState.visible,
+                                timeout: timedelta | None = None,
+                                message: str | None = None) -> Step:
+        """Waits until element ``selector`` is in ``state`` (the Browser library's keyword).
+
+        The states are those of `Wait For Element`. The selector must match one
+        element unless strict mode is off (``Set Strict Mode``). When the time is
+        up, the keyword fails; ``message`` replaces the error and may name
+        ``{selector}``, ``{function}`` (the state for ``attached``, ``detached``,
+        ``visible``, ``hidden``, ``stable``, ``enabled``, ``disabled`` and
+        ``editable``, else the JavaScript checked on the element, such as
+        ``e => e.checked``) and ``{timeout}`` (such as ``2 seconds``).
+
+        | Wait For Elements State | //h1 | visible | timeout=2 s |
+        | Wait For Elements State | id=save | enabled | 1s |
+        | Wait For Elements State | .toast | detached | message={selector} still there after {timeout} |
+        """
         ms = self.timeout_ms(timeout)
+        step = self._state_step(f"Wait For Elements State '{selector}' {state.value}", selector,
+                                state, ms, first=not self.strict)
+        if message is None:
+            return step
+        function = state.value if state.value in PLAYWRIGHT_STATES else STATE_FUNCTIONS[state.value]
+        text = message.format(selector=selector, function=function,
+                              timeout=secs_to_timestr(ms / 1000))
+        run = step.run
+
+        async def with_message(s):
+            try:
+                return await run(s)
+            except (PlaywrightError, AssertionError, ParallelSessionsError):
+                raise AssertionMessageError(text) from None
+
+        step.run = with_message
+        return step
+
+    def _state_step(self, description: str, selector: str, state: ElementState, ms: float,
+                    first: bool) -> Step:
         wanted = state.value
-        description = f"Wait For Element '{selector}' to be {wanted}"
 
         async def wait(s):
-            locator = locate(s.page, selector).first
+            locator = locate(s.page, selector, strict=not first)
             if wanted in NATIVE_STATES:
                 await locator.wait_for(state=wanted, timeout=ms)
             elif wanted == ElementState.stable.value:
@@ -172,3 +236,105 @@ class WaitingKeywords(LibraryComponent):
             f"Url Should Contain '{expected}'",
             lambda s: expect(s.page).to_have_url(re.compile(re.escape(expected)), timeout=ms),
             timeout_ms=ms)
+
+    @concurrent_keyword(returns=None)
+    def wait_for_function(self, function: str, selector: str = "",
+                          polling: str | timedelta = "raf", timeout: timedelta | None = None,
+                          message: str | None = None) -> Step:
+        """Waits until JavaScript ``function`` returns a truthy value in the current session.
+
+        ``function`` is a function such as ``() => window.ready`` or an expression
+        such as ``window.ready``. With ``selector``, the function gets that element
+        as its argument: ``element => element.value === 'done'``. ``polling`` is
+        ``raf`` (at every animation frame) or a time between calls such as
+        ``100 ms``. ``message`` replaces the error when the time is up and may name
+        ``{selector}``, ``{function}`` and ``{timeout}``.
+
+        | Wait For Function | () => document.querySelectorAll('li').length > 2 |
+        | Wait For Function | element => element.value === 'done' | selector=id=status | timeout=4s |
+        | Wait For Function | window.ready | polling=200 ms |
+        """
+        ms = self.timeout_ms(timeout)
+        every = None if str(polling).strip().lower() == "raf" else _polling_ms(polling)
+        strict = self.strict
+
+        async def wait(s):
+            try:
+                element = None
+                if selector:
+                    element = await locate(s.page, selector, strict=strict).element_handle(
+                        timeout=ms)
+                await s.page.wait_for_function(function, arg=element, polling=every, timeout=ms)
+            except (PlaywrightError, ParallelSessionsError):
+                if message is None:
+                    raise
+                raise AssertionMessageError(message.format(
+                    selector=selector, function=function,
+                    timeout=secs_to_timestr(ms / 1000))) from None
+
+        return self.step(f"Wait For Function '{function}'", wait, timeout_ms=ms,
+                         selector=selector or None)
+
+    @concurrent_keyword(returns=None)
+    def wait_for_load_state(self, state: PageLoadStates = PageLoadStates.load,
+                            timeout: timedelta | None = None) -> Step:
+        """Waits until the current session's page reaches load ``state``.
+
+        ``load`` (the load event), ``domcontentloaded``, ``networkidle`` (no
+        request for 500 ms; discouraged) or ``commit``, which returns at once as in
+        the Browser library. A page already in that state passes at once.
+
+        | Go To | /account/dashboard |
+        | Wait For Load State | domcontentloaded | timeout=3s |
+        """
+        ms = self.timeout_ms(timeout)
+
+        async def wait(s):
+            if state is not PageLoadStates.commit:
+                await s.page.wait_for_load_state(state.value, timeout=ms)
+
+        return self.step(f"Wait For Load State '{state.value}'", wait, timeout_ms=ms)
+
+    @concurrent_keyword(returns=None)
+    def wait_for_navigation(self, url: str, timeout: timedelta | None = None,
+                            wait_until: PageLoadStates = PageLoadStates.load) -> Step:
+        """Waits until the current session's page is at ``url`` and has reached ``wait_until``.
+
+        ``url`` is a glob (``**/dashboard``; a plain URL or path matches exactly)
+        or a JavaScript-style regular expression between slashes, such as
+        ``/tokens\\\\/\\\\d+$/`` or ``/DASHBOARD/i``. A page that is at ``url``
+        already passes at once. ``wait_until`` is a state of `Wait For Load State`.
+
+        | Click | text=Continue |
+        | Wait For Navigation | **/account/dashboard | wait_until=domcontentloaded |
+        """
+        ms = self.timeout_ms(timeout)
+
+        async def wait(s):
+            try:
+                pattern = js_regexp(url) or url
+            except MalformedMatcher as error:
+                raise ParallelSessionsError(
+                    f"Wait For Navigation '{url}' in session '{s.session_id}': {error}, or give "
+                    f"a glob such as **/path.") from None
+            try:
+                await s.page.wait_for_url(pattern, wait_until=wait_until.value, timeout=ms)
+            except PlaywrightTimeoutError:
+                raise ParallelSessionsError(
+                    f"Wait For Navigation '{url}' failed in session '{s.session_id}': the page "
+                    f"did not get there within {describe_seconds(ms / 1000)}; it is at "
+                    f"'{s.page.url}'.") from None
+
+        return self.step(f"Wait For Navigation '{url}'", wait, timeout_ms=ms)
+
+
+def _polling_ms(polling: str | timedelta) -> float:
+    """``polling`` as milliseconds: a Robot time such as 100 ms, or a timedelta."""
+    if isinstance(polling, timedelta):
+        return polling.total_seconds() * 1000
+    try:
+        return timestr_to_secs(polling) * 1000
+    except ValueError:
+        raise ParallelSessionsError(
+            f"Invalid polling '{polling}': give raf (every animation frame) or a time such as "
+            f"100 ms.") from None

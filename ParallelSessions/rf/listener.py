@@ -58,6 +58,9 @@ class LibraryListener:
         # Called with the tag of each test and suite that ends (see scope_tag); routes for
         # every session scoped to it end there (keywords/network.py).
         self.scope_ended: list[Callable[[str], None]] = []
+        # Called with the name of each test that ends, before its sessions close; a message
+        # returned fails the test (keywords/promises.py: promises left uncollected).
+        self.test_ending: list[Callable[[str], str | None]] = []
         self._labels = _SessionLabels(self)
         _register(self._labels)
 
@@ -154,6 +157,12 @@ class LibraryListener:
     def end_test(self, data, result):
         if not self._ending("test", result.full_name):
             return
+        for hook in self.test_ending:
+            problem = hook(result.name)
+            if problem:
+                result.status = "FAIL"
+                result.message = f"{result.message}\n\nAlso: {problem}" if result.message \
+                    else problem
         lost = self.library.runtime.take_lost_sessions()
         if lost:
             self.library.session_focus.clear()

@@ -123,10 +123,10 @@ Waiting For Nothing Says What Came Instead
 
 Bad Matchers Are Named With The Fix
     Run Keyword And Expect Error
-    ...    Wait For Response failed in session 'anonymous': the matcher 'save' is malformed; give a full URL such as http://host/path, a path starting with / such as /api/items, a glob such as \*\*/api/\* or regexp=<pattern>.
+    ...    Wait For Response failed in session 'anonymous': the matcher 'save' is malformed; give a full URL such as http://host/path, a path starting with / such as /api/items, a glob such as \*\*/api/\*, a regular expression such as /items*/i, or a JavaScript predicate such as response => response.status() === 200.
     ...    Wait For Response    save
     Run Keyword And Expect Error
-    ...    Wait For Request failed in session 'anonymous': the matcher 'regexp=(' is not a regular expression (missing ), unterminated subpattern at position 0); give a full URL such as http://host/path, a path starting with / such as /api/items, a glob such as \*\*/api/\* or regexp=<pattern>.
+    ...    Wait For Request failed in session 'anonymous': the matcher 'regexp=(' is not a regular expression (missing ), unterminated subpattern at position 0); give a full URL such as http://host/path, a path starting with / such as /api/items, a glob such as \*\*/api/\*, a regular expression such as /items*/i, or a JavaScript predicate such as response => response.status() === 200.
     ...    Wait For Request    regexp=(
     Run Keyword And Expect Error
     ...    Add Route failed in session 'anonymous': the matcher is empty; give a full URL such as http://host/path, a path starting with / such as /api/items, a glob such as \*\*/api/\* or regexp=<pattern>.

@@ -11,6 +11,7 @@ from portal import (api, cdn_lab, db, media, pages, store, testsupport, toolbox_
                     ui_account,
                     ui_admin)
 from portal import emulation_lab
+from portal import waiting_lab
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
@@ -152,6 +153,8 @@ class Handler(BaseHandler):
                 time.sleep(ms / 1000.0)  # a slow service, so a test can wait for it
                 number = query.get("n", ["1"])[0]
                 self.json(200, {"items": [f"item {number}.1", f"item {number}.2"]})
+        elif path.startswith("/lab/waiting"):
+            waiting_lab.route(self, method, path, query)
         elif path == "/favicon.ico":
             self.send(204, b"", "image/x-icon")
         else:
