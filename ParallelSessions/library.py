@@ -24,6 +24,7 @@ from .keywords import (ApiKeywords, DiagnosticsKeywords, DialogKeywords, Evaluat
                        FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
                        LoginKeywords, NavigationKeywords, NetworkKeywords, PageKeywords,
                        RunningKeywords, SessionKeywords, StorageKeywords, WaitingKeywords)
+from .keywords import GeometryKeywords, ScrollingKeywords
 from .rf.component import CLOSING
 from .rf.gallery import SessionGallery
 from .rf.intro import INTRO
@@ -120,7 +121,8 @@ class ParallelSessions(DynamicCore):
             InteractionKeywords(self), KeyboardMouseKeywords(self), GetterKeywords(self),
             WaitingKeywords(self), EvaluationKeywords(self), PageKeywords(self),
             DialogKeywords(self), FileKeywords(self), StorageKeywords(self),
-            NetworkKeywords(self), ApiKeywords(self), DiagnosticsKeywords(self)])
+            NetworkKeywords(self), ApiKeywords(self), DiagnosticsKeywords(self),
+            GeometryKeywords(self), ScrollingKeywords(self)])
         # Plugins come last: their keyword names are checked against the library's.
         if self.settings.plugins:
             try:

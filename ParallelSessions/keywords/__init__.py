@@ -5,7 +5,8 @@ logins (Set Login Keyword, Forget Saved Logins), running (Run Keyword In Session
 Sessions Concurrently), navigation (Go To, Reload, Go Back/Forward), interaction (Click, Fill,
 Select, Check), keyboard_mouse (Hover, Type, Keyboard, Drag, Focus), getters (Get Text, Get Url
 ... with assertion operators), waiting (Wait For Element/Url, ... Should ...), evaluation
-(Evaluate JavaScript), pages (New/Switch/Close Page), dialogs, files (Upload, Download), storage
+(Evaluate JavaScript), geometry (Get BoundingBox, Get Scroll Size ..., Set Viewport
+Size), scrolling (Scroll To, Scroll By), pages (New/Switch/Close Page), dialogs, files (Upload, Download), storage
 (cookies, local and session storage, Save Storage State), network (Wait For Response/Request, Add
 Route), api (API sessions and requests), diagnostics (screenshots, Log Sessions).
 """
@@ -15,6 +16,7 @@ from .diagnostics import DiagnosticsKeywords
 from .dialogs import DialogKeywords
 from .evaluation import EvaluationKeywords
 from .files import FileKeywords
+from .geometry import GeometryKeywords
 from .getters import GetterKeywords
 from .interaction import InteractionKeywords
 from .keyboard_mouse import KeyboardMouseKeywords
@@ -23,6 +25,7 @@ from .navigation import NavigationKeywords
 from .network import NetworkKeywords
 from .pages import PageKeywords
 from .running import RunningKeywords
+from .scrolling import ScrollingKeywords
 from .sessions import SessionKeywords
 from .storage import StorageKeywords
 from .waiting import WaitingKeywords
@@ -31,3 +34,4 @@ __all__ = ["ApiKeywords", "DiagnosticsKeywords", "DialogKeywords", "EvaluationKe
            "FileKeywords", "GetterKeywords", "InteractionKeywords", "KeyboardMouseKeywords",
            "LoginKeywords", "NavigationKeywords", "NetworkKeywords", "PageKeywords",
            "RunningKeywords", "SessionKeywords", "StorageKeywords", "WaitingKeywords"]
+__all__ += ["GeometryKeywords", "ScrollingKeywords"]

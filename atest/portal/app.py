@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 from portal import (api, cdn_lab, db, media, pages, store, testsupport, toolbox_lab,
                     ui_account,
                     ui_admin)
+from portal import geometry_lab
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
@@ -127,6 +128,8 @@ class Handler(BaseHandler):
                 self.html(200, pages.slow(ms))
         elif path == "/lab/toolbox":
             self.only(method, "GET") and self.html(200, toolbox_lab.page())
+        elif path == "/lab/geometry":
+            self.only(method, "GET") and self.html(200, geometry_lab.page())
         elif path == "/lab/cdn":
             self.only(method, "GET") and self.html(200, cdn_lab.page(
                 absent=query.get("absent", ["0"])[0] == "1"))
