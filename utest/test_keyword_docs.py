@@ -36,6 +36,8 @@ EXPECTED_KEYWORDS = {
     "Click And Wait For Download", "New Page", "Switch Page", "Get Page Ids", "Close Page", "Open Sessions",
     "Wait For Response", "Wait For Request", "Add Route", "Remove Routes",
     "Save Storage State", "Wait For Prewarmed Sessions",
+    "Get Viewport Size", "Get Client Size", "Get Scroll Size", "Get Scroll Position",
+    "Get BoundingBox", "Set Viewport Size", "Scroll To", "Scroll By",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.
@@ -52,6 +54,16 @@ BROWSER_ARGUMENT_ORDER = {
     "Get Element States": ["selector", "assertion_operator", "assertion_expected"],
     "Get Url": ["assertion_operator", "assertion_expected", "message"],
     "Get Title": ["assertion_operator", "assertion_expected", "message"],
+    "Get Viewport Size": ["key", "assertion_operator", "assertion_expected", "message"],
+    "Get Client Size": ["selector", "key", "assertion_operator", "assertion_expected", "message"],
+    "Get Scroll Size": ["selector", "key", "assertion_operator", "assertion_expected", "message"],
+    "Get Scroll Position": ["selector", "key", "assertion_operator", "assertion_expected",
+                            "message"],
+    "Get BoundingBox": ["selector", "key", "assertion_operator", "assertion_expected", "message"],
+    "Set Viewport Size": ["width", "height"],
+    "Scroll To": ["selector", "vertical", "horizontal", "behavior"],
+    "Scroll By": ["selector", "vertical", "horizontal", "behavior"],
+    "Take Screenshot": ["filename", "selector"],
 }
 
 LIBDOC = LibraryDocumentation("ParallelSessions")

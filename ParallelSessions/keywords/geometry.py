@@ -193,7 +193,7 @@ class GeometryKeywords(LibraryComponent):
 
         return self.assertion_step("Get Viewport Size", read, check, ms, message)
 
-    @concurrent_keyword(returns=Any)
+    @concurrent_keyword("Get BoundingBox", returns=Any)
     def get_boundingbox(self, selector: str, key: BoundingBoxFields = BoundingBoxFields.ALL,
                         assertion_operator: AssertionOperator | None = None,
                         assertion_expected: Any | None = None, message: str | None = None, *,
