@@ -66,8 +66,8 @@ def _screenshot_options(session_id: str, selector: str | None, crop: dict | None
     if quality is not None:
         if file_type is not ScreenshotFileTypes.jpeg:
             raise ParallelSessionsError(
-                f"Take Screenshot in session '{session_id}': quality applies to jpeg images "
-                f"only; give fileType=jpeg, or leave quality out for a png.")
+                f"Take Screenshot in session '{session_id}': quality is unsupported for the png "
+                f"screenshots; give fileType=jpeg with quality, or leave quality out.")
         options["quality"] = max(min(100, quality), 0)
     return options
 

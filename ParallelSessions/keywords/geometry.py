@@ -169,10 +169,10 @@ class GeometryKeywords(LibraryComponent):
                           timeout: timedelta | None = None) -> Step:
         """Returns the viewport of the current session's page as ``{width, height}``.
 
-        ``key`` picks one of them. A session opened with ``viewport=None`` has
-        no viewport: the keyword then returns ``None`` and checks nothing. Each
-        session has its own viewport: see ``viewport=`` in `Browser options`
-        and `Set Viewport Size`.
+        ``key`` picks one of them. Each session has its own viewport: see
+        ``viewport=`` in `Browser options` and `Set Viewport Size`. A page
+        without a viewport would return ``None`` and check nothing, as in the
+        Browser library; this library's sessions always have one.
 
         | ${viewport}= | Get Viewport Size | | |
         | Get Viewport Size | ALL | == | {'width': 1280, 'height': 720} |

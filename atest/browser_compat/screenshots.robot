@@ -137,7 +137,7 @@ Bad Arguments Say What Is Valid
     ...    Take Screenshot in session 'anonymous': filename '../../x' is not in the screenshot folder; give a name such as page-{index} (it goes to \${OUTPUT DIR}/browser/screenshot/), an absolute path, or EMBED.
     ...    Take Screenshot    ../../x
     Run Keyword And Expect Error
-    ...    Take Screenshot in session 'anonymous': quality applies to jpeg images only; give fileType=jpeg, or leave quality out for a png.
+    ...    Take Screenshot in session 'anonymous': quality is unsupported for the png screenshots; give fileType=jpeg with quality, or leave quality out.
     ...    Take Screenshot    quality=50
     Run Keyword And Expect Error
     ...    Take Screenshot in session 'anonymous': crop works on a page screenshot only; leave selector out to crop the page, or crop out to take element 'id=box'.
