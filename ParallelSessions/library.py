@@ -24,7 +24,7 @@ from .keywords import (ApiKeywords, DiagnosticsKeywords, DialogKeywords, Evaluat
                        FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
                        LoginKeywords, NavigationKeywords, NetworkKeywords, PageKeywords,
                        RunningKeywords, SessionKeywords, StorageKeywords, WaitingKeywords)
-from .keywords import ConditionKeywords, PromiseKeywords
+from .keywords import ConditionKeywords, GeometryKeywords, PromiseKeywords, ScrollingKeywords
 from .keywords.accessibility import AccessibilityKeywords
 from .keywords.clock import ClockKeywords
 from .keywords.console import ConsoleKeywords
@@ -132,7 +132,9 @@ class ParallelSessions(DynamicCore):
             NetworkKeywords(self), ApiKeywords(self), DiagnosticsKeywords(self),
             EmulationKeywords(self), ClockKeywords(self), ConsoleKeywords(self),
             OverlayKeywords(self), PdfKeywords(self), AccessibilityKeywords(self),
-            ContextKeywords(self, sessions), ConditionKeywords(self), PromiseKeywords(self)])
+            ContextKeywords(self, sessions), ConditionKeywords(self), PromiseKeywords(self),
+            GeometryKeywords(self), ScrollingKeywords(self),
+        ])
         # Plugins come last: their keyword names are checked against the library's.
         if self.settings.plugins:
             try:

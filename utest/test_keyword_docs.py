@@ -47,6 +47,8 @@ EXPECTED_KEYWORDS |= {
     "Wait For Elements State", "Wait For Condition", "Wait For Function", "Wait For Load State",
     "Wait For Navigation", "Promise To", "Wait For", "Wait For All Promises",
     "Promise To Wait For Download", "Promise To Upload File",
+    "Get Viewport Size", "Get Client Size", "Get Scroll Size", "Get Scroll Position",
+    "Get BoundingBox", "Set Viewport Size", "Scroll To", "Scroll By",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.
@@ -63,6 +65,16 @@ BROWSER_ARGUMENT_ORDER = {
     "Get Element States": ["selector", "assertion_operator", "assertion_expected"],
     "Get Url": ["assertion_operator", "assertion_expected", "message"],
     "Get Title": ["assertion_operator", "assertion_expected", "message"],
+    "Get Viewport Size": ["key", "assertion_operator", "assertion_expected", "message"],
+    "Get Client Size": ["selector", "key", "assertion_operator", "assertion_expected", "message"],
+    "Get Scroll Size": ["selector", "key", "assertion_operator", "assertion_expected", "message"],
+    "Get Scroll Position": ["selector", "key", "assertion_operator", "assertion_expected",
+                            "message"],
+    "Get BoundingBox": ["selector", "key", "assertion_operator", "assertion_expected", "message"],
+    "Set Viewport Size": ["width", "height"],
+    "Scroll To": ["selector", "vertical", "horizontal", "behavior"],
+    "Scroll By": ["selector", "vertical", "horizontal", "behavior"],
+    "Take Screenshot": ["filename", "selector"],
 }
 
 # The Browser library's waiting keywords and promises: every argument, in its order.

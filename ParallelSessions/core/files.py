@@ -45,3 +45,11 @@ def write_private_json(path: str, data: Any) -> str:
             os.unlink(temporary)
         raise
     return path
+
+
+def write_private_bytes(path: str, data: bytes) -> str:
+    """Writes ``data`` to ``path``, readable by the owner only from its first byte; returns it."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(data)
+    return make_private(path)

@@ -5,7 +5,8 @@ logins (Set Login Keyword, Forget Saved Logins), running (Run Keyword In Session
 Sessions Concurrently), navigation (Go To, Reload, Go Back/Forward), interaction (Click, Fill,
 Select, Check), keyboard_mouse (Hover, Type, Keyboard, Drag, Focus), getters (Get Text, Get Url
 ... with assertion operators), waiting (Wait For Element/Url, ... Should ...), evaluation
-(Evaluate JavaScript), pages (New/Switch/Close Page), dialogs, files (Upload, Download), storage
+(Evaluate JavaScript), geometry (Get BoundingBox, Get Scroll Size ..., Set Viewport
+Size), scrolling (Scroll To, Scroll By), pages (New/Switch/Close Page), dialogs, files (Upload, Download), storage
 (cookies, local and session storage, Save Storage State), network (Wait For Response/Request, Add
 Route), api (API sessions and requests), diagnostics (screenshots, Log Sessions), conditions
 (Wait For Condition), promises (Promise To, Wait For).
@@ -17,6 +18,7 @@ from .diagnostics import DiagnosticsKeywords
 from .dialogs import DialogKeywords
 from .evaluation import EvaluationKeywords
 from .files import FileKeywords
+from .geometry import GeometryKeywords
 from .getters import GetterKeywords
 from .interaction import InteractionKeywords
 from .keyboard_mouse import KeyboardMouseKeywords
@@ -26,6 +28,7 @@ from .network import NetworkKeywords
 from .pages import PageKeywords
 from .promises import PromiseKeywords
 from .running import RunningKeywords
+from .scrolling import ScrollingKeywords
 from .sessions import SessionKeywords
 from .storage import StorageKeywords
 from .waiting import WaitingKeywords
@@ -35,3 +38,4 @@ __all__ = ["ApiKeywords", "DiagnosticsKeywords", "DialogKeywords", "EvaluationKe
            "LoginKeywords", "NavigationKeywords", "NetworkKeywords", "PageKeywords",
            "RunningKeywords", "SessionKeywords", "StorageKeywords", "WaitingKeywords"]
 __all__ += ["ConditionKeywords", "PromiseKeywords"]
+__all__ += ["GeometryKeywords", "ScrollingKeywords"]

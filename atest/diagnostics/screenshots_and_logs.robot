@@ -14,8 +14,8 @@ Test Teardown    Close All Sessions
 Take Screenshot Embeds The Image And Returns Its Path
     ${path}=    Take Screenshot
     File Should Exist    ${path}
-    Should Match Regexp    ${path}    account_pia-\\d+-\\d+\\.png$
-    ${named}=    Take Screenshot    dashboard-of-pia    full_page=True
+    Should Match Regexp    ${path}    robotframework-browser-screenshot-\\d+\\.png$
+    ${named}=    Take Screenshot    dashboard-of-pia    fullPage=True
     Should End With    ${named}    dashboard-of-pia.png
     File Should Exist    ${named}
 
@@ -28,5 +28,5 @@ Log Lines Name The Session
 A Screenshot Name Cannot Leave Its Folder
     Open Anonymous Session
     Run Keyword And Expect Error
-    ...    Take Screenshot in session 'anonymous': name '../../x' is not a plain file name; use letters, digits and _ . - only (no folders). The file goes to \${OUTPUT DIR}/screenshots/.
+    ...    Take Screenshot in session 'anonymous': filename '../../x' is not in the screenshot folder; give a name such as page-{index} (it goes to \${OUTPUT DIR}/browser/screenshot/), an absolute path, or EMBED.
     ...    Take Screenshot    ../../x

@@ -12,6 +12,7 @@ from portal import (api, cdn_lab, db, media, pages, store, testsupport, toolbox_
                     ui_admin)
 from portal import emulation_lab
 from portal import waiting_lab
+from portal import geometry_lab
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
@@ -131,6 +132,8 @@ class Handler(BaseHandler):
             self.only(method, "GET") and self.html(200, emulation_lab.page())
         elif path == "/lab/toolbox":
             self.only(method, "GET") and self.html(200, toolbox_lab.page())
+        elif path == "/lab/geometry":
+            self.only(method, "GET") and self.html(200, geometry_lab.page())
         elif path == "/lab/cdn":
             self.only(method, "GET") and self.html(200, cdn_lab.page(
                 absent=query.get("absent", ["0"])[0] == "1"))
