@@ -36,6 +36,8 @@ EXPECTED_KEYWORDS = {
     "Click And Wait For Download", "New Page", "Switch Page", "Get Page Ids", "Close Page", "Open Sessions",
     "Wait For Response", "Wait For Request", "Add Route", "Remove Routes",
     "Save Storage State", "Wait For Prewarmed Sessions",
+    "Select Options By", "Deselect Options", "Get Select Options", "Set Strict Mode",
+    "Set Browser Timeout", "Set Retry Assertions For",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.
@@ -52,6 +54,12 @@ BROWSER_ARGUMENT_ORDER = {
     "Get Element States": ["selector", "assertion_operator", "assertion_expected"],
     "Get Url": ["assertion_operator", "assertion_expected", "message"],
     "Get Title": ["assertion_operator", "assertion_expected", "message"],
+    "Get Select Options": ["selector", "assertion_operator", "assertion_expected", "message"],
+    "Select Options By": ["selector", "attribute", "values"],
+    "Deselect Options": ["selector"],
+    "Set Strict Mode": ["mode", "scope"],
+    "Set Browser Timeout": ["timeout", "scope"],
+    "Set Retry Assertions For": ["timeout", "scope"],
 }
 
 LIBDOC = LibraryDocumentation("ParallelSessions")

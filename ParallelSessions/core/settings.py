@@ -152,6 +152,9 @@ SETTINGS: tuple[Setting, ...] = (
             "A session idle longer than this is closed with a warning."),
     Setting("timeout", "ACTION_TIMEOUT", 10.0, parse_wait,
             "Default wait of page keywords (each also takes ``timeout=``)."),
+    Setting("retry_assertions_for", "RETRY_ASSERTIONS_FOR", None, _optional(parse_wait),
+            "How long a getter retries a failing assertion once it has read a value (as in "
+            "the Browser library); not set, it retries until the keyword's timeout."),
     Setting("debug", "DEBUG", False, parse_bool,
             "Log every browser action with its session id and duration."),
     Setting("browser_path", "BROWSER_PATH", None, parse_text,
@@ -203,6 +206,7 @@ class Settings:
     viewport_height: int = 720
     session_timeout: float = 300.0
     timeout: float = 10.0
+    retry_assertions_for: float | None = None
     debug: bool = False
     browser_path: str | None = None
     browser_endpoint: tuple[str, ...] | None = None

@@ -7,7 +7,9 @@ Select, Check), keyboard_mouse (Hover, Type, Keyboard, Drag, Focus), getters (Ge
 ... with assertion operators), waiting (Wait For Element/Url, ... Should ...), evaluation
 (Evaluate JavaScript), pages (New/Switch/Close Page), dialogs, files (Upload, Download), storage
 (cookies, local and session storage, Save Storage State), network (Wait For Response/Request, Add
-Route), api (API sessions and requests), diagnostics (screenshots, Log Sessions).
+Route), api (API sessions and requests), diagnostics (screenshots, Log Sessions), selects
+(Select Options By, Deselect Options, Get Select Options), settings (Set Strict Mode, Set Browser
+Timeout, Set Retry Assertions For).
 """
 
 from .api import ApiKeywords
@@ -23,11 +25,14 @@ from .navigation import NavigationKeywords
 from .network import NetworkKeywords
 from .pages import PageKeywords
 from .running import RunningKeywords
+from .selects import SelectKeywords
 from .sessions import SessionKeywords
+from .settings import SettingKeywords
 from .storage import StorageKeywords
 from .waiting import WaitingKeywords
 
 __all__ = ["ApiKeywords", "DiagnosticsKeywords", "DialogKeywords", "EvaluationKeywords",
            "FileKeywords", "GetterKeywords", "InteractionKeywords", "KeyboardMouseKeywords",
            "LoginKeywords", "NavigationKeywords", "NetworkKeywords", "PageKeywords",
-           "RunningKeywords", "SessionKeywords", "StorageKeywords", "WaitingKeywords"]
+           "RunningKeywords", "SessionKeywords", "StorageKeywords", "WaitingKeywords",
+           "SelectKeywords", "SettingKeywords"]

@@ -97,9 +97,11 @@ class GetterKeywords(LibraryComponent):
         | ${token}= | Get Text | .token-value | as_secret=True |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.assertion_step(
             f"Get Text '{selector}'",
-            lambda s, remaining: evaluate_on(s.page, selector, _TEXT_OR_VALUE, timeout=remaining),
+            lambda s, remaining: evaluate_on(s.page, selector, _TEXT_OR_VALUE, timeout=remaining,
+                                             strict=strict),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected, "Text",
                                            message),
             ms, message, as_secret)
@@ -118,9 +120,10 @@ class GetterKeywords(LibraryComponent):
         | Get Attribute | id=save | disabled | == | ${None} |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.assertion_step(
             f"Get Attribute '{attribute}' of '{selector}'",
-            lambda s, remaining: locate(s.page, selector).get_attribute(attribute,
+            lambda s, remaining: locate(s.page, selector, strict).get_attribute(attribute,
                                                                         timeout=remaining),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected,
                                            f"Attribute '{attribute}'", message),
@@ -140,9 +143,10 @@ class GetterKeywords(LibraryComponent):
         | Get Property | id=terms | checked | == | ${True} |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.assertion_step(
             f"Get Property '{property}' of '{selector}'",
-            lambda s, remaining: locate(s.page, selector).evaluate(
+            lambda s, remaining: locate(s.page, selector, strict).evaluate(
                 "(el, name) => el[name]", property, timeout=remaining),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected,
                                            f"Property '{property}'", message),
@@ -164,7 +168,7 @@ class GetterKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
 
         async def count(s, remaining):
-            return await locate(s.page, selector).count()
+            return await locate(s.page, selector).count()  # every match, in strict mode too
 
         return self.assertion_step(
             f"Get Element Count '{selector}'", count,
@@ -187,10 +191,11 @@ class GetterKeywords(LibraryComponent):
         | Get Checkbox State | id=terms | == | checked |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         expected = _checkbox_state(expected_state) if assertion_operator else None
         return self.assertion_step(
             f"Get Checkbox State '{selector}'",
-            lambda s, remaining: locate(s.page, selector).is_checked(timeout=remaining),
+            lambda s, remaining: locate(s.page, selector, strict).is_checked(timeout=remaining),
             lambda value: bool_verify_assertion(value, assertion_operator, expected,
                                                 f"Checkbox {selector} is", message),
             ms, message)
@@ -212,11 +217,12 @@ class GetterKeywords(LibraryComponent):
         | Get Selected Options | id=topics | value | *= | news | offers |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         expected = list(assertion_expected)
         attribute = option_attribute.value
 
         async def selected(s, remaining):
-            locator = locate(s.page, selector)
+            locator = locate(s.page, selector, strict)
             options = await locator.evaluate(
                 "(el, what) => el instanceof HTMLSelectElement ? Array.from(el.selectedOptions)"
                 ".map(o => what === 'text' ? o.text : what === 'index' ? o.index : o[what]) "
@@ -253,10 +259,11 @@ class GetterKeywords(LibraryComponent):
         | Get Element States | id=name | validate | 'editable' in value |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         expected = list(assertion_expected)
 
         async def states(s, remaining):
-            return await element_states(locate(s.page, selector), remaining)
+            return await element_states(locate(s.page, selector, strict), remaining)
 
         return self.assertion_step(
             f"Get Element States '{selector}'", states,
