@@ -9,11 +9,11 @@ from datetime import timedelta
 from typing import Any
 
 from assertionengine import AssertionOperator, verify_assertion
-from playwright.async_api import Error as PlaywrightError
 
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.selectors import locate
+from ..rf.assertions import read_until
 from ..rf.component import LibraryComponent, concurrent_keyword
 from .getters import SelectAttribute
 
@@ -85,21 +85,27 @@ class SelectKeywords(LibraryComponent):
 
         async def select(s):
             locator = locate(s.page, selector, strict)
-            await _options(locator, description, s.session_id, ms)  # it is a <select>
+
+            def all_there(options: list[dict]) -> list[dict]:
+                there = [option[key] for option in options]
+                missing = [w for w in wanted if w not in there]
+                if missing:
+                    raise AssertionError(
+                        f"no option has {key} {', '.join(repr(m) for m in missing)} within "
+                        f"{ms / 1000:g} seconds; the options' {key}s are "
+                        f"{', '.join(repr(t) for t in there) or 'none'}.")
+                return options
+
+            # Waits for the options here rather than in Playwright: a page may add them
+            # later, and a value no option has fails with what the options are.
             try:
-                await locator.select_option(**matchers, timeout=ms)
-            except PlaywrightError as error:
-                if "Timeout" not in str(error):
-                    raise
-                options = await locator.evaluate(_OPTIONS, timeout=1000)
-                missing = [w for w in wanted if w not in [o[key] for o in options or []]]
-                if not missing:
-                    raise
+                await read_until(
+                    lambda remaining: _options(locator, description, s.session_id, remaining),
+                    all_there, ms)
+            except AssertionError as error:
                 raise ParallelSessionsError(
-                    f"{description} failed in session '{s.session_id}': no option has "
-                    f"{key} {', '.join(repr(m) for m in missing)} within "
-                    f"{ms / 1000:g} seconds; the options' {key}s are "
-                    f"{', '.join(repr(o[key]) for o in options) or 'none'}.") from None
+                    f"{description} failed in session '{s.session_id}': {error}") from None
+            await locator.select_option(**matchers, timeout=ms)
             options = await _options(locator, description, s.session_id, ms)
             return [option[key] for option in options if option["selected"]]
 
