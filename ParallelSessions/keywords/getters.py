@@ -55,6 +55,18 @@ class SelectAttribute(Enum):
     index = "index"
 
 
+_LIST_OPERATORS = (AssertionOperator["=="], AssertionOperator["!="], AssertionOperator["*="])
+
+
+def _index(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ParallelSessionsError(
+            f"Get Selected Options: an expected index is a whole number counted from 0, "
+            f"not '{value}'.") from None
+
+
 def _checkbox_state(expected: bool | str) -> bool:
     text = str(expected).strip().lower()
     if text in ("checked", "true", "yes", "on", "1"):
@@ -204,13 +216,15 @@ class GetterKeywords(LibraryComponent):
     def get_selected_options(self, selector: str,
                              option_attribute: SelectAttribute = SelectAttribute.label,
                              assertion_operator: AssertionOperator | None = None,
-                             *assertion_expected: Any, timeout: timedelta | None = None) -> Step:
+                             *assertion_expected: Any, message: str | None = None,
+                             timeout: timedelta | None = None) -> Step:
         """Returns the selected options of ``<select>`` ``selector`` as a list.
 
         ``option_attribute`` says what of each option: ``label`` (default),
         ``value``, ``text`` or ``index``. The operators compare lists: ``==``
         (same options, in any order), ``!=``, ``*=`` (contains all given),
-        ``validate`` and ``then``.
+        ``validate`` and ``then``; indexes given to ``==``, ``!=`` and ``*=`` are
+        numbers, as in the Browser library. ``message`` replaces the failure message.
 
         | ${chosen}= | Get Selected Options | id=country | value |
         | Get Selected Options | id=country | label | == | Finland |
@@ -220,6 +234,8 @@ class GetterKeywords(LibraryComponent):
         strict = self.strict  # strict mode in force when the step is built
         expected = list(assertion_expected)
         attribute = option_attribute.value
+        if attribute == "index" and assertion_operator in _LIST_OPERATORS:
+            expected = [_index(value) for value in expected]  # as the Browser library does
 
         async def selected(s, remaining):
             locator = locate(s.page, selector, strict)
@@ -236,8 +252,8 @@ class GetterKeywords(LibraryComponent):
         return self.assertion_step(
             f"Get Selected Options '{selector}'", selected,
             lambda value: list_verify_assertion(value, assertion_operator, list(expected),
-                                                "Selected options", None),
-            ms)
+                                                "Selected options", message),
+            ms, message)
 
     @concurrent_keyword(returns=Any)
     def get_element_states(self, selector: str,
