@@ -4,7 +4,7 @@ import asyncio
 
 import pytest
 
-from ParallelSessions.core.errors import ScopeError
+from ParallelSessions.core.errors import ConfigurationError, ScopeError
 from ParallelSessions.core.settings import Settings
 from ParallelSessions.rf.assertions import read_until
 from ParallelSessions.rf.scoped import Scope, ScopedSetting, ScopedSettings
@@ -103,6 +103,10 @@ def test_import_argument_retry_assertions_for():
     assert Settings.load({"retry_assertions_for": "1.5s"}, environ={}).retry_assertions_for == 1.5
     assert Settings.load({}, environ={"PARALLEL_SESSION_RETRY_ASSERTIONS_FOR": "500 ms"}
                          ).retry_assertions_for == 0.5
+    assert Settings.load({"retry_assertions_for": "0"}, environ={}).retry_assertions_for == 0
+    with pytest.raises(ConfigurationError, match="import argument retry_assertions_for: "
+                                                 "expected 0 or a positive time"):
+        Settings.load({"retry_assertions_for": "-1s"}, environ={})
 
 
 def reads_until(timeout_ms, retry_ms):
