@@ -28,8 +28,8 @@ class SettingKeywords(LibraryComponent):
         Strict mode is on when the library is imported: a keyword that acts on or reads one
         element (`Click`, `Get Text`, `Select Options By` ...) fails when ``selector``
         matches several, and lists them. With ``mode`` ``False`` such a keyword acts on the
-        first match instead. `Get Element Count` and the waits for absence always consider
-        every match.
+        first match instead. `Get Element Count` always counts every match, and
+        `Wait For Element` and `Element Should Not Be Visible` always look at the first.
 
         ``scope`` is how long the new mode lasts: ``Global``, ``Suite`` (the default: until
         the running suite ends) or ``Test`` (until the running test ends); see the ``Scope`` type.
