@@ -24,7 +24,8 @@ from .keywords import (ApiKeywords, DiagnosticsKeywords, DialogKeywords, Evaluat
                        FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
                        LoginKeywords, NavigationKeywords, NetworkKeywords, PageKeywords,
                        RunningKeywords, SessionKeywords, StorageKeywords, WaitingKeywords)
-from .keywords import ConditionKeywords, GeometryKeywords, PromiseKeywords, ScrollingKeywords
+from .keywords import (ConditionKeywords, GeometryKeywords, PromiseKeywords, ScrollingKeywords,
+                       SelectKeywords, SettingKeywords)
 from .keywords.accessibility import AccessibilityKeywords
 from .keywords.clock import ClockKeywords
 from .keywords.console import ConsoleKeywords
@@ -38,6 +39,7 @@ from .rf.intro import INTRO
 from .rf.listener import LibraryListener
 from .rf.opening import SessionOpener
 from .rf.plugins import load_plugins
+from .rf.scoped import run_time_settings
 from .version import __version__
 
 
@@ -55,6 +57,7 @@ class ParallelSessions(DynamicCore):
                  max_sessions: str | None = None, viewport_width: str | None = None,
                  viewport_height: str | None = None,
                  session_timeout: str | None = None, timeout: str | None = None,
+                 retry_assertions_for: str | None = None,
                  debug: str | None = None, browser_path: str | None = None,
                  browser_endpoint: str | list | None = None,
                  locale: str | None = None, admin_login_keyword: str | None = None,
@@ -84,6 +87,7 @@ class ParallelSessions(DynamicCore):
                 "base_url": base_url, "headless": headless, "max_sessions": max_sessions,
                 "viewport_width": viewport_width, "viewport_height": viewport_height,
                 "session_timeout": session_timeout, "timeout": timeout, "debug": debug,
+                "retry_assertions_for": retry_assertions_for,
                 "browser_path": browser_path, "browser_endpoint": browser_endpoint,
                 "locale": locale, "reuse_logins": reuse_logins,
                 "login_state_dir": login_state_dir, "login_check_keyword": login_check_keyword,
@@ -97,7 +101,6 @@ class ParallelSessions(DynamicCore):
             self._refuse(error)
             self.settings = Settings()
         settings = self.settings
-        self.strict_mode = True  # Set Strict Mode: one-element keywords refuse several matches
         self.secrets = SecretValues()
         self.tracer = TraceRecorder(self.secrets)
         self.activity = ActivityLog(self.secrets)  # what the sessions did in the running test
@@ -113,6 +116,8 @@ class ParallelSessions(DynamicCore):
             logins=SavedLogins(settings.reuse_logins, settings.login_state_dir),
             videos=self.videos, before_close=self._save_trace,
             prewarm=prewarm_pool(settings.prewarm)))
+        # Set Strict Mode, Set Browser Timeout, Set Retry Assertions For (keywords/settings.py).
+        self.scoped = run_time_settings(self)
         self.session_focus = SessionFocus(is_open=self.runtime.manager.has_session)
         self.login_keywords: dict[str, str] = {}
         self.opener = SessionOpener(self)
@@ -134,6 +139,7 @@ class ParallelSessions(DynamicCore):
             OverlayKeywords(self), PdfKeywords(self), AccessibilityKeywords(self),
             ContextKeywords(self, sessions), ConditionKeywords(self), PromiseKeywords(self),
             GeometryKeywords(self), ScrollingKeywords(self),
+            SelectKeywords(self), SettingKeywords(self),
         ])
         # Plugins come last: their keyword names are checked against the library's.
         if self.settings.plugins:
@@ -141,6 +147,11 @@ class ParallelSessions(DynamicCore):
                 self.add_library_components(load_plugins(self.settings.plugins, self))
             except ConfigurationError as error:
                 self._refuse(error)
+
+    @property
+    def strict_mode(self) -> bool:
+        """Strict mode in force (`Set Strict Mode`): one-element keywords refuse several matches."""
+        return self.scoped["strict_mode"].value
 
     def _refuse(self, error: ConfigurationError) -> None:
         """A bad import: reported once, and every keyword then fails with the sentence."""

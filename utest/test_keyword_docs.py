@@ -49,6 +49,8 @@ EXPECTED_KEYWORDS |= {
     "Promise To Wait For Download", "Promise To Upload File",
     "Get Viewport Size", "Get Client Size", "Get Scroll Size", "Get Scroll Position",
     "Get BoundingBox", "Set Viewport Size", "Scroll To", "Scroll By",
+    "Select Options By", "Deselect Options", "Get Select Options", "Set Strict Mode",
+    "Set Browser Timeout", "Set Retry Assertions For",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.
@@ -75,6 +77,12 @@ BROWSER_ARGUMENT_ORDER = {
     "Scroll To": ["selector", "vertical", "horizontal", "behavior"],
     "Scroll By": ["selector", "vertical", "horizontal", "behavior"],
     "Take Screenshot": ["filename", "selector"],
+    "Get Select Options": ["selector", "assertion_operator", "assertion_expected", "message"],
+    "Select Options By": ["selector", "attribute", "values"],
+    "Deselect Options": ["selector"],
+    "Set Strict Mode": ["mode", "scope"],
+    "Set Browser Timeout": ["timeout", "scope"],
+    "Set Retry Assertions For": ["timeout", "scope"],
 }
 
 # The Browser library's waiting keywords and promises: every argument, in its order.

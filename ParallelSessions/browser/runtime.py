@@ -134,7 +134,7 @@ class BrowserRuntime:
 
     @property
     def guard_seconds(self) -> float:
-        return self.settings.timeout + GUARD_SECONDS
+        return self.manager.timeout + GUARD_SECONDS  # Set Browser Timeout changes it
 
     def run(self, operation: Callable[[], Awaitable[T]] | Awaitable[T],
             timeout: float | None = None) -> T:

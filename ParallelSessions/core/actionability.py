@@ -55,9 +55,12 @@ async def element_states(locator, timeout_ms: float) -> list[str]:
     return await locator.evaluate(ELEMENT_STATES_JS, timeout=timeout_ms)
 
 
-async def obstacle(page, selector: str) -> str | None:
-    """Why an action on ``selector`` cannot happen now, or None when nothing is in the way."""
-    locator = locate(page, selector)
+async def obstacle(page, selector: str, strict: bool = True) -> str | None:
+    """Why an action on ``selector`` cannot happen now, or None when nothing is in the way.
+
+    Not ``strict`` (strict mode off), the action was on the first match: so is the question.
+    """
+    locator = locate(page, selector, strict)
     count = await locator.count()
     if count == 0:
         return "no element matches the selector"

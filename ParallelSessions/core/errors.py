@@ -65,6 +65,10 @@ class ActionTimeoutError(SessionActionError):
     """A browser action outlived its timeout without Playwright ending it (a hung page)."""
 
 
+class ScopeError(ParallelSessionsError):
+    """A run-time setting was given a scope that is not running (``Test`` outside a test)."""
+
+
 class InvalidAssertionError(ParallelSessionsError):
     """An assertion operator was used in a way the getter does not support."""
 

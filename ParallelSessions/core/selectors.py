@@ -28,8 +28,10 @@ def locate(page, selector: str, strict: bool = True):
 
 
 async def evaluate_on(page, selector: str, expression: str, arg: Any = None,
-                      timeout: float | None = None) -> Any:
+                      timeout: float | None = None, strict: bool = True) -> Any:
     """``expression`` run on the one element ``selector`` matches, as ``locator.evaluate`` does.
+
+    Not ``strict``, on the first element it matches (see `locate`).
 
     ``locator.evaluate`` costs three round trips to the browser (wait for the
     element, evaluate, release the handle it made). When the element is there
@@ -40,7 +42,7 @@ async def evaluate_on(page, selector: str, expression: str, arg: Any = None,
     """
     if FRAME_SEPARATOR not in selector:
         try:
-            return await page.eval_on_selector(selector, expression, arg, strict=True)
+            return await page.eval_on_selector(selector, expression, arg, strict=strict)
         except PlaywrightError:
             pass
-    return await locate(page, selector).evaluate(expression, arg, timeout=timeout)
+    return await locate(page, selector, strict).evaluate(expression, arg, timeout=timeout)

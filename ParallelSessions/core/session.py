@@ -88,8 +88,12 @@ class SessionHandle:
         self.page_errors_dropped = 0
 
     def mask_locators(self) -> list:
-        """Locators of fields a secret was typed into, to black out in screenshots."""
-        return [locate(self.page, selector) for selector in self.masked_selectors]
+        """Locators of fields a secret was typed into, to black out in screenshots.
+
+        Every element a selector matches is masked, whatever the strict mode: a secret
+        typed with strict mode off went into the first of them.
+        """
+        return [locate(self.page, selector, strict=True) for selector in self.masked_selectors]
 
     def touch(self) -> None:
         self.last_used = time.monotonic()

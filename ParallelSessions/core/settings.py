@@ -85,6 +85,19 @@ def parse_wait(value: Any) -> float:
     return seconds
 
 
+def parse_retry(value: Any) -> float:
+    """``retry_assertions_for``: 0 (no retry) or a time Playwright can wait."""
+    try:
+        if parse_duration(value) == 0:
+            return 0.0
+    except ValueError:
+        pass
+    try:
+        return parse_wait(value)
+    except ValueError:
+        raise ValueError('0 or a positive time such as "1s" or "500 ms"') from None
+
+
 def _choice_parser(*choices: str) -> Callable[[Any], str]:
     def parse(value: Any) -> str:
         text = str(getattr(value, "name", value)).strip().upper()
@@ -152,6 +165,9 @@ SETTINGS: tuple[Setting, ...] = (
             "A session idle longer than this is closed with a warning."),
     Setting("timeout", "ACTION_TIMEOUT", 10.0, parse_wait,
             "Default wait of page keywords (each also takes ``timeout=``)."),
+    Setting("retry_assertions_for", "RETRY_ASSERTIONS_FOR", None, _optional(parse_retry),
+            "How long a getter retries a failing assertion once it has read a value (as in "
+            "the Browser library); not set, it retries until the keyword's timeout."),
     Setting("debug", "DEBUG", False, parse_bool,
             "Log every browser action with its session id and duration."),
     Setting("browser_path", "BROWSER_PATH", None, parse_text,
@@ -203,6 +219,7 @@ class Settings:
     viewport_height: int = 720
     session_timeout: float = 300.0
     timeout: float = 10.0
+    retry_assertions_for: float | None = None
     debug: bool = False
     browser_path: str | None = None
     browser_endpoint: tuple[str, ...] | None = None

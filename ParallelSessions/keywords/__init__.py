@@ -9,7 +9,9 @@ Select, Check), keyboard_mouse (Hover, Type, Keyboard, Drag, Focus), getters (Ge
 Size), scrolling (Scroll To, Scroll By), pages (New/Switch/Close Page), dialogs, files (Upload, Download), storage
 (cookies, local and session storage, Save Storage State), network (Wait For Response/Request, Add
 Route), api (API sessions and requests), diagnostics (screenshots, Log Sessions), conditions
-(Wait For Condition), promises (Promise To, Wait For).
+(Wait For Condition), promises (Promise To, Wait For), selects (Select Options By, Deselect
+Options, Get Select Options), settings (Set Strict Mode, Set Browser Timeout, Set Retry
+Assertions For).
 """
 
 from .api import ApiKeywords
@@ -29,7 +31,9 @@ from .pages import PageKeywords
 from .promises import PromiseKeywords
 from .running import RunningKeywords
 from .scrolling import ScrollingKeywords
+from .selects import SelectKeywords
 from .sessions import SessionKeywords
+from .settings import SettingKeywords
 from .storage import StorageKeywords
 from .waiting import WaitingKeywords
 
@@ -39,3 +43,4 @@ __all__ = ["ApiKeywords", "DiagnosticsKeywords", "DialogKeywords", "EvaluationKe
            "RunningKeywords", "SessionKeywords", "StorageKeywords", "WaitingKeywords"]
 __all__ += ["ConditionKeywords", "PromiseKeywords"]
 __all__ += ["GeometryKeywords", "ScrollingKeywords"]
+__all__ += ["SelectKeywords", "SettingKeywords"]

@@ -73,9 +73,10 @@ class FileKeywords(LibraryComponent):
                 f"the path of an existing file (relative paths are from the working directory "
                 f"{os.getcwd()}; ${{CURDIR}} makes them relative to the suite).")
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         names = ", ".join(os.path.basename(p) for p in paths)
         return self.step(f"Upload File By Selector '{selector}': {names}",
-                        lambda s: locate(s.page, selector).set_input_files(paths, timeout=ms),
+                        lambda s: locate(s.page, selector, strict).set_input_files(paths, timeout=ms),
                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=dict[str, Any])
@@ -156,10 +157,11 @@ class FileKeywords(LibraryComponent):
         | Should Be Equal | ${file}[suggestedFilename] | audit.csv |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
 
         async def click_and_save(s):
             async with s.page.expect_download(timeout=ms) as started:
-                await locate(s.page, selector).click(timeout=ms)
+                await locate(s.page, selector, strict).click(timeout=ms)
             download = await started.value
             path = target_path(save_as, download.suggested_filename, s.session_id)
             await download.save_as(path)

@@ -55,6 +55,18 @@ class SelectAttribute(Enum):
     index = "index"
 
 
+_LIST_OPERATORS = (AssertionOperator["=="], AssertionOperator["!="], AssertionOperator["*="])
+
+
+def _index(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ParallelSessionsError(
+            f"Get Selected Options: an expected index is a whole number counted from 0, "
+            f"not '{value}'.") from None
+
+
 def _checkbox_state(expected: bool | str) -> bool:
     text = str(expected).strip().lower()
     if text in ("checked", "true", "yes", "on", "1"):
@@ -97,9 +109,11 @@ class GetterKeywords(LibraryComponent):
         | ${token}= | Get Text | .token-value | as_secret=True |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.assertion_step(
             f"Get Text '{selector}'",
-            lambda s, remaining: evaluate_on(s.page, selector, _TEXT_OR_VALUE, timeout=remaining),
+            lambda s, remaining: evaluate_on(s.page, selector, _TEXT_OR_VALUE, timeout=remaining,
+                                             strict=strict),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected, "Text",
                                            message),
             ms, message, as_secret)
@@ -118,9 +132,10 @@ class GetterKeywords(LibraryComponent):
         | Get Attribute | id=save | disabled | == | ${None} |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.assertion_step(
             f"Get Attribute '{attribute}' of '{selector}'",
-            lambda s, remaining: locate(s.page, selector).get_attribute(attribute,
+            lambda s, remaining: locate(s.page, selector, strict).get_attribute(attribute,
                                                                         timeout=remaining),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected,
                                            f"Attribute '{attribute}'", message),
@@ -140,9 +155,10 @@ class GetterKeywords(LibraryComponent):
         | Get Property | id=terms | checked | == | ${True} |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.assertion_step(
             f"Get Property '{property}' of '{selector}'",
-            lambda s, remaining: locate(s.page, selector).evaluate(
+            lambda s, remaining: locate(s.page, selector, strict).evaluate(
                 "(el, name) => el[name]", property, timeout=remaining),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected,
                                            f"Property '{property}'", message),
@@ -164,7 +180,7 @@ class GetterKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
 
         async def count(s, remaining):
-            return await locate(s.page, selector).count()
+            return await locate(s.page, selector).count()  # every match, in strict mode too
 
         return self.assertion_step(
             f"Get Element Count '{selector}'", count,
@@ -187,10 +203,11 @@ class GetterKeywords(LibraryComponent):
         | Get Checkbox State | id=terms | == | checked |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         expected = _checkbox_state(expected_state) if assertion_operator else None
         return self.assertion_step(
             f"Get Checkbox State '{selector}'",
-            lambda s, remaining: locate(s.page, selector).is_checked(timeout=remaining),
+            lambda s, remaining: locate(s.page, selector, strict).is_checked(timeout=remaining),
             lambda value: bool_verify_assertion(value, assertion_operator, expected,
                                                 f"Checkbox {selector} is", message),
             ms, message)
@@ -199,24 +216,29 @@ class GetterKeywords(LibraryComponent):
     def get_selected_options(self, selector: str,
                              option_attribute: SelectAttribute = SelectAttribute.label,
                              assertion_operator: AssertionOperator | None = None,
-                             *assertion_expected: Any, timeout: timedelta | None = None) -> Step:
+                             *assertion_expected: Any, message: str | None = None,
+                             timeout: timedelta | None = None) -> Step:
         """Returns the selected options of ``<select>`` ``selector`` as a list.
 
         ``option_attribute`` says what of each option: ``label`` (default),
         ``value``, ``text`` or ``index``. The operators compare lists: ``==``
         (same options, in any order), ``!=``, ``*=`` (contains all given),
-        ``validate`` and ``then``.
+        ``validate`` and ``then``; indexes given to ``==``, ``!=`` and ``*=`` are
+        numbers, as in the Browser library. ``message`` replaces the failure message.
 
         | ${chosen}= | Get Selected Options | id=country | value |
         | Get Selected Options | id=country | label | == | Finland |
         | Get Selected Options | id=topics | value | *= | news | offers |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         expected = list(assertion_expected)
         attribute = option_attribute.value
+        if attribute == "index" and assertion_operator in _LIST_OPERATORS:
+            expected = [_index(value) for value in expected]  # as the Browser library does
 
         async def selected(s, remaining):
-            locator = locate(s.page, selector)
+            locator = locate(s.page, selector, strict)
             options = await locator.evaluate(
                 "(el, what) => el instanceof HTMLSelectElement ? Array.from(el.selectedOptions)"
                 ".map(o => what === 'text' ? o.text : what === 'index' ? o.index : o[what]) "
@@ -230,8 +252,8 @@ class GetterKeywords(LibraryComponent):
         return self.assertion_step(
             f"Get Selected Options '{selector}'", selected,
             lambda value: list_verify_assertion(value, assertion_operator, list(expected),
-                                                "Selected options", None),
-            ms)
+                                                "Selected options", message),
+            ms, message)
 
     @concurrent_keyword(returns=Any)
     def get_element_states(self, selector: str,
@@ -253,10 +275,11 @@ class GetterKeywords(LibraryComponent):
         | Get Element States | id=name | validate | 'editable' in value |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         expected = list(assertion_expected)
 
         async def states(s, remaining):
-            return await element_states(locate(s.page, selector), remaining)
+            return await element_states(locate(s.page, selector, strict), remaining)
 
         return self.assertion_step(
             f"Get Element States '{selector}'", states,

@@ -31,11 +31,12 @@ class InteractionKeywords(LibraryComponent):
         | Click | text=Approve |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
 
         async def prepare(s):
-            return await armed_click(locate(s.page, selector), ms)
+            return await armed_click(locate(s.page, selector, strict), ms)
 
-        return self.step(f"Click '{selector}'", lambda s: locate(s.page, selector).click(timeout=ms),
+        return self.step(f"Click '{selector}'", lambda s: locate(s.page, selector, strict).click(timeout=ms),
                         prepare=prepare, timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
@@ -47,8 +48,9 @@ class InteractionKeywords(LibraryComponent):
         | Fill Text | id=username | alice |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.step(f"Fill Text '{selector}' with '{value}'",
-                        lambda s: locate(s.page, selector).fill(value, timeout=ms), timeout_ms=ms,
+                        lambda s: locate(s.page, selector, strict).fill(value, timeout=ms), timeout_ms=ms,
                         selector=selector)
 
     @concurrent_keyword(returns=None)
@@ -70,11 +72,12 @@ class InteractionKeywords(LibraryComponent):
         text = reveal(value)
         self.library.secrets.add(text)
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
 
         async def fill(s):
-            locator = locate(s.page, selector)
+            locator = locate(s.page, selector, strict)
             await locator.fill(text, timeout=ms)
-            if await evaluate_on(s.page, selector, _SHOWS_TEXT) and \
+            if await evaluate_on(s.page, selector, _SHOWS_TEXT, strict=strict) and \
                     selector not in s.masked_selectors:
                 s.masked_selectors.append(selector)
 
@@ -90,9 +93,10 @@ class InteractionKeywords(LibraryComponent):
         | Press Keys | id=name | Control+A | Backspace | Enter |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
 
         async def press(s):
-            locator = locate(s.page, selector)
+            locator = locate(s.page, selector, strict)
             for key in keys:
                 await locator.press(key, timeout=ms)
 
@@ -107,10 +111,11 @@ class InteractionKeywords(LibraryComponent):
         | Select Option | id=country | FI |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         description = f"Select Option {', '.join(values)} in '{selector}'"
 
         async def select(s):
-            locator = locate(s.page, selector)
+            locator = locate(s.page, selector, strict)
             options = await locator.evaluate(_MATCHING_OPTIONS, list(values), timeout=ms)
             if options is None:
                 raise ParallelSessionsError(
@@ -128,8 +133,9 @@ class InteractionKeywords(LibraryComponent):
         | Check Checkbox | id=accept-terms |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.step(f"Check Checkbox '{selector}'",
-                        lambda s: locate(s.page, selector).check(timeout=ms), timeout_ms=ms,
+                        lambda s: locate(s.page, selector, strict).check(timeout=ms), timeout_ms=ms,
                         selector=selector)
 
     @concurrent_keyword(returns=None)
@@ -139,8 +145,9 @@ class InteractionKeywords(LibraryComponent):
         | Uncheck Checkbox | id=newsletter |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.step(f"Uncheck Checkbox '{selector}'",
-                        lambda s: locate(s.page, selector).uncheck(timeout=ms), timeout_ms=ms,
+                        lambda s: locate(s.page, selector, strict).uncheck(timeout=ms), timeout_ms=ms,
                         selector=selector)
 
 

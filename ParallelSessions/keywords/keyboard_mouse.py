@@ -63,10 +63,11 @@ class KeyboardMouseKeywords(LibraryComponent):
         | Click | text=Sign out |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         position = _position(position_x, position_y)
         keys = [m.value for m in modifiers]
         return self.step(f"Hover '{selector}'",
-                        lambda s: locate(s.page, selector).hover(
+                        lambda s: locate(s.page, selector, strict).hover(
                             timeout=ms, position=position, force=force, modifiers=keys),
                         timeout_ms=ms, selector=selector)
 
@@ -87,12 +88,13 @@ class KeyboardMouseKeywords(LibraryComponent):
         | Click With Options | .cell | click_count=2 |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         options = {"button": button.value, "click_count": click_count, "force": force,
                    "modifiers": [m.value for m in modifiers],
                    "position": _position(position_x, position_y),
                    "delay": _ms(delay) if delay else 0}
         return self.step(f"Click With Options '{selector}' ({button.value}, {click_count}x)",
-                        lambda s: locate(s.page, selector).click(timeout=ms, **options),
+                        lambda s: locate(s.page, selector, strict).click(timeout=ms, **options),
                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
@@ -105,9 +107,10 @@ class KeyboardMouseKeywords(LibraryComponent):
         | Drag And Drop | #card-3 | #column-done |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
 
         async def drag(s):
-            await locate(s.page, selector_from).drag_to(locate(s.page, selector_to), timeout=ms,
+            await locate(s.page, selector_from, strict).drag_to(locate(s.page, selector_to, strict), timeout=ms,
                                                         steps=steps)
 
         return self.step(f"Drag And Drop '{selector_from}' to '{selector_to}'", drag,
@@ -120,8 +123,9 @@ class KeyboardMouseKeywords(LibraryComponent):
         | Scroll To Element | footer |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.step(f"Scroll To Element '{selector}'",
-                        lambda s: locate(s.page, selector).scroll_into_view_if_needed(timeout=ms),
+                        lambda s: locate(s.page, selector, strict).scroll_into_view_if_needed(timeout=ms),
                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
@@ -132,8 +136,9 @@ class KeyboardMouseKeywords(LibraryComponent):
         | Keyboard Key | press | Enter |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.step(f"Focus '{selector}'",
-                        lambda s: locate(s.page, selector).focus(timeout=ms),
+                        lambda s: locate(s.page, selector, strict).focus(timeout=ms),
                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
@@ -167,10 +172,11 @@ class KeyboardMouseKeywords(LibraryComponent):
     def _type(self, selector: str, text: str, delay: timedelta, clear: bool,
               timeout: timedelta | None, description: str, masked: bool = False) -> Step:
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         per_key = _ms(delay)
 
         async def type_in(s):
-            locator = locate(s.page, selector)
+            locator = locate(s.page, selector, strict)
             if clear:
                 await locator.clear(timeout=ms)
             await locator.press_sequentially(text, delay=per_key, timeout=ms)
@@ -187,8 +193,9 @@ class KeyboardMouseKeywords(LibraryComponent):
         | Clear Text | id=name |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.step(f"Clear Text '{selector}'",
-                        lambda s: locate(s.page, selector).clear(timeout=ms),
+                        lambda s: locate(s.page, selector, strict).clear(timeout=ms),
                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)

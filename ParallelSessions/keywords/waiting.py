@@ -136,8 +136,9 @@ class WaitingKeywords(LibraryComponent):
         | Element Should Be Visible | h1 |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.step(f"Element Should Be Visible '{selector}'",
-                        lambda s: expect(locate(s.page, selector)).to_be_visible(timeout=ms),
+                        lambda s: expect(locate(s.page, selector, strict)).to_be_visible(timeout=ms),
                         timeout_ms=ms)
 
     @concurrent_keyword(returns=None)
@@ -162,8 +163,9 @@ class WaitingKeywords(LibraryComponent):
         | Element Text Should Be | .status | Active |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # strict mode in force when the step is built
         return self.step(f"Element Text Should Be '{selector}' '{expected}'",
-                        lambda s: expect(locate(s.page, selector)).to_have_text(expected, timeout=ms),
+                        lambda s: expect(locate(s.page, selector, strict)).to_have_text(expected, timeout=ms),
                         timeout_ms=ms)
 
     @concurrent_keyword(returns=None)

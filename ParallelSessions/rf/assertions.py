@@ -23,12 +23,16 @@ Read = Callable[[float], Awaitable[Any]]  # remaining milliseconds -> value
 Check = Callable[[Any], Any]  # value -> returned value; AssertionError when it does not hold
 
 
-async def read_until(read: Read, check: Check, timeout_ms: float) -> Any:
+async def read_until(read: Read, check: Check, timeout_ms: float,
+                     retry_ms: float | None = None) -> Any:
     """Reads and checks until ``check`` passes or ``timeout_ms`` is over.
 
     Returns what ``check`` returns (the value, or what ``then``/``matches`` make
     of it). The last AssertionError is raised when time is up. A misused
     operator (a ValueError or AttributeError from the engine) fails at once.
+    With ``retry_ms`` (the Browser library's ``retry_assertions_for``), the
+    assertion is retried for that long after it first fails, and no longer
+    than ``timeout_ms`` in all; the first read may wait the whole timeout.
     """
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout_ms / 1000
@@ -44,6 +48,8 @@ async def read_until(read: Read, check: Check, timeout_ms: float) -> Any:
         try:
             return check(value)
         except AssertionError as error:
+            if failed is None and retry_ms is not None:
+                deadline = min(deadline, loop.time() + retry_ms / 1000)
             failed = error
             if loop.time() >= deadline:
                 raise

@@ -110,21 +110,32 @@ class LibraryComponent:
         """Strict mode (`Set Strict Mode`): pass it to ``locate`` so one-element keywords honour it."""
         return self.library.strict_mode
 
+    @property
+    def browser_timeout(self) -> float:
+        """The keywords' default timeout in seconds: ``timeout``, or `Set Browser Timeout`'s."""
+        return self.library.scoped["timeout"].value
+
+    @property
+    def retry_assertions_for(self) -> float | None:
+        """Seconds a getter retries a failing assertion (`Set Retry Assertions For`); None:
+        until the keyword's timeout."""
+        return self.library.scoped["retry_assertions_for"].value
+
     def timeout_ms(self, timeout: timedelta | None) -> float:
         """A keyword's ``timeout`` in milliseconds (the library's by default); 0 or less is refused."""
         if timeout is None:
-            return self.settings.timeout * 1000
+            return self.browser_timeout * 1000
         seconds = timeout.total_seconds()
         if seconds <= 0:
             raise ParallelSessionsError(
                 f"Invalid timeout '{describe_seconds(seconds)}': give a positive time such as "
                 f"3s or 500 ms, or leave timeout out to use the library's "
-                f"({self.settings.timeout:g} seconds).")
+                f"({self.browser_timeout:g} seconds).")
         if seconds > MAX_WAIT_SECONDS:
             raise ParallelSessionsError(
                 f"Invalid timeout '{seconds / 86400:g} days': the longest wait Playwright takes "
                 f"is {MAX_WAIT_SECONDS // 86400:.0f} days; give a shorter time, or leave timeout "
-                f"out to use the library's ({self.settings.timeout:g} seconds).")
+                f"out to use the library's ({self.browser_timeout:g} seconds).")
         return seconds * 1000
 
     def log(self, session_id: str, message: str, level: str = "INFO", html: bool = False) -> None:
@@ -151,7 +162,7 @@ class LibraryComponent:
         if selector is None or handle.page is None or "Timeout" not in str(error):
             return None
         try:
-            return self.runtime.run(obstacle(handle.page, selector), timeout=5)
+            return self.runtime.run(obstacle(handle.page, selector, self.strict), timeout=5)
         except Exception:  # the page may be gone or stuck; the error itself still stands
             return None
 
@@ -179,6 +190,9 @@ class LibraryComponent:
                         custom_message: str | None = None, as_secret: bool = False) -> Step:
         """A getter's step: ``read(session, remaining_ms)`` until ``check`` holds.
 
+        Once a value is read and ``check`` fails, it is retried for `Set Retry Assertions
+        For`'s time if one is set, else until ``timeout_ms`` ends.
+
         ``check`` is an assertion-engine call: it returns the value (or what an
         operator such as ``then`` makes of it) or raises AssertionError. With
         ``as_secret`` the value is returned as a Secret, remembered so that it
@@ -186,6 +200,8 @@ class LibraryComponent:
         """
         check = with_custom_message(check, custom_message)
         secrets = self.library.secrets
+        retry = self.retry_assertions_for  # the one in force when the step is built
+        retry_ms = None if retry is None else retry * 1000
 
         def checked(value: Any) -> Any:
             if as_secret and value is not None:
@@ -203,7 +219,7 @@ class LibraryComponent:
         async def operation(handle: SessionHandle) -> Any:
             try:
                 value = await read_until(lambda remaining: read_open(handle, remaining), checked,
-                                         timeout_ms)
+                                         timeout_ms, retry_ms)
             except InvalidAssertionError as error:
                 raise InvalidAssertionError(
                     f"{description} in session '{handle.session_id}': invalid assertion: "
@@ -262,7 +278,7 @@ class LibraryComponent:
         message. ``after(session, result)`` gives what the keyword logs after its action
         (a warning about a 404, say), alone and as a concurrent step alike.
         """
-        limit = (self.settings.timeout * 1000 if timeout_ms is None else timeout_ms) / 1000
+        limit = (self.browser_timeout * 1000 if timeout_ms is None else timeout_ms) / 1000
         if needs_page and not recovers_crash:
             operation = on_open_page(description, operation)
         operation = _bounded(description, operation, limit + GRACE_SECONDS)
@@ -319,7 +335,7 @@ class LibraryComponent:
     def _run(self, description: str, operation, handle: SessionHandle, limit: float | None,
              selector: str | None) -> Any:
         """Runs the action on the loop; Playwright's errors become one sentence."""
-        limit = self.settings.timeout if limit is None else limit
+        limit = self.browser_timeout if limit is None else limit
         try:
             return self.runtime.run(operation(handle), timeout=limit + GRACE_SECONDS + 5)
         except (PlaywrightError, AssertionError) as error:

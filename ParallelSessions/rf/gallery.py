@@ -114,7 +114,8 @@ async def _other_pages(handles, folder: str, prefix: str) -> dict[str, list]:
             path = os.path.join(folder, f"{prefix}{handle.session_id}-page{number}.png")
             try:
                 await page.screenshot(path=path, timeout=5000,
-                                      mask=[locate(page, s) for s in handle.masked_selectors])
+                                      mask=[locate(page, s, strict=True)  # every match
+                                            for s in handle.masked_selectors])
                 shot = make_private(path)
             except Exception as error:  # one page that cannot be captured stops no other
                 shot = error

@@ -139,10 +139,11 @@ ASSERTIONS = f"""= Assertions =
 
 The getters (`Get Text`, `Get Url`, `Get Title`, `Get Element Count`,
 `Get Attribute`, `Get Property`, `Get Checkbox State`, `Get Selected Options`,
-`Get Element States`) take ``assertion_operator``, ``assertion_expected`` and
+`Get Select Options`, `Get Element States`) take ``assertion_operator``, ``assertion_expected`` and
 ``message`` as in the Browser library. Without an operator they return the
 value; with one they read it again until the assertion holds or ``timeout``
-ends, then fail naming the session, the selector, what was expected and what
+ends (or, once a value was read, `Set Retry Assertions For`'s time, when it is
+set), then fail naming the session, the selector, what was expected and what
 the page had.
 
 | Get Text          | .status    | ==       | Active            |

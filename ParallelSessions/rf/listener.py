@@ -9,6 +9,7 @@
 - A timeline of the sessions' steps follows `Run In Sessions Concurrently` and
   every failure; each test ends with a summary of what each session did.
 - Videos of sessions are kept or deleted by ``record_video``, like traces.
+- A setting changed for a test or suite (`Set Browser Timeout` ..., see scoped.py) ends with it.
 - At the end of the run the browser is closed.
 """
 
@@ -121,8 +122,17 @@ class LibraryListener:
                     f"its end and were closed (auto_closing={level}); close sessions in a "
                     f"teardown, or use auto_closing=MANUAL.{problems}")
 
+    def _enter(self, kind: str, full_name: str, name: str) -> None:
+        self._scopes.append((kind, full_name, name))
+        self.library.scoped.enter(kind, f"{len(self._scopes) - 1}:{full_name}")
+
+    def _leave(self) -> None:
+        """The ending test's or suite's scoped settings (`Set Browser Timeout` ...) end too."""
+        self.library.scoped.leave(f"{len(self._scopes) - 1}:{self._scopes[-1][1]}")
+        self._scopes.pop()
+
     def start_suite(self, data, result):
-        self._scopes.append(("suite", result.full_name, result.name))
+        self._enter("suite", result.full_name, result.name)
         self._captured = []
         self._name_outputs(result.name)
         self.activity.reset()
@@ -141,13 +151,13 @@ class LibraryListener:
             self._scope_ends()
             self._finish_videos(result.failed)
         finally:
-            self._scopes.pop()
+            self._leave()
 
     def start_test(self, data, result):
         suite = result.parent
         if not any(entry[:2] == ("suite", suite.full_name) for entry in self._scopes):
-            self._scopes.append(("suite", suite.full_name, suite.name))  # began before the import
-        self._scopes.append(("test", result.full_name, result.name))
+            self._enter("suite", suite.full_name, suite.name)  # began before the import
+        self._enter("test", result.full_name, result.name)
         self._captured = []
         self._name_outputs(result.name)
         self.activity.reset()
@@ -176,7 +186,7 @@ class LibraryListener:
             self._finish_videos(result.failed)
             self._log_activity()
         finally:
-            self._scopes.pop()
+            self._leave()
             self.library.tracer.test_name = self.videos.test_name = \
                 self._scopes[-1][2] if self._scopes else "run"
 

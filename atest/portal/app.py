@@ -13,6 +13,7 @@ from portal import (api, cdn_lab, db, media, pages, store, testsupport, toolbox_
 from portal import emulation_lab
 from portal import waiting_lab
 from portal import geometry_lab
+from portal import select_lab
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
@@ -130,6 +131,8 @@ class Handler(BaseHandler):
                 self.html(200, pages.slow(ms))
         elif path == "/lab/emulation":
             self.only(method, "GET") and self.html(200, emulation_lab.page())
+        elif path == "/lab/selects":
+            self.only(method, "GET") and self.html(200, select_lab.page())
         elif path == "/lab/toolbox":
             self.only(method, "GET") and self.html(200, toolbox_lab.page())
         elif path == "/lab/geometry":
