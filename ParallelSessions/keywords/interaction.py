@@ -88,7 +88,8 @@ class InteractionKeywords(LibraryComponent):
 
         Unlike the Browser library, which refuses them, other values are
         filled as they are: Robot then records the argument as written, so pass
-        a plain value only when it may be seen. ``force=True`` skips
+        a plain value only when it may be seen (and a plain value that begins
+        with ``$`` or ``%`` is taken as a placeholder). ``force=True`` skips
         Playwright's actionability checks.
 
         The value is also cut out of traces, and when the field shows its text

@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from assertionengine import AssertionOperator, list_verify_assertion
+from playwright.async_api import Error as PlaywrightError
 
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
@@ -54,8 +55,7 @@ class PageKeywords(LibraryComponent):
             watch_page(s, page)
             if url:
                 await page.goto(url, timeout=ms, wait_until=wait_until.value)
-            video = str(await page.video.path()) if page.video is not None else ""
-            return {"page_id": s.pages.id_of(page), "video_path": video}
+            return {"page_id": s.pages.id_of(page), "video_path": await _video_path(page)}
 
         return self.step(f"New Page{f' {url!r}' if url else ''}", open_page, timeout_ms=ms,
                          recovers_crash=True, outcome=lambda details: details["page_id"])
@@ -223,17 +223,18 @@ class PageKeywords(LibraryComponent):
                 closed.append({"id": s.pages.id_of(each), "session": s.session_id})
                 s.pages.closing(each)
                 await each.close(run_before_unload=runBeforeUnload)
-            if s.page in pages and s.pages.ids():
-                watch_page(s, s.pages.newest(s.session_id))
+            # With runBeforeUnload a page closes after close() returns: it is not a successor.
+            left = _left_open(s, closed)
+            if s.page in pages and left:
+                watch_page(s, s.pages.get(left[-1], s.session_id))
             return closed
 
         def outcome(closed: list[dict]) -> str:
             return f"closed {', '.join(c['id'] for c in closed) or 'nothing'}"
 
         def after(s, closed: list[dict]) -> list:
-            left = s.pages.ids()
-            return [("INFO", f"Current page: {s.pages.id_of(s.page)}." if left else
-                     "The session has no open page left (New Page opens one).")]
+            return [("INFO", f"Current page: {s.pages.id_of(s.page)}." if _left_open(s, closed)
+                     else "The session has no open page left (New Page opens one).")]
 
         step = self.step(f"Close Page '{wanted}'", close, timeout_ms=self.timeout_ms(timeout),
                          recovers_crash=True, outcome=outcome, after=after)
@@ -257,6 +258,22 @@ class PageKeywords(LibraryComponent):
             return None
         handle = self.manager.require_session(name)
         return None if handle.session_id == self.session_focus.current else handle
+
+
+def _left_open(handle, closed: list[dict]) -> list[str]:
+    """Ids of the session's open pages, but for those Close Page just closed."""
+    gone = {c["id"] for c in closed if c["session"] == handle.session_id}
+    return [page_id for page_id in handle.pages.ids() if page_id not in gone]
+
+
+async def _video_path(page) -> str:
+    """Where the page's video goes, or empty when it records none (or records remotely)."""
+    if page.video is None:
+        return ""
+    try:
+        return str(await page.video.path())
+    except PlaywrightError:
+        return ""  # a browser server keeps the video on its side
 
 
 def _page_id(page: dict | str) -> str:

@@ -1,4 +1,4 @@
-"""The Browser library's secret placeholders: ``$name`` (a Robot variable), ``%NAME`` (the environment).
+"""Browser-library secret placeholders: ``$name`` (a Robot variable), ``%NAME`` (the environment).
 
 `Fill Secret` and `Type Secret` take their secret as a Robot Framework ``Secret``
 or as a placeholder, which Robot logs as written (``$password``) while the keyword

@@ -34,7 +34,9 @@ target.addEventListener('mouseup', e => {
     `at=${Math.round(e.offsetX)},${Math.round(e.offsetY)}`;
 });
 target.addEventListener('contextmenu', e => e.preventDefault());
-keys.addEventListener('keydown', e => { keylog.textContent += (keylog.textContent ? ' ' : '') + e.key; });
+keys.addEventListener('keydown', e => {
+  keylog.textContent += (keylog.textContent ? ' ' : '') + e.key;
+});
 hoverme.addEventListener('mouseover', e => { hovered.textContent = 'hovered mods=' + mods(e); });
 async function digest(field, out) {
   const bytes = new TextEncoder().encode(field.value);
@@ -52,7 +54,8 @@ BODY = """<h1>Actions</h1>
 <p><button id="disabled" disabled>Disabled</button></p>
 <div style="position:relative;width:300px;height:40px">
   <input type="checkbox" id="covered-check">
-  <label id="cover" for="covered-check" style="position:absolute;inset:0;background:#eee">cover</label>
+  <label id="cover" for="covered-check"
+         style="position:absolute;inset:0;background:#eee">cover</label>
 </div>
 <p aria-disabled="true"><input id="aria-disabled-text"></p>
 <p><input id="keys"> <span id="key-log"></span></p>
@@ -61,7 +64,8 @@ BODY = """<h1>Actions</h1>
 <p><span id="hover-me">hover me</span> <span id="hovered">not hovered</span></p>
 """
 
-ALIASES = """const target = document.getElementById('target'), presses = document.getElementById('presses'),
+ALIASES = """const target = document.getElementById('target'),
+  presses = document.getElementById('presses'),
   last = document.getElementById('last'), keys = document.getElementById('keys'),
   keylog = document.getElementById('key-log'), hoverme = document.getElementById('hover-me'),
   hovered = document.getElementById('hovered'),
