@@ -107,7 +107,8 @@ Close Page Takes Page, Context And Browser, Also ALL
     Session Should Exist    other
 
 Close Page With runBeforeUnload Runs The Page's beforeunload
-    [Documentation]    LOG 7:2 INFO [anonymous] Dialog: beforeunload '' accepted (see Handle Future Dialogs).
+    [Documentation]    Close Page returns before the page runs its handler, so its dialog is
+    ...    logged under whichever keyword of the session runs then; Wait For Alert finds it.
     New Page    /lab/actions/leave
     Click    id=touch
     Handle Future Dialogs    accept
