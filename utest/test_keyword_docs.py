@@ -207,3 +207,40 @@ def test_the_readmes_keyword_section_links_to_files_that_exist():
     links = re.findall(r"\]\(([^)#\s]+)[^)]*\)", section)
     assert "docs/ParallelSessions.html" in links
     assert [link for link in links if not (make_docs.ROOT / link).exists()] == []
+
+
+# Arguments of the action, navigation and page keywords, as the Browser library names and orders
+# them (issue 19); ours may add keyword-only arguments after them (timeout, expected_status).
+BROWSER_ARGUMENTS = {
+    "Click": ["selector", "button"],
+    "Click With Options": ["selector", "button", "*modifiers", "clickCount", "delay", "force",
+                           "noWaitAfter", "position_x", "position_y", "trial"],
+    "Check Checkbox": ["selector", "force"],
+    "Uncheck Checkbox": ["selector", "force"],
+    "Fill Text": ["selector", "txt", "force"],
+    "Fill Secret": ["selector", "secret", "force"],
+    "Type Secret": ["selector", "secret", "delay", "clear"],
+    "Press Keys": ["selector", "*keys", "press_duration", "key_delay"],
+    "Clear Text": ["selector"],
+    "Hover": ["selector", "position_x", "position_y", "force", "*modifiers"],
+    "Go To": ["url", "timeout", "wait_until"],
+    "Reload": ["timeout", "waitUntil"],
+    "New Page": ["url", "wait_until"],
+    "Go Back": [],
+    "Go Forward": [],
+    "Close Page": ["page", "context", "browser", "runBeforeUnload"],
+    "Switch Page": ["id", "context", "browser"],
+    "Get Page Ids": ["page", "context", "browser", "assertion_operator", "*assertion_expected",
+                     "message"],
+    "Handle Future Dialogs": ["action", "prompt_input"],
+}
+OUR_EXTRA_ARGUMENTS = ["timeout", "expected_status"]
+
+
+@pytest.mark.parametrize("name", sorted(BROWSER_ARGUMENTS))
+def test_actions_take_the_browser_librarys_arguments(name):
+    spec = KEYWORDS[name].args
+    names = [*spec.positional, *([f"*{spec.var_positional}"] if spec.var_positional else []),
+             *spec.named_only]
+    ours = [n for n in names if n not in OUR_EXTRA_ARGUMENTS or n in BROWSER_ARGUMENTS[name]]
+    assert ours == BROWSER_ARGUMENTS[name]

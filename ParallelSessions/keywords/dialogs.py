@@ -26,16 +26,21 @@ class DialogAction(Enum):
 class DialogKeywords(LibraryComponent):
 
     @concurrent_keyword(returns=None)
-    def handle_future_dialogs(self, action: DialogAction = DialogAction.accept,
-                              prompt_input: str | None = None) -> Step:
+    def handle_future_dialogs(self, action: DialogAction, prompt_input: str = "") -> Step:
         """Sets what the current session does with its dialogs from now on.
 
-        Every ``alert``, ``confirm``, ``prompt`` and ``beforeunload`` is answered
-        at once (a page waits for its dialog), by default with ``accept``, and
+        As in the Browser library, ``action`` is ``accept`` or ``dismiss``, and
+        ``prompt_input`` is what an accepted ``prompt`` gets typed (an empty
+        string by default). Every ``alert``, ``confirm``, ``prompt`` and
+        ``beforeunload`` is answered at once (a page waits for its dialog) and
         logged under the keyword during which it appeared, with its text and the
-        answer: none is dismissed silently. ``prompt_input`` is what a ``prompt``
-        gets typed (its default value otherwise). Unlike in the Browser library,
-        the setting stays until it is changed, for every dialog of the session.
+        answer: none is dismissed silently.
+
+        Unlike the Browser library, the setting is the session's (all its pages,
+        also those opened later), and before any `Handle Future Dialogs` a
+        session accepts its dialogs (a prompt keeps its default value) where the
+        Browser library dismisses them: a test that opens a confirm by accident
+        then goes on, and the log says so.
 
         | Handle Future Dialogs | dismiss |
         | Click | button.revoke | # the confirm is cancelled |
@@ -46,7 +51,7 @@ class DialogKeywords(LibraryComponent):
         async def set_policy(s):
             s.dialog_policy = policy
 
-        shown = f" with input '{prompt_input}'" if prompt_input is not None else ""
+        shown = f" with input '{prompt_input}'" if prompt_input else ""
         return self.step(f"Handle Future Dialogs: {action.value}{shown}", set_policy)
 
     @concurrent_keyword(returns=str)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from playwright.async_api import Error as PlaywrightError
@@ -10,7 +11,9 @@ from robot.api.types import Secret
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.selectors import evaluate_on, locate
-from ..rf.component import LibraryComponent, concurrent_keyword, reveal
+from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.secret_placeholders import resolve_secret
+from .keyboard_mouse import MouseButton
 
 # Reads the chosen options' values, or null when the element is not a <select>.
 _MATCHING_OPTIONS = """(el, wanted) => el instanceof HTMLSelectElement
@@ -24,84 +27,120 @@ _SHOWS_TEXT = "el => !(el instanceof HTMLInputElement && el.type === 'password')
 class InteractionKeywords(LibraryComponent):
 
     @concurrent_keyword(returns=None)
-    def click(self, selector: str, *, timeout: timedelta | None = None) -> Step:
-        """Clicks the element ``selector`` once it is visible, enabled and stable.
+    def click(self, selector: str, button: MouseButton = MouseButton.left, *,
+              timeout: timedelta | None = None) -> Step:
+        """Clicks the element ``selector`` with ``button`` once it is visible, enabled and stable.
+
+        ``button`` is ``left`` (default), ``middle`` or ``right``, as in the
+        Browser library. For keys held during the click, a double click, a
+        position, ``force`` or ``trial`` use `Click With Options`. As a step
+        after ``SYNC  release=page`` in `Run In Sessions Concurrently`, the
+        click is the page's own ``element.click()``, which is always a left click.
 
         | Click | button[type=submit] |
         | Click | text=Approve |
+        | Click | tr.row | right |
         """
         ms = self.timeout_ms(timeout)
-        strict = self.strict  # strict mode in force when the step is built
+        strict = self.strict
 
         async def prepare(s):
-            return await armed_click(locate(s.page, selector, strict), ms)
+            return await armed_click(locate(s.page, selector, strict=strict), ms, button.value)
 
-        return self.step(f"Click '{selector}'", lambda s: locate(s.page, selector, strict).click(timeout=ms),
-                        prepare=prepare, timeout_ms=ms, selector=selector)
+        shown = "" if button is MouseButton.left else f" with the {button.value} button"
+        return self.step(f"Click '{selector}'{shown}",
+                         lambda s: locate(s.page, selector, strict=strict).click(
+                             timeout=ms, button=button.value),
+                         prepare=prepare, timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
-    def fill_text(self, selector: str, value: str, *, timeout: timedelta | None = None) -> Step:
-        """Replaces the text of input ``selector`` with ``value``.
+    def fill_text(self, selector: str, txt: str, force: bool = False, *,
+                  timeout: timedelta | None = None) -> Step:
+        """Clears the text field ``selector`` and fills ``txt`` into it.
 
-        For passwords and tokens use `Fill Secret`, which never logs the value.
+        ``force=True`` skips Playwright's actionability checks (visible,
+        enabled, editable). An empty ``txt`` clears the field. For passwords and
+        tokens use `Fill Secret`, which never logs the value; `Type Text` types
+        key by key.
 
         | Fill Text | id=username | alice |
+        | Fill Text | id=hidden-note | draft | force=True |
         """
         ms = self.timeout_ms(timeout)
-        strict = self.strict  # strict mode in force when the step is built
-        return self.step(f"Fill Text '{selector}' with '{value}'",
-                        lambda s: locate(s.page, selector, strict).fill(value, timeout=ms), timeout_ms=ms,
-                        selector=selector)
+        strict = self.strict
+        return self.step(f"Fill Text '{selector}' with '{txt}'",
+                         lambda s: locate(s.page, selector, strict=strict).fill(
+                             txt, timeout=ms, force=force),
+                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
-    def fill_secret(self, selector: str, value: Secret | str, *,
+    def fill_secret(self, selector: str, secret: Secret | str, force: bool = False, *,
                     timeout: timedelta | None = None) -> Step:
-        """Types ``value`` into ``selector`` without writing it to any log.
+        """Fills ``secret`` into the text field ``selector`` without writing it to any log.
 
-        ``value`` is best a Robot Framework ``Secret`` (for example a variable
-        declared as ``${password: Secret}``, or the password a login keyword
-        receives); a plain string works too, but Robot then records the
-        argument as written, so pass it as a variable, never as a literal.
+        ``secret`` is, as in the Browser library, one of:
+        - a Robot Framework ``Secret`` (a variable declared as
+          ``${password: Secret}``, or the password a login keyword receives);
+        - ``$name`` (no braces): the value of the Robot variable ``${name}``,
+          looked up by the keyword, so the log shows only ``$name``;
+        - ``%NAME``: the value of the environment variable ``NAME``.
+        A placeholder that names no variable fails the keyword with a sentence.
+
+        Unlike the Browser library, which refuses them, other values are
+        filled as they are: Robot then records the argument as written, so pass
+        a plain value only when it may be seen (and a plain value that begins
+        with ``$`` or ``%`` is taken as a placeholder). ``force=True`` skips
+        Playwright's actionability checks.
 
         The value is also cut out of traces, and when the field shows its text
         (it is not a password field) the field is blacked out in failure
         screenshots of this session. See `Secrets`.
 
-        | Fill Secret | id=password | ${password} |
+        | Fill Secret | id=password | ${password} | # a Secret |
+        | Fill Secret | id=password | $password | # the variable ${password} |
+        | Fill Secret | id=token | %API_TOKEN | # the environment variable API_TOKEN |
         """
-        text = reveal(value)
+        text = resolve_secret(secret, "Fill Secret")
         self.library.secrets.add(text)
         ms = self.timeout_ms(timeout)
-        strict = self.strict  # strict mode in force when the step is built
+        strict = self.strict
 
         async def fill(s):
-            locator = locate(s.page, selector, strict)
-            await locator.fill(text, timeout=ms)
+            locator = locate(s.page, selector, strict=strict)
+            await locator.fill(text, timeout=ms, force=force)
             if await evaluate_on(s.page, selector, _SHOWS_TEXT, strict=strict) and \
                     selector not in s.masked_selectors:
                 s.masked_selectors.append(selector)
 
         return self.step(f"Fill Secret '{selector}' with '*****'", fill, timeout_ms=ms,
-                        selector=selector)
+                         selector=selector)
 
     @concurrent_keyword(returns=None)
-    def press_keys(self, selector: str, *keys: str, timeout: timedelta | None = None) -> Step:
+    def press_keys(self, selector: str, *keys: str, press_duration: timedelta = timedelta(0),
+                   key_delay: timedelta = timedelta(0), timeout: timedelta | None = None) -> Step:
         """Presses ``keys`` one after another in element ``selector``.
 
         Key names follow Playwright: ``Enter``, ``Tab``, ``Control+A``, ``a`` ...
+        ``press_duration`` is how long each key is held down (between keydown and
+        keyup), ``key_delay`` the pause after each key; both default to none.
 
         | Press Keys | id=name | Control+A | Backspace | Enter |
+        | Press Keys | id=name | h | i | press_duration=50 ms | key_delay=20 ms |
         """
         ms = self.timeout_ms(timeout)
-        strict = self.strict  # strict mode in force when the step is built
+        strict = self.strict
+        held, pause = press_duration.total_seconds(), key_delay.total_seconds()
 
         async def press(s):
-            locator = locate(s.page, selector, strict)
+            locator = locate(s.page, selector, strict=strict)
             for key in keys:
-                await locator.press(key, timeout=ms)
+                await locator.press(key, timeout=ms, delay=held * 1000)
+                if pause:
+                    await asyncio.sleep(pause)
 
         return self.step(f"Press Keys {', '.join(keys)} in '{selector}'", press,
-                        timeout_ms=ms * max(1, len(keys)), selector=selector)
+                         timeout_ms=(ms + (held + pause) * 1000) * max(1, len(keys)),
+                         selector=selector)
 
     @concurrent_keyword(returns=list[str])
     def select_option(self, selector: str, *values: str,
@@ -127,28 +166,36 @@ class InteractionKeywords(LibraryComponent):
         return self.step(description, select, timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
-    def check_checkbox(self, selector: str, *, timeout: timedelta | None = None) -> Step:
-        """Checks checkbox ``selector`` (nothing happens if it is checked already).
+    def check_checkbox(self, selector: str, force: bool = False, *,
+                       timeout: timedelta | None = None) -> Step:
+        """Checks checkbox (or radio button) ``selector``; nothing happens if it is checked already.
+
+        ``force=True`` skips Playwright's actionability checks.
 
         | Check Checkbox | id=accept-terms |
         """
         ms = self.timeout_ms(timeout)
-        strict = self.strict  # strict mode in force when the step is built
+        strict = self.strict
         return self.step(f"Check Checkbox '{selector}'",
-                        lambda s: locate(s.page, selector, strict).check(timeout=ms), timeout_ms=ms,
-                        selector=selector)
+                         lambda s: locate(s.page, selector, strict=strict).check(
+                             timeout=ms, force=force),
+                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
-    def uncheck_checkbox(self, selector: str, *, timeout: timedelta | None = None) -> Step:
-        """Unchecks checkbox ``selector``.
+    def uncheck_checkbox(self, selector: str, force: bool = False, *,
+                         timeout: timedelta | None = None) -> Step:
+        """Unchecks checkbox ``selector``; nothing happens if it is unchecked already.
+
+        ``force=True`` skips Playwright's actionability checks.
 
         | Uncheck Checkbox | id=newsletter |
         """
         ms = self.timeout_ms(timeout)
-        strict = self.strict  # strict mode in force when the step is built
+        strict = self.strict
         return self.step(f"Uncheck Checkbox '{selector}'",
-                        lambda s: locate(s.page, selector, strict).uncheck(timeout=ms), timeout_ms=ms,
-                        selector=selector)
+                         lambda s: locate(s.page, selector, strict=strict).uncheck(
+                             timeout=ms, force=force),
+                         timeout_ms=ms, selector=selector)
 
 
 # Clicks the element at an agreed wall-clock instant, from inside the page, so
@@ -159,7 +206,7 @@ _CLICK_AT = """(element, at) => new Promise(resolve => setTimeout(() => {
 }, Math.max(0, at - Date.now())))"""
 
 
-async def armed_click(locator, timeout_ms: float):
+async def armed_click(locator, timeout_ms: float, button: str = "left"):
     """Does everything a click waits for now; returns ``fire(at)`` that only clicks.
 
     Used after ``SYNC`` in `Run In Sessions Concurrently`: the element is found,
@@ -177,7 +224,7 @@ async def armed_click(locator, timeout_ms: float):
 
     async def fire(release_at_ms: float | None) -> None:
         if release_at_ms is None:
-            await element.click(timeout=timeout_ms)
+            await element.click(timeout=timeout_ms, button=button)
             return
         try:
             await element.evaluate(_CLICK_AT, release_at_ms)

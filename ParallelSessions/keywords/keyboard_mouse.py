@@ -9,7 +9,8 @@ from robot.api.types import Secret
 
 from ..concurrency.step import Step
 from ..core.selectors import locate
-from ..rf.component import LibraryComponent, concurrent_keyword, reveal
+from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.secret_placeholders import resolve_secret
 
 
 class MouseButton(Enum):
@@ -57,45 +58,60 @@ class KeyboardMouseKeywords(LibraryComponent):
               timeout: timedelta | None = None) -> Step:
         """Moves the mouse over element ``selector`` (at ``position_x``, ``position_y`` in it).
 
-        Opens hover menus and tooltips. ``force=True`` skips the actionability checks.
+        Opens hover menus and tooltips. ``force=True`` skips the actionability checks;
+        ``modifiers`` are keys held meanwhile. The position is used only when both
+        ``position_x`` and ``position_y`` are given, as in the Browser library.
 
         | Hover | nav .account-menu |
         | Click | text=Sign out |
         """
         ms = self.timeout_ms(timeout)
-        strict = self.strict  # strict mode in force when the step is built
-        position = _position(position_x, position_y)
+        strict = self.strict
+        # As in the Browser library, a position needs both coordinates.
+        both = position_x is not None and position_y is not None
+        position = _position(position_x, position_y) if both else None
         keys = [m.value for m in modifiers]
         return self.step(f"Hover '{selector}'",
-                        lambda s: locate(s.page, selector, strict).hover(
-                            timeout=ms, position=position, force=force, modifiers=keys),
-                        timeout_ms=ms, selector=selector)
+                         lambda s: locate(s.page, selector, strict=strict).hover(
+                             timeout=ms, position=position, force=force, modifiers=keys),
+                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
     def click_with_options(self, selector: str, button: MouseButton = MouseButton.left,
-                           *modifiers: KeyModifier, click_count: int = 1,
+                           *modifiers: KeyModifier, clickCount: int = 1,
                            delay: timedelta | None = None, force: bool = False,
-                           position_x: float | None = None, position_y: float | None = None,
+                           noWaitAfter: bool = False, position_x: float | None = None,
+                           position_y: float | None = None, trial: bool = False,
                            timeout: timedelta | None = None) -> Step:
         """Clicks element ``selector`` with another ``button``, several times, or with keys held.
 
-        ``modifiers`` are keys held during the click (``Shift``, ``Control``,
-        ``Alt``, ``Meta``); ``click_count=2`` double-clicks; ``delay`` is the time
-        between pressing and releasing; ``force=True`` skips the actionability checks.
+        The Browser library's `Click With Options`, argument for argument:
+        ``modifiers`` are keys held during the click (``Alt``, ``Control``,
+        ``ControlOrMeta``, ``Meta``, ``Shift``; give ``button`` before them);
+        ``clickCount=2`` double-clicks; ``delay`` is the time between pressing and
+        releasing; ``force=True`` skips the actionability checks;
+        ``noWaitAfter=True`` does not wait for a navigation the click starts;
+        ``position_x`` and ``position_y`` (both, or the position is ignored) are
+        the point clicked, from the element's top-left corner; ``trial=True``
+        only waits until the element could be clicked, and does not click.
 
         | Click With Options | tr.row | right |
         | Click With Options | li.item | left | Shift |
-        | Click With Options | .cell | click_count=2 |
+        | Click With Options | .cell | clickCount=2 | delay=100 ms |
+        | Click With Options | id=save | trial=True |
         """
         ms = self.timeout_ms(timeout)
-        strict = self.strict  # strict mode in force when the step is built
-        options = {"button": button.value, "click_count": click_count, "force": force,
-                   "modifiers": [m.value for m in modifiers],
-                   "position": _position(position_x, position_y),
-                   "delay": _ms(delay) if delay else 0}
-        return self.step(f"Click With Options '{selector}' ({button.value}, {click_count}x)",
-                        lambda s: locate(s.page, selector, strict).click(timeout=ms, **options),
-                        timeout_ms=ms, selector=selector)
+        strict = self.strict
+        both = position_x is not None and position_y is not None
+        options = {"button": button.value, "click_count": clickCount, "force": force,
+                   "modifiers": [m.value for m in modifiers], "no_wait_after": noWaitAfter,
+                   "position": _position(position_x, position_y) if both else None,
+                   "delay": _ms(delay) if delay else 0, "trial": trial}
+        what = "trial, no click" if trial else f"{button.value}, {clickCount}x"
+        return self.step(f"Click With Options '{selector}' ({what})",
+                         lambda s: locate(s.page, selector, strict=strict).click(
+                             timeout=ms, **options),
+                         timeout_ms=ms + options["delay"] * clickCount, selector=selector)
 
     @concurrent_keyword(returns=None)
     def drag_and_drop(self, selector_from: str, selector_to: str, steps: int = 1, *,
@@ -160,11 +176,16 @@ class KeyboardMouseKeywords(LibraryComponent):
                     clear: bool = True, *, timeout: timedelta | None = None) -> Step:
         """Types ``secret`` into ``selector`` key by key without writing it to any log.
 
-        Like `Fill Secret`, but key by key (see `Type Text`); see `Secrets`.
+        Like `Fill Secret`, but key by key (see `Type Text`). ``secret`` is a
+        ``Secret``, ``$name`` (the Robot variable ``${name}``, looked up by the
+        keyword) or ``%NAME`` (the environment variable ``NAME``), as in the
+        Browser library; see `Fill Secret` and `Secrets`.
 
         | Type Secret | id=pin | ${pin} |
+        | Type Secret | id=pin | $pin |
+        | Type Secret | id=pin | %PIN |
         """
-        text = reveal(secret)
+        text = resolve_secret(secret, "Type Secret")
         self.library.secrets.add(text)
         return self._type(selector, text, delay, clear, timeout,
                           f"Type Secret '{selector}' with '*****'", masked=True)
@@ -174,9 +195,10 @@ class KeyboardMouseKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
         strict = self.strict  # strict mode in force when the step is built
         per_key = _ms(delay)
+        strict = self.strict
 
         async def type_in(s):
-            locator = locate(s.page, selector, strict)
+            locator = locate(s.page, selector, strict=strict)
             if clear:
                 await locator.clear(timeout=ms)
             await locator.press_sequentially(text, delay=per_key, timeout=ms)
@@ -193,10 +215,10 @@ class KeyboardMouseKeywords(LibraryComponent):
         | Clear Text | id=name |
         """
         ms = self.timeout_ms(timeout)
-        strict = self.strict  # strict mode in force when the step is built
+        strict = self.strict
         return self.step(f"Clear Text '{selector}'",
-                        lambda s: locate(s.page, selector, strict).clear(timeout=ms),
-                        timeout_ms=ms, selector=selector)
+                         lambda s: locate(s.page, selector, strict=strict).clear(timeout=ms),
+                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
     def keyboard_key(self, action: KeyAction, key: str, *,

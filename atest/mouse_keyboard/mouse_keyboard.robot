@@ -18,7 +18,7 @@ Hover Opens A Menu
 Click With Options Presses Other Buttons, Counts And Keys
     Click With Options    \#button    right
     Click With Options    \#button    left    Shift
-    Click With Options    \#button    click_count=2
+    Click With Options    \#button    clickCount=2
     ${events}=    Evaluate JavaScript    window.events
     Should Contain    ${events}    contextmenu
     Should Contain    ${events}    click 0 1 shift

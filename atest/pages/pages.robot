@@ -42,10 +42,12 @@ A Pop-Up Joins Its Session, Not Another
 New Page And Close Page
     Open Anonymous Session
     ${tab}=    New Page    /account/login
-    Should Be Equal    ${tab}    page_2
+    Should Be Equal    ${tab}    ${{ {'page_id': 'page_2', 'video_path': ''} }}
     Get Url    *=    /account/login
-    ${current}=    Close Page
-    Should Be Equal    ${current}    page_1
+    ${closed}=    Close Page
+    Should Be Equal    ${closed}    ${{ [{'id': 'page_2', 'session': 'anonymous'}] }}
+    ${info}=    Get Session Info
+    Should Be Equal    ${info}[page]    page_1
     Get Page Ids    # the keyword itself logs the ids
     ${ids}=    Get Page Ids
     Should Be Equal    ${ids}    ${{ ['page_1'] }}
@@ -61,11 +63,14 @@ Bad Page Ids And The Last Page Say What To Do
     ...    Page 'page_2' of session 'anonymous' was closed; its open pages: page_1 (or NEW for the newest, CURRENT).
     ...    Switch Page    page_2
     Run Keyword And Expect Error
-    ...    Close Page 'page_1' in session 'anonymous': it is the session's only page; close the session with Close Session instead.
-    ...    Close Page
-    Run Keyword And Expect Error
     ...    Switch Page 'NEW' in session 'anonymous': no new page opened within 0.3 seconds; NEW is a page that was never current, and each open page (page_1) has been current already.
     ...    Switch Page    NEW    timeout=300ms
+    Run Keyword And Expect Error
+    ...    Close Page 'page_1' with context 'ALL': page ids are per session, so a page id needs context=CURRENT or a session id; use page=ALL or CURRENT to close pages of every session.
+    ...    Close Page    page_1    ALL
+    Run Keyword And Expect Error
+    ...    Close Page: invalid browser 'chromium-2'; give CURRENT or ALL: every session runs in the one shared browser.
+    ...    Close Page    browser=chromium-2
 
 Each Session Switches To Its Own Pop-Up At Once
     Open Session    anonymous    id=first
@@ -166,7 +171,7 @@ A Keyword After The Last Page Closed Itself Names The Open Pages
     ${ids}=    Get Page Ids
     Should Be Empty    ${ids}
     ${page}=    New Page    /lab/toolbox
-    Should Be Equal    ${page}    page_3
+    Should Be Equal    ${page}[page_id]    page_3
     Get Url    *=    /lab/toolbox
 
 
