@@ -40,7 +40,8 @@ BEGIN = "<!-- mapping table: written by scripts/browser_table.py from both libra
 END = "<!-- end of mapping table -->"
 
 SAME, OTHER_ARGUMENTS, RENAMED, LEFT_OUT = "same", "same name, other arguments", "ours", "left out"
-NOTE_KINDS = (OTHER_ARGUMENTS, RENAMED, LEFT_OUT)
+REMARK = "remark"  # a note on a keyword that is the same
+NOTE_KINDS = (OTHER_ARGUMENTS, RENAMED, LEFT_OUT, REMARK)
 
 
 def our_keywords() -> dict[str, list[str]]:

@@ -42,10 +42,14 @@ class DialogRecord:
 
 
 def watch_dialogs(handle, page) -> None:
-    """Answers every dialog of ``page`` by ``handle.dialog_policy`` and records it."""
+    """Answers every dialog of ``page`` by ``handle.next_dialog`` (once) or else
+    ``handle.dialog_policy``, and records it."""
 
     async def answer(dialog) -> None:
-        policy = handle.dialog_policy
+        # A Wait For Alert waiting for the next dialog (Browser's Promise To pattern) answers it
+        # its own way, once; any other dialog gets the session's policy.
+        policy = handle.next_dialog or handle.dialog_policy
+        handle.next_dialog = None
         typed = None
         try:
             if policy.action == ACCEPT:

@@ -55,36 +55,50 @@ class DialogKeywords(LibraryComponent):
         return self.step(f"Handle Future Dialogs: {action.value}{shown}", set_policy)
 
     @concurrent_keyword(returns=str)
-    def wait_for_alert(self, action: DialogAction = DialogAction.accept,
-                       prompt_input: str | None = None, text: str | None = None,
-                       timeout: timedelta | None = None) -> Step:
-        """Waits for a dialog in the current session, checks it and returns its message.
+    def wait_for_alert(self, action: DialogAction, prompt_input: str = "",
+                       text: str | None = None, timeout: timedelta | None = None) -> Step:
+        """Waits for a dialog in the current session, answers or checks it, returns its message.
 
-        A dialog that appeared since the previous keyword of the session began
-        counts, so `Wait For Alert` goes after the `Click` that opens it. It fails
-        when no dialog appears within ``timeout``, when ``text`` is given and the
-        message differs, or when the dialog was answered otherwise than
-        ``action`` (and ``prompt_input``) say: dialogs are answered the moment
-        they appear, by `Handle Future Dialogs`, so set that first to dismiss.
+        Two orders work, as in the Browser library. Started before the dialog opens
+        (`Promise To` ``Wait For Alert``, then the `Click`), it answers the next dialog
+        with ``action`` (``prompt_input`` is typed into a prompt, the empty text by
+        default). After the keyword that opened it, a dialog that appeared since the
+        previous keyword of the session began counts: dialogs are answered the moment
+        they appear, by `Handle Future Dialogs`, so it fails when that answer was not
+        ``action`` (or not ``prompt_input``, when one is given). It also fails when no
+        dialog appears within ``timeout``, or when ``text`` is given and the message
+        differs.
 
+        | ${promise}= | Promise To | Wait For Alert | dismiss | text=Revoke token ci-token? |
         | Click | button.revoke |
-        | Wait For Alert | accept | text=Revoke token ci-token? |
-        | ${message}= | Wait For Alert |
+        | Wait For | ${promise} |
+        | Click | button.save |
+        | ${message}= | Wait For Alert | accept |
         """
         ms = self.timeout_ms(timeout)
 
         async def wait(s):
             since = s.keyword_started[0]
             deadline = time.monotonic() + ms / 1000
-            while True:
-                seen = [d for d in s.dialogs if d.seen_at >= since]
-                if seen:
-                    return _checked(s.session_id, seen[-1], action.value, prompt_input, text)
-                if time.monotonic() >= deadline:
-                    raise ParallelSessionsError(
-                        f"Wait For Alert failed in session '{s.session_id}': no dialog appeared "
-                        f"within {describe_seconds(ms / 1000)} since the previous keyword began.")
-                await asyncio.sleep(POLL_SECONDS)
+            armed = not any(d.seen_at >= since for d in s.dialogs)
+            if armed:
+                s.next_dialog = DialogPolicy(action.value, prompt_input)
+            try:
+                while True:
+                    seen = [d for d in s.dialogs if d.seen_at >= since]
+                    if seen:
+                        return _checked(s.session_id, seen[-1], action.value,
+                                        None if armed or prompt_input == "" else prompt_input,
+                                        text)
+                    if time.monotonic() >= deadline:
+                        raise ParallelSessionsError(
+                            f"Wait For Alert failed in session '{s.session_id}': no dialog "
+                            f"appeared within {describe_seconds(ms / 1000)} since the previous "
+                            f"keyword began.")
+                    await asyncio.sleep(POLL_SECONDS)
+            finally:
+                if armed and s.next_dialog is not None and s.next_dialog.action == action.value:
+                    s.next_dialog = None  # no dialog came: later ones get the session's policy
 
         return self.step("Wait For Alert", wait, timeout_ms=ms)
 

@@ -119,7 +119,7 @@ Close Page With runBeforeUnload Runs The Page's beforeunload
     New Page    /lab/actions/leave
     Click    id=touch
     Close Page    page_3    CURRENT    CURRENT    False
-    Run Keyword And Expect Error    *no dialog appeared*    Wait For Alert    timeout=300ms
+    Run Keyword And Expect Error    *no dialog appeared*    Wait For Alert    accept    timeout=300ms
 
 Handle Future Dialogs Takes Browser's Defaults
     Go To    /lab/toolbox

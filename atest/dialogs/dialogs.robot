@@ -29,6 +29,21 @@ Handle Future Dialogs Dismisses Until Changed
     Click    \#revoke
     Get Text    \#result    ==    revoked
 
+Wait For Alert Started Before The Dialog Answers It As Told
+    [Documentation]    The Browser library's order: the promise first, then the click.
+    ${promise}=    Promise To    Wait For Alert    dismiss    text=Revoke token ci-token?
+    Click    \#revoke
+    ${message}=    Wait For    ${promise}
+    Should Be Equal    ${message}    Revoke token ci-token?
+    Get Text    \#result    ==    kept
+    # Only that dialog: the next one gets the session's policy (accept) again.
+    Click    \#revoke
+    Get Text    \#result    ==    revoked
+    ${promise}=    Promise To    Wait For Alert    accept    prompt_input=bob
+    Click    \#ask
+    Wait For    ${promise}
+    Get Text    \#result    ==    answer: bob
+
 A Prompt Gets Its Input
     Handle Future Dialogs    accept    prompt_input=alice
     Click    \#ask
@@ -42,11 +57,11 @@ A Prompt Gets Its Input
 Wait For Alert Says What Went Wrong
     Run Keyword And Expect Error
     ...    Wait For Alert failed in session 'anonymous': no dialog appeared within 0.3 seconds since the previous keyword began.
-    ...    Wait For Alert    timeout=300ms
+    ...    Wait For Alert    accept    timeout=300ms
     Click    \#hello
     Run Keyword And Expect Error
     ...    Wait For Alert failed in session 'anonymous': the alert said 'Saved', expected 'Done'.
-    ...    Wait For Alert    text=Done
+    ...    Wait For Alert    accept    text=Done
     Click    \#revoke
     Run Keyword And Expect Error
     ...    Wait For Alert failed in session 'anonymous': the confirm 'Revoke token ci-token?' was already answered: confirm 'Revoke token ci-token?' accepted. Dialogs are answered when they appear: use Handle Future Dialogs dismiss before the keyword that opens it.
