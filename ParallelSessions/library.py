@@ -24,6 +24,7 @@ from .keywords import (ApiKeywords, DiagnosticsKeywords, DialogKeywords, Evaluat
                        FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
                        LoginKeywords, NavigationKeywords, NetworkKeywords, PageKeywords,
                        RunningKeywords, SessionKeywords, StorageKeywords, WaitingKeywords)
+from .keywords import ElementKeywords, HighlightKeywords, MarkupKeywords, TableKeywords
 from .rf.component import CLOSING
 from .rf.gallery import SessionGallery
 from .rf.intro import INTRO
@@ -120,7 +121,9 @@ class ParallelSessions(DynamicCore):
             InteractionKeywords(self), KeyboardMouseKeywords(self), GetterKeywords(self),
             WaitingKeywords(self), EvaluationKeywords(self), PageKeywords(self),
             DialogKeywords(self), FileKeywords(self), StorageKeywords(self),
-            NetworkKeywords(self), ApiKeywords(self), DiagnosticsKeywords(self)])
+            NetworkKeywords(self), ApiKeywords(self), DiagnosticsKeywords(self),
+            ElementKeywords(self), MarkupKeywords(self), HighlightKeywords(self),
+            TableKeywords(self)])
         # Plugins come last: their keyword names are checked against the library's.
         if self.settings.plugins:
             try:

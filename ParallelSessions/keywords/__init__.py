@@ -7,27 +7,35 @@ Select, Check), keyboard_mouse (Hover, Type, Keyboard, Drag, Focus), getters (Ge
 ... with assertion operators), waiting (Wait For Element/Url, ... Should ...), evaluation
 (Evaluate JavaScript), pages (New/Switch/Close Page), dialogs, files (Upload, Download), storage
 (cookies, local and session storage, Save Storage State), network (Wait For Response/Request, Add
-Route), api (API sessions and requests), diagnostics (screenshots, Log Sessions).
+Route), api (API sessions and requests), diagnostics (screenshots, Log Sessions), elements
+(Get Element(s), Get Element By (Role): references), markup (Get Style, Get Classes, Get
+Attribute Names, Get Page Source, Add Style Tag), highlight (Highlight Elements), tables (Get
+Table Cell Element/Index, Get Table Row Index).
 """
 
 from .api import ApiKeywords
 from .diagnostics import DiagnosticsKeywords
 from .dialogs import DialogKeywords
+from .elements import ElementKeywords
 from .evaluation import EvaluationKeywords
 from .files import FileKeywords
 from .getters import GetterKeywords
+from .highlight import HighlightKeywords
 from .interaction import InteractionKeywords
 from .keyboard_mouse import KeyboardMouseKeywords
 from .logins import LoginKeywords
+from .markup import MarkupKeywords
 from .navigation import NavigationKeywords
 from .network import NetworkKeywords
 from .pages import PageKeywords
 from .running import RunningKeywords
 from .sessions import SessionKeywords
 from .storage import StorageKeywords
+from .tables import TableKeywords
 from .waiting import WaitingKeywords
 
 __all__ = ["ApiKeywords", "DiagnosticsKeywords", "DialogKeywords", "EvaluationKeywords",
            "FileKeywords", "GetterKeywords", "InteractionKeywords", "KeyboardMouseKeywords",
            "LoginKeywords", "NavigationKeywords", "NetworkKeywords", "PageKeywords",
-           "RunningKeywords", "SessionKeywords", "StorageKeywords", "WaitingKeywords"]
+           "RunningKeywords", "SessionKeywords", "StorageKeywords", "WaitingKeywords",
+           "ElementKeywords", "HighlightKeywords", "MarkupKeywords", "TableKeywords"]

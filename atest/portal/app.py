@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 from portal import (api, cdn_lab, db, media, pages, store, testsupport, toolbox_lab,
                     ui_account,
                     ui_admin)
+from portal import elements_lab
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
@@ -125,6 +126,8 @@ class Handler(BaseHandler):
                 ms = min(max(ms, 0), 10000)
                 time.sleep(ms / 1000.0)
                 self.html(200, pages.slow(ms))
+        elif path == "/lab/elements":
+            self.only(method, "GET") and self.html(200, elements_lab.page())
         elif path == "/lab/toolbox":
             self.only(method, "GET") and self.html(200, toolbox_lab.page())
         elif path == "/lab/cdn":
