@@ -13,7 +13,7 @@ from assertionengine import (AssertionOperator, dict_verify_assertion, list_veri
 from robot.utils import DotDict
 
 from ..concurrency.step import Step
-from ..core.selectors import locate
+from ..core.selectors import evaluate_on
 from ..rf.component import LibraryComponent, concurrent_keyword
 from .highlight import OVERLAY_TAG
 
@@ -25,8 +25,8 @@ _STYLE = """(el, o) => {
 }"""
 # Playwright marks an element it acts on with this attribute for a moment; it is not the page's.
 _ATTRIBUTE_NAMES = "el => el.getAttributeNames().filter(name => name !== '__playwright_target__')"
-# What Highlight Elements draws is not the page's source.
-_OVERLAY = re.compile(f"<{OVERLAY_TAG}[^>]*></{OVERLAY_TAG}>")
+# What Highlight Elements draws (its own border, Playwright's x-pw-glass) is not the page's.
+_OVERLAY = re.compile(f"<({OVERLAY_TAG}|x-pw-glass)[^>]*></({OVERLAY_TAG}|x-pw-glass)>")
 
 
 class MarkupKeywords(LibraryComponent):
@@ -76,8 +76,8 @@ class MarkupKeywords(LibraryComponent):
         expected = list(assertion_expected)
         return self.assertion_step(
             f"Get Attribute Names '{selector}'",
-            lambda s, remaining: locate(s.page, selector, strict=strict).evaluate(
-                _ATTRIBUTE_NAMES, timeout=remaining),
+            lambda s, remaining: evaluate_on(s.page, selector, _ATTRIBUTE_NAMES,
+                                             timeout=remaining, strict=strict),
             lambda value: list_verify_assertion(value, assertion_operator, list(expected),
                                                 "Attribute names", message),
             ms, message)
@@ -102,8 +102,8 @@ class MarkupKeywords(LibraryComponent):
         expected = list(assertion_expected)
         return self.assertion_step(
             f"Get Classes '{selector}'",
-            lambda s, remaining: locate(s.page, selector, strict=strict).evaluate(
-                "el => Array.from(el.classList)", timeout=remaining),
+            lambda s, remaining: evaluate_on(s.page, selector, "el => Array.from(el.classList)",
+                                             timeout=remaining, strict=strict),
             lambda value: list_verify_assertion(value, assertion_operator, list(expected),
                                                 f"Classes of {selector}", message or ""),
             ms, message)
@@ -144,8 +144,8 @@ class MarkupKeywords(LibraryComponent):
         pseudo = f" {pseudo_element}" if pseudo_element else ""
         return self.assertion_step(
             f"Get Style '{key}' of '{selector}'{pseudo}",
-            lambda s, remaining: locate(s.page, selector, strict=strict).evaluate(
-                _STYLE, options, timeout=remaining),
+            lambda s, remaining: evaluate_on(s.page, selector, _STYLE, options,
+                                             timeout=remaining, strict=strict),
             check, ms, message)
 
     @concurrent_keyword(returns=None)

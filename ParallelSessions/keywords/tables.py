@@ -12,7 +12,7 @@ from assertionengine import AssertionOperator, float_str_verify_assertion
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.references import reference
-from ..core.selectors import locate
+from ..core.selectors import evaluate_on, locate
 from ..rf.component import LibraryComponent, concurrent_keyword
 
 # The index of the cell (<td> or <th>) that holds the element, within its row.
@@ -57,8 +57,8 @@ class TableKeywords(LibraryComponent):
         strict = self.strict
         return self.assertion_step(
             f"Get Table {what.title()} Index '{selector}'",
-            lambda s, remaining: locate(s.page, selector, strict=strict).evaluate(
-                script, timeout=remaining),
+            lambda s, remaining: evaluate_on(s.page, selector, script, timeout=remaining,
+                                             strict=strict),
             lambda value: float_str_verify_assertion(
                 int(value), assertion_operator, assertion_expected,
                 f"Element {what} index for selector `{selector}` is", message),
@@ -114,17 +114,17 @@ class TableKeywords(LibraryComponent):
         strict = self.strict
 
         async def cell(s) -> str:
-            node = await locate(s.page, table, strict=strict).evaluate("el => el.nodeName",
-                                                                       timeout=ms)
+            node = await evaluate_on(s.page, table, "el => el.nodeName", timeout=ms,
+                                     strict=strict)
             if node != "TABLE":
                 raise NotATableError(f"ValueError: Selector {table} must select a <table> "
                                      f"element but selects <{node.lower()}>.")
             column_index = column if _INDEX.fullmatch(column.strip()) else \
-                await locate(s.page, f"{table} >> {column}", strict=strict).evaluate(
-                    _CELL_INDEX, timeout=ms)
+                await evaluate_on(s.page, f"{table} >> {column}", _CELL_INDEX, timeout=ms,
+                                  strict=strict)
             row_index = row if _INDEX.fullmatch(row.strip()) else \
-                await locate(s.page, f"{table} >> {row}", strict=strict).evaluate(
-                    _ROW_INDEX, timeout=ms)
+                await evaluate_on(s.page, f"{table} >> {row}", _ROW_INDEX, timeout=ms,
+                                  strict=strict)
             found = locate(s.page, f"{table} >> {_ROWS} >> nth={int(row_index)} >> {_CELLS} "
                                    f">> nth={int(column_index)}", strict=strict)
             await found.wait_for(state="attached", timeout=ms)
