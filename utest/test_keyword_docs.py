@@ -36,6 +36,9 @@ EXPECTED_KEYWORDS = {
     "Click And Wait For Download", "New Page", "Switch Page", "Get Page Ids", "Close Page", "Open Sessions",
     "Wait For Response", "Wait For Request", "Add Route", "Remove Routes",
     "Save Storage State", "Wait For Prewarmed Sessions",
+    "Get Element", "Get Elements", "Get Element By", "Get Element By Role", "Get Style",
+    "Get Classes", "Get Attribute Names", "Get Page Source", "Add Style Tag",
+    "Highlight Elements", "Get Table Cell Element", "Get Table Cell Index", "Get Table Row Index",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.
@@ -52,6 +55,16 @@ BROWSER_ARGUMENT_ORDER = {
     "Get Element States": ["selector", "assertion_operator", "assertion_expected"],
     "Get Url": ["assertion_operator", "assertion_expected", "message"],
     "Get Title": ["assertion_operator", "assertion_expected", "message"],
+    "Get Style": ["selector", "key", "assertion_operator", "assertion_expected", "message",
+                  "pseudo_element"],
+    "Get Classes": ["selector", "assertion_operator", "assertion_expected"],
+    "Get Attribute Names": ["selector", "assertion_operator", "assertion_expected"],
+    "Get Page Source": ["assertion_operator", "assertion_expected", "message"],
+    "Get Table Cell Index": ["selector", "assertion_operator", "assertion_expected", "message"],
+    "Get Table Row Index": ["selector", "assertion_operator", "assertion_expected", "message"],
+    "Get Table Cell Element": ["table", "column", "row"],
+    "Get Element By": ["selection_strategy", "text", "exact", "all_elements"],
+    "Highlight Elements": ["selector", "duration", "width", "style", "color"],
 }
 
 LIBDOC = LibraryDocumentation("ParallelSessions")
