@@ -54,7 +54,7 @@ implicitly (``<button>``, ``<h1>``, ``<li>``); see
 
 
 def _scope(page, parent: str | None, strict: bool):
-    """Where `Get Element By` searches: the page, a frame (``parent`` ends with ``>>>``) or an element."""
+    """Where to search: the page, a frame (``parent`` ends with ``>>>``) or an element."""
     if not parent or not parent.strip():
         return page
     parent = parent.strip()
@@ -97,8 +97,8 @@ class ElementKeywords(LibraryComponent):
         Browser library (frames entered with ``>>>``). Every keyword takes it as a
         selector, and it can be the first part of a longer one, chained with ``>>``.
         It is resolved again from the page at every use, so it finds the element
-        also after the page re-rendered it. Strict mode applies (see `Set Strict
-        Mode`): a selector matching several elements fails; with strict mode off the
+        also after the page re-rendered it. Strict mode applies (``Set Strict
+        Mode``): a selector matching several elements fails; with strict mode off the
         reference points to the first (``... >> nth=0``).
 
         | ${list}= | Get Element | ul#fruits |
@@ -134,7 +134,7 @@ class ElementKeywords(LibraryComponent):
     def get_element_by(self, selection_strategy: SelectionStrategy, text: str,
                        exact: bool = False, all_elements: bool = False, *,
                        parent: str | None = None, timeout: timedelta | None = None) -> Step:
-        """Returns a selector string for the element found by one of Playwright's ``get_by_*`` functions.
+        """Returns a selector string for the element Playwright's ``get_by_*`` functions find.
 
         ``selection_strategy`` is ``AltText``, ``Label``, ``Placeholder``, ``TestId``,
         ``Text`` or ``Title``; ``text`` is what to look for, a substring in any case
@@ -179,7 +179,7 @@ class ElementKeywords(LibraryComponent):
                             name: str | None = None, pressed: bool | None = None,
                             selected: bool | None = None, parent: str | None = None,
                             timeout: timedelta | None = None) -> Step:
-        """Returns a selector string for the element with ARIA role ``role``, or a list with ``all_elements=True``.
+        """Returns a selector string for the element with ARIA role ``role`` (or a list of them).
 
         Playwright's ``get_by_role``: ``name`` is the accessible name (a substring in
         any case unless ``exact=True``, or ``/pattern/flags``); ``checked``,

@@ -63,7 +63,7 @@ class HighlightKeywords(LibraryComponent):
                            width: str = "2px", style: str = "dotted", color: str = "blue", *,
                            mode: HighlightMode = HighlightMode.border,
                            timeout: timedelta | None = None) -> Step:
-        """Draws a border around every element ``selector`` matches for ``duration``; returns how many.
+        """Draws a border around the elements ``selector`` matches and returns how many.
 
         It never fails for lack of elements (0 matched, 0 returned) nor for many,
         and does not wait for them or scroll to them. ``width``, ``style`` and

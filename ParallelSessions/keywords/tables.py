@@ -99,7 +99,7 @@ class TableKeywords(LibraryComponent):
     @concurrent_keyword(returns=str)
     def get_table_cell_element(self, table: str, column: str, row: str, *,
                                timeout: timedelta | None = None) -> Step:
-        """Returns a selector string for the cell of ``table`` in the column of ``column`` and the row of ``row``.
+        """Returns a selector string for the cell of ``table`` where ``column`` and ``row`` meet.
 
         ``column`` and ``row`` are selectors inside ``table`` (it is put before
         them: ``table >> column``), typically a cell's text in quotes, or indexes
