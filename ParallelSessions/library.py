@@ -24,8 +24,9 @@ from .keywords import (ApiKeywords, DiagnosticsKeywords, DialogKeywords, Evaluat
                        FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
                        LoginKeywords, NavigationKeywords, NetworkKeywords, PageKeywords,
                        RunningKeywords, SessionKeywords, StorageKeywords, WaitingKeywords)
-from .keywords import (ConditionKeywords, GeometryKeywords, PromiseKeywords, ScrollingKeywords,
-                       SelectKeywords, SettingKeywords)
+from .keywords import (ConditionKeywords, ElementKeywords, GeometryKeywords, HighlightKeywords,
+                       MarkupKeywords, PromiseKeywords, ScrollingKeywords, SelectKeywords,
+                       SettingKeywords, TableKeywords)
 from .keywords.accessibility import AccessibilityKeywords
 from .keywords.clock import ClockKeywords
 from .keywords.console import ConsoleKeywords
@@ -140,6 +141,8 @@ class ParallelSessions(DynamicCore):
             ContextKeywords(self, sessions), ConditionKeywords(self), PromiseKeywords(self),
             GeometryKeywords(self), ScrollingKeywords(self),
             SelectKeywords(self), SettingKeywords(self),
+            ElementKeywords(self), MarkupKeywords(self), HighlightKeywords(self),
+            TableKeywords(self),
         ])
         # Plugins come last: their keyword names are checked against the library's.
         if self.settings.plugins:

@@ -51,6 +51,9 @@ EXPECTED_KEYWORDS |= {
     "Get BoundingBox", "Set Viewport Size", "Scroll To", "Scroll By",
     "Select Options By", "Deselect Options", "Get Select Options", "Set Strict Mode",
     "Set Browser Timeout", "Set Retry Assertions For",
+    "Get Element", "Get Elements", "Get Element By", "Get Element By Role", "Get Style",
+    "Get Classes", "Get Attribute Names", "Get Page Source", "Add Style Tag",
+    "Highlight Elements", "Get Table Cell Element", "Get Table Cell Index", "Get Table Row Index",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.
@@ -83,6 +86,16 @@ BROWSER_ARGUMENT_ORDER = {
     "Set Strict Mode": ["mode", "scope"],
     "Set Browser Timeout": ["timeout", "scope"],
     "Set Retry Assertions For": ["timeout", "scope"],
+    "Get Style": ["selector", "key", "assertion_operator", "assertion_expected", "message",
+                  "pseudo_element"],
+    "Get Classes": ["selector", "assertion_operator", "assertion_expected"],
+    "Get Attribute Names": ["selector", "assertion_operator", "assertion_expected"],
+    "Get Page Source": ["assertion_operator", "assertion_expected", "message"],
+    "Get Table Cell Index": ["selector", "assertion_operator", "assertion_expected", "message"],
+    "Get Table Row Index": ["selector", "assertion_operator", "assertion_expected", "message"],
+    "Get Table Cell Element": ["table", "column", "row"],
+    "Get Element By": ["selection_strategy", "text", "exact", "all_elements"],
+    "Highlight Elements": ["selector", "duration", "width", "style", "color"],
 }
 
 # The Browser library's waiting keywords and promises: every argument, in its order.

@@ -38,11 +38,11 @@ async def evaluate_on(page, selector: str, expression: str, arg: Any = None,
     already, ``eval_on_selector`` (strict, like a locator) does it in one. When
     it is not (not there yet, several match, a navigation in between) or the
     selector enters frames, the locator waits for it as before, so the timeout
-    and Playwright's error stay the same.
+    and Playwright's error stay the same. Not ``strict``, it is run on the first match.
     """
-    if FRAME_SEPARATOR not in selector:
+    if strict and FRAME_SEPARATOR not in selector:
         try:
             return await page.eval_on_selector(selector, expression, arg, strict=strict)
         except PlaywrightError:
             pass
-    return await locate(page, selector, strict).evaluate(expression, arg, timeout=timeout)
+    return await locate(page, selector, strict=strict).evaluate(expression, arg, timeout=timeout)

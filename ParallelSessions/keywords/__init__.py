@@ -11,20 +11,25 @@ Size), scrolling (Scroll To, Scroll By), pages (New/Switch/Close Page), dialogs,
 Route), api (API sessions and requests), diagnostics (screenshots, Log Sessions), conditions
 (Wait For Condition), promises (Promise To, Wait For), selects (Select Options By, Deselect
 Options, Get Select Options), settings (Set Strict Mode, Set Browser Timeout, Set Retry
-Assertions For).
+Assertions For), elements (Get Element(s), Get Element By (Role): references), markup (Get
+Style, Get Classes, Get Attribute Names, Get Page Source, Add Style Tag), highlight (Highlight
+Elements), tables (Get Table Cell Element/Index, Get Table Row Index).
 """
 
 from .api import ApiKeywords
 from .conditions import ConditionKeywords
 from .diagnostics import DiagnosticsKeywords
 from .dialogs import DialogKeywords
+from .elements import ElementKeywords
 from .evaluation import EvaluationKeywords
 from .files import FileKeywords
 from .geometry import GeometryKeywords
 from .getters import GetterKeywords
+from .highlight import HighlightKeywords
 from .interaction import InteractionKeywords
 from .keyboard_mouse import KeyboardMouseKeywords
 from .logins import LoginKeywords
+from .markup import MarkupKeywords
 from .navigation import NavigationKeywords
 from .network import NetworkKeywords
 from .pages import PageKeywords
@@ -35,6 +40,7 @@ from .selects import SelectKeywords
 from .sessions import SessionKeywords
 from .settings import SettingKeywords
 from .storage import StorageKeywords
+from .tables import TableKeywords
 from .waiting import WaitingKeywords
 
 __all__ = ["ApiKeywords", "DiagnosticsKeywords", "DialogKeywords", "EvaluationKeywords",
@@ -44,3 +50,4 @@ __all__ = ["ApiKeywords", "DiagnosticsKeywords", "DialogKeywords", "EvaluationKe
 __all__ += ["ConditionKeywords", "PromiseKeywords"]
 __all__ += ["GeometryKeywords", "ScrollingKeywords"]
 __all__ += ["SelectKeywords", "SettingKeywords"]
+__all__ += ["ElementKeywords", "HighlightKeywords", "MarkupKeywords", "TableKeywords"]

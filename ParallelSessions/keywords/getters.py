@@ -46,6 +46,30 @@ class ElementState(Enum):
     stable = "stable"
 
 
+class TextType(Enum):
+    """What `Get Text` reads: ``innerText``, ``inputValue`` (of a form field), ``innerHTML``,
+    or ``allInnerTexts``/``allTextContents`` (a list, one per matching element)."""
+
+    allInnerTexts = "allInnerTexts"
+    allTextContents = "allTextContents"
+    innerText = "innerText"
+    inputValue = "inputValue"
+    innerHTML = "innerHTML"
+
+
+async def _read_text(page, selector: str, text_type: TextType, strict: bool,
+                     timeout: float) -> Any:
+    """The text of ``selector`` read Playwright's way ``text_type``."""
+    if text_type is TextType.allInnerTexts:
+        return await locate(page, selector).all_inner_texts()
+    if text_type is TextType.allTextContents:
+        return await locate(page, selector).all_text_contents()
+    locator = locate(page, selector, strict=strict)
+    read = {TextType.innerText: locator.inner_text, TextType.inputValue: locator.input_value,
+            TextType.innerHTML: locator.inner_html}[text_type]
+    return await read(timeout=timeout)
+
+
 class SelectAttribute(Enum):
     """What `Get Selected Options` returns of each selected option."""
 
@@ -94,11 +118,16 @@ class GetterKeywords(LibraryComponent):
     @concurrent_keyword(returns=Any)
     def get_text(self, selector: str, assertion_operator: AssertionOperator | None = None,
                  assertion_expected: Any = None, message: str | None = None, *,
-                 timeout: timedelta | None = None, as_secret: bool = False) -> Step:
+                 text_type: TextType | None = None, timeout: timedelta | None = None,
+                 as_secret: bool = False) -> Step:
         """Returns the text of element ``selector``, or checks it with an assertion operator.
 
         For an ``input``, ``textarea`` or ``select`` it is the current value (what
-        the user typed or chose); for other elements the visible text. With
+        the user typed or chose); for other elements the visible text.
+        ``text_type`` reads it one of Playwright's ways instead: ``innerText``,
+        ``inputValue``, ``innerHTML``, or ``allInnerTexts`` and
+        ``allTextContents``, which return a list with the text of every element
+        ``selector`` matches. With
         ``as_secret=True`` the value is returned as a Robot Framework ``Secret``
         and never logged, for tokens the page shows (see `Secrets`).
 
@@ -107,13 +136,20 @@ class GetterKeywords(LibraryComponent):
         | Get Text | .flash | matches | Token .+ created |
         | Get Text | id=name | == | typed by the user |
         | ${token}= | Get Text | .token-value | as_secret=True |
+        | ${items}= | Get Text | ul#fruits >> li | text_type=allInnerTexts |
+        | Get Text | id=basket | contains | <li> | text_type=innerHTML |
         """
         ms = self.timeout_ms(timeout)
         strict = self.strict  # strict mode in force when the step is built
+
+        async def text(s, remaining):
+            if text_type is None:
+                return await evaluate_on(s.page, selector, _TEXT_OR_VALUE, timeout=remaining,
+                                         strict=strict)
+            return await _read_text(s.page, selector, text_type, strict, remaining)
+
         return self.assertion_step(
-            f"Get Text '{selector}'",
-            lambda s, remaining: evaluate_on(s.page, selector, _TEXT_OR_VALUE, timeout=remaining,
-                                             strict=strict),
+            f"Get Text '{selector}'", text,
             lambda value: verify_assertion(value, assertion_operator, assertion_expected, "Text",
                                            message),
             ms, message, as_secret)

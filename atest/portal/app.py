@@ -15,6 +15,7 @@ from portal import waiting_lab
 from portal import geometry_lab
 from portal import select_lab
 from portal import actions_lab
+from portal import elements_lab
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
@@ -136,6 +137,8 @@ class Handler(BaseHandler):
             self.only(method, "GET") and self.html(200, select_lab.page())
         elif path.startswith("/lab/actions"):
             actions_lab.route(self, method, path, query) or self.not_found(path)
+        elif path == "/lab/elements":
+            self.only(method, "GET") and self.html(200, elements_lab.page())
         elif path == "/lab/toolbox":
             self.only(method, "GET") and self.html(200, toolbox_lab.page())
         elif path == "/lab/geometry":
