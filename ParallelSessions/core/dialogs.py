@@ -42,14 +42,13 @@ class DialogRecord:
 
 
 def watch_dialogs(handle, page) -> None:
-    """Answers every dialog of ``page`` by ``handle.next_dialog`` (once) or else
+    """Answers every dialog of ``page`` by the first of ``handle.next_dialogs`` (once) or else
     ``handle.dialog_policy``, and records it."""
 
     async def answer(dialog) -> None:
-        # A Wait For Alert waiting for the next dialog (Browser's Promise To pattern) answers it
-        # its own way, once; any other dialog gets the session's policy.
-        policy = handle.next_dialog or handle.dialog_policy
-        handle.next_dialog = None
+        # Wait For Alert(s) waiting for the next dialogs (Browser's Promise To pattern) answer
+        # them their own way, once each, in order; any other dialog gets the session's policy.
+        policy = handle.next_dialogs.pop(0) if handle.next_dialogs else handle.dialog_policy
         typed = None
         try:
             if policy.action == ACCEPT:

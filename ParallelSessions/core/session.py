@@ -56,7 +56,8 @@ class SessionHandle:
     console: ConsoleRecords = field(default_factory=ConsoleRecords, repr=False)
     pages: SessionPages = field(default_factory=SessionPages, repr=False)
     dialog_policy: DialogPolicy = field(default_factory=DialogPolicy, repr=False)
-    next_dialog: DialogPolicy | None = field(default=None, repr=False)  # Wait For Alert's, once
+    # How Wait For Alert(s) answer the next dialogs, once each, in order.
+    next_dialogs: list[DialogPolicy] = field(default_factory=list, repr=False)
     dialogs: list[DialogRecord] = field(default_factory=list, repr=False)
     # The session's recent requests and responses (Wait For Response) and its routes.
     traffic: TrafficLog = field(default_factory=TrafficLog, repr=False)

@@ -76,31 +76,80 @@ class DialogKeywords(LibraryComponent):
         | ${message}= | Wait For Alert | accept |
         """
         ms = self.timeout_ms(timeout)
+        answers = [(action.value, prompt_input, text)]
 
         async def wait(s):
-            since = s.keyword_started[0]
-            deadline = time.monotonic() + ms / 1000
-            armed = not any(d.seen_at >= since for d in s.dialogs)
-            if armed:
-                s.next_dialog = DialogPolicy(action.value, prompt_input)
-            try:
-                while True:
-                    seen = [d for d in s.dialogs if d.seen_at >= since]
-                    if seen:
-                        return _checked(s.session_id, seen[-1], action.value,
-                                        None if armed or prompt_input == "" else prompt_input,
-                                        text)
-                    if time.monotonic() >= deadline:
-                        raise ParallelSessionsError(
-                            f"Wait For Alert failed in session '{s.session_id}': no dialog "
-                            f"appeared within {describe_seconds(ms / 1000)} since the previous "
-                            f"keyword began.")
-                    await asyncio.sleep(POLL_SECONDS)
-            finally:
-                if armed and s.next_dialog is not None and s.next_dialog.action == action.value:
-                    s.next_dialog = None  # no dialog came: later ones get the session's policy
+            return (await _wait_for_dialogs(s, answers, ms))[0]
 
         return self.step("Wait For Alert", wait, timeout_ms=ms)
+
+    @concurrent_keyword(returns=list[str])
+    def wait_for_alerts(self, actions: list[DialogAction], prompt_inputs: list[str | None],
+                        texts: list[str | None], timeout: timedelta | None = None) -> Step:
+        """Waits for several dialogs in a row, answering or checking each; returns their messages.
+
+        The lists go item by item: the first dialog gets the first action, prompt input
+        (``None``: none) and text to check (``None``: not checked). Used as in the Browser
+        library, through `Promise To` before the click that opens the dialogs; ``timeout``
+        applies to each dialog. See `Wait For Alert`.
+
+        | ${promise}= | Promise To | Wait For Alerts | ["dismiss", "accept"] | [None, "bob"] | ["Sure?", None] |
+        | Click | id=confirm-then-prompt |
+        | ${texts}= | Wait For | ${promise} |
+        """
+        if not actions or not len(actions) == len(prompt_inputs) == len(texts):
+            raise ParallelSessionsError(
+                f"Wait For Alerts needs as many prompt_inputs and texts as actions, one item "
+                f"per dialog (None where not needed); got {len(actions)} actions, "
+                f"{len(prompt_inputs)} prompt_inputs and {len(texts)} texts.")
+        ms = self.timeout_ms(timeout)
+        answers = [(DialogAction(action).value if not isinstance(action, DialogAction)
+                    else action.value, "" if typed is None else str(typed), text)
+                   for action, typed, text in zip(actions, prompt_inputs, texts)]
+
+        async def wait(s):
+            return await _wait_for_dialogs(s, answers, ms)
+
+        return self.step(f"Wait For Alerts: {len(answers)}", wait,
+                         timeout_ms=ms * len(answers))
+
+
+async def _wait_for_dialogs(s, answers: list[tuple[str, str, str | None]], ms: float
+                            ) -> list[str]:
+    """Waits for one dialog per answer, each within ``ms``; returns their messages.
+
+    Dialogs that appeared since the previous keyword began are checked against the
+    answers (the session's policy answered them); for the rest, the answers are armed
+    first (``next_dialogs``), so that each is answered as told. Armed answers left over
+    (no dialog came) are taken back.
+    """
+    since = s.keyword_started[0]
+    seen_before = [d for d in s.dialogs if d.seen_at >= since]
+    armed = [DialogPolicy(action, typed) for action, typed, _ in answers[len(seen_before):]]
+    s.next_dialogs.extend(armed)
+    messages = []
+    try:
+        for index, (action, typed, text) in enumerate(answers):
+            deadline = time.monotonic() + ms / 1000
+            while True:
+                seen = [d for d in s.dialogs if d.seen_at >= since]
+                if len(seen) > index:
+                    checked_input = None if index >= len(seen_before) or typed == "" else typed
+                    messages.append(_checked(s.session_id, seen[index], action, checked_input,
+                                             text))
+                    break
+                if time.monotonic() >= deadline:
+                    count = f"dialog {index + 1} of {len(answers)}" if len(answers) > 1 \
+                        else "dialog"
+                    raise ParallelSessionsError(
+                        f"Wait For Alert{'s' if len(answers) > 1 else ''} failed in session "
+                        f"'{s.session_id}': no {count} appeared within "
+                        f"{describe_seconds(ms / 1000)} since the previous keyword began.")
+                await asyncio.sleep(POLL_SECONDS)
+    finally:
+        left = {id(policy) for policy in armed}
+        s.next_dialogs[:] = [policy for policy in s.next_dialogs if id(policy) not in left]
+    return messages
 
 
 def _checked(session_id: str, record, action: str, prompt_input: str | None,

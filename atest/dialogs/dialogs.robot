@@ -44,6 +44,21 @@ Wait For Alert Started Before The Dialog Answers It As Told
     Wait For    ${promise}
     Get Text    \#result    ==    answer: bob
 
+Wait For Alerts Answers Several Dialogs In Turn
+    Go To    /lab/emulation
+    ${promise}=    Promise To    Wait For Alerts    ["dismiss", "accept"]    [None, "bob"]
+    ...    ["Sure?", None]
+    Click    id=two-dialogs
+    ${texts}=    Wait For    ${promise}
+    Should Be Equal    ${texts}    ${{ ['Sure?', 'Name?'] }}
+    Get Text    id=consent    ==    sure: false, name: bob
+    # Afterwards the session's policy again: accept, with the prompt's default value.
+    Click    id=two-dialogs
+    Get Text    id=consent    ==    sure: true, name: nobody
+    Run Keyword And Expect Error
+    ...    Wait For Alerts needs as many prompt_inputs and texts as actions*got 2 actions, 1 prompt_inputs and 2 texts.
+    ...    Wait For Alerts    ["accept", "accept"]    [None]    [None, None]
+
 A Prompt Gets Its Input
     Handle Future Dialogs    accept    prompt_input=alice
     Click    \#ask

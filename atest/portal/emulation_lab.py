@@ -62,6 +62,11 @@ document.getElementById('close-survey').addEventListener('click', () => {
   document.getElementById('survey').style.display = 'none';
   show('consent', 'survey: ' + document.getElementById('why').value);
 });
+document.getElementById('two-dialogs').addEventListener('click', () => {
+  const sure = confirm('Sure?');
+  const name = prompt('Name?', 'nobody');
+  show('consent', 'sure: ' + sure + ', name: ' + name);
+});
 document.getElementById('count').addEventListener('click', () => {
   const shown = document.getElementById('counted');
   shown.textContent = String(Number(shown.textContent) + 1);
@@ -71,7 +76,7 @@ document.getElementById('count').addEventListener('click', () => {
 OVERLAYS = """
 <p>Consent: <span id="consent">none</span>; counted <span id="counted">0</span></p>
 <button id="show-banner">Show banner</button> <button id="show-survey">Show survey</button>
-<button id="count">Count</button>
+<button id="count">Count</button> <button id="two-dialogs">Two dialogs</button>
 <div id="banner" style="display:none; position:fixed; inset:0; background:#000a;
   align-items:center; justify-content:center"><button id="accept">Accept cookies</button></div>
 <div id="survey" style="display:none; position:fixed; inset:0; background:#fffd;
