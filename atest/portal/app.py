@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 from portal import (api, cdn_lab, db, media, pages, store, testsupport, toolbox_lab,
                     ui_account,
                     ui_admin)
+from portal import masking_lab
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
@@ -149,6 +150,8 @@ class Handler(BaseHandler):
                 time.sleep(ms / 1000.0)  # a slow service, so a test can wait for it
                 number = query.get("n", ["1"])[0]
                 self.json(200, {"items": [f"item {number}.1", f"item {number}.2"]})
+        elif path.startswith("/lab/masking"):
+            masking_lab.route(self, method, path, query) or self.not_found(path)
         elif path == "/favicon.ico":
             self.send(204, b"", "image/x-icon")
         else:
