@@ -15,7 +15,7 @@ import os
 import zipfile
 
 from ..core.files import make_private, private_folder
-from ..core.secrets import MASK, SecretValues, is_credential_name
+from ..core.secrets import MASK, SecretValues, is_credential_name, mask_forms
 from ..core.session import SessionHandle
 from .log_html import file_stem
 
@@ -106,8 +106,7 @@ def redact_trace(path: str, secrets: SecretValues, drop_screencast: bool = False
                 if info.filename.endswith((".trace", ".network")):
                     data = _redact_events(data, forms, drop_screencast)
                 elif not screencast:
-                    for form in byte_forms:
-                        data = data.replace(form, MASK.encode())
+                    data = mask_forms(data, byte_forms)
                 target.writestr(info, data)
         os.replace(partial, path)
     finally:
@@ -123,7 +122,7 @@ def _redact_events(data: bytes, forms: list[str], drop_screencast: bool) -> byte
         try:
             event = json.loads(line)
         except ValueError:
-            lines.append(_replace_all(line, forms))
+            lines.append(mask_forms(line, forms))
             continue
         if drop_screencast and isinstance(event, dict) and event.get("type") == SCREENCAST_FRAME:
             continue
@@ -133,7 +132,7 @@ def _redact_events(data: bytes, forms: list[str], drop_screencast: bool) -> byte
 
 def _redact(node, forms: list[str], in_cookies: bool = False):
     if isinstance(node, str):
-        return _replace_all(node, forms)
+        return mask_forms(node, forms)
     if isinstance(node, list):
         return [_redact(item, forms, in_cookies) for item in node]
     if not isinstance(node, dict):
@@ -149,9 +148,3 @@ def _redact(node, forms: list[str], in_cookies: bool = False):
         else:
             result[key] = _redact(value, forms, in_cookies=key == "cookies")
     return result
-
-
-def _replace_all(text: str, forms: list[str]) -> str:
-    for form in forms:
-        text = text.replace(form, MASK)
-    return text

@@ -112,7 +112,7 @@ class ApiResponse(dict):
         shown = {"status": self.get("status"), "ok": self.get("ok"),
                  "text": excerpt(self.get("text") or "", self.secrets),
                  "headers": masked(self.get("headers") or {}, self.secrets),
-                 "url": self.secrets.mask_all(self.get("url") or "")}
+                 "url": self.secrets.shown(self.get("url") or "")}
         return repr(shown)
 
     __str__ = __repr__
@@ -227,7 +227,7 @@ class ApiKeywords(LibraryComponent):
                  follow_redirects: bool = True) -> Step:
         method = method.upper()
         secrets = self.library.secrets
-        shown_path = secrets.mask_all(path)
+        shown_path = secrets.shown(path)
         named = f"{keyword_name} '{shown_path}' in session '{self.session_focus.current}'"
         expected = parse_expected_status(expected_status, named)
         if json is not None and data is not None:
@@ -371,6 +371,10 @@ def _check_size(length: str | None, limit: int, refusal: str) -> None:
 
 
 def excerpt(text: str, secrets: SecretValues) -> str:
-    """The start of a body for the log, known secrets and credential-looking values masked."""
-    text = secrets.mask_all(" ".join(text[:LOGGED_BODY_CHARS * 8].split()))
-    return text if len(text) <= LOGGED_BODY_CHARS else text[:LOGGED_BODY_CHARS] + "..."
+    """The start of a body for the log, known secrets and credential-looking values masked,
+    whitespace runs as one space; when cut, it says about how many characters were left out."""
+    shown = secrets.mask_all(" ".join(text[:LOGGED_BODY_CHARS * 8].split()))
+    if len(shown) <= LOGGED_BODY_CHARS and len(text) <= LOGGED_BODY_CHARS * 8:
+        return shown
+    left_out = max(len(text) - LOGGED_BODY_CHARS, 0)
+    return f"{shown[:LOGGED_BODY_CHARS]}... ({left_out:,} characters left out)"

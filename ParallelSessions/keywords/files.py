@@ -50,7 +50,8 @@ class DownloadInfo(dict):
     ended: str = ""
 
     def __repr__(self) -> str:
-        return self.secrets.mask_all(dict.__repr__(self))
+        return "{" + ", ".join(f"{key!r}: {self.secrets.shown(repr(value))}"
+                               for key, value in self.items()) + "}"
 
     __str__ = __repr__
 
@@ -111,7 +112,7 @@ class FileKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         secrets = self.library.secrets
-        shown = secrets.mask_all(url)
+        shown = secrets.shown(url)
         expected = parse_expected_status(
             expected_status, f"Download '{shown}' in session '{self.session_focus.current}'")
 
@@ -125,9 +126,10 @@ class FileKeywords(LibraryComponent):
                 if expected is None and not 200 <= status < 300 or \
                         isinstance(expected, int) and status != expected:
                     wanted = "not a 2xx status" if expected is None else f"expected {expected}"
+                    where = ended or f" from {secrets.shown(asked)}"
                     raise DownloadStatusError(secrets.mask_all(
-                        f"Download '{url}' in session '{s.session_id}' got status {status}"
-                        f"{ended or f' from {asked}'}, {wanted}, so nothing was saved; give "
+                        f"Download '{shown}' in session '{s.session_id}' got status {status}"
+                        f"{where}, {wanted}, so nothing was saved; give "
                         f"expected_status=any to save whatever the server answers."))
                 disposition = FILENAME.search(response.headers.get("content-disposition", ""))
                 suggested = unquote(disposition[1]) if disposition else \

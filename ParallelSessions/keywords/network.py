@@ -4,23 +4,25 @@ from __future__ import annotations
 
 from datetime import timedelta
 from enum import Enum
-from typing import Any
+from typing import Any, Callable
 
 from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
+from robot.api.types import Secret
 from robot.utils import DotDict
 
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.explain import explain
 from ..core.routes import SharedRoute, missing_file_note, route_answer, route_url, summary
-from ..core.secrets import MASK, is_credential_name
 from ..core.session import SessionHandle
 from ..core.traffic import (MATCHER_FORMS, MAX_BODY_BYTES, REQUEST, RESPONSE, WAITED_FORMS,
                             JsPredicate, MalformedMatcher, RouteRecord, UrlMatcher,
                             describe_request, describe_response, is_js_predicate)
 from ..rf.component import LibraryComponent, concurrent_keyword
 from ..rf.step_guards import describe_seconds
+from ..rf.traffic_records import TrafficDict
+from .api import remember_secret_headers, revealed
 
 
 class Scope(Enum):
@@ -30,24 +32,6 @@ class Scope(Enum):
     Suite = "Suite"
     Test = "Test"
     Task = "Test"
-
-
-class TrafficDict(DotDict):
-    """What Wait For Response/Request return: printed (``${response} =`` in the log) with
-    credential headers, known secrets and credential-like values masked; the values
-    themselves are intact."""
-
-    def __str__(self) -> str:
-        shown = DotDict((key, _masked_headers(value) if key == "headers" else
-                         DotDict(value, headers=_masked_headers(value.get("headers", {})))
-                         if key == "request" and isinstance(value, dict) else value)
-                        for key, value in self.items())
-        return self.__dict__.get("mask", str)(DotDict.__str__(shown))
-
-
-def _masked_headers(headers: dict[str, str]) -> DotDict:
-    return DotDict((name, MASK if is_credential_name(name) else value)
-                   for name, value in headers.items())
 
 
 class NetworkKeywords(LibraryComponent):
@@ -116,7 +100,8 @@ class NetworkKeywords(LibraryComponent):
 
     def _wait(self, name: str, kind: str, matcher: str, timeout: timedelta | None) -> Step:
         ms = self.timeout_ms(timeout)
-        mask = self.library.secrets.mask_all
+        secrets = self.library.secrets
+        mask, shown = secrets.mask_all, secrets.shown
 
         async def wait(s: SessionHandle) -> DotDict:
             parsed = _parse_waited(name, s, matcher)
@@ -131,26 +116,27 @@ class NetworkKeywords(LibraryComponent):
             if record is None:
                 raise ParallelSessionsError(mask(
                     f"{name} failed in session '{s.session_id}': no {kind} matching "
-                    f"'{matcher}' {'was sent' if kind == REQUEST else 'arrived'} within "
+                    f"'{shown(matcher)}' {'was sent' if kind == REQUEST else 'arrived'} within "
                     f"{describe_seconds(ms / 1000)} since the previous keyword began"
                     f"{_what_did(s, kind, parsed, since)}."))
             describe = describe_request if kind == REQUEST else describe_response
             found = TrafficDict(await describe(record))
-            object.__setattr__(found, "mask", mask)
+            object.__setattr__(found, "secrets", secrets)
             return found
 
         def outcome(data: DotDict) -> str:
             status = f" {data['status']}" if "status" in data else ""
-            size = f", {len(data['text'])} characters" if data.get("text") else ""
+            size = f", {len(data['text']):,} characters" if data.get("text") else ""
             cut = f", cut at {MAX_BODY_BYTES:,} bytes" if data.get("truncated") else ""
-            return mask(f"{data['method']} {data['url']}{status}{size}{cut}")
+            return f"{data['method']} {shown(data['url'])}{status}{size}{cut}"
 
-        return self.step(mask(f"{name}: {matcher}"), wait, timeout_ms=ms, outcome=outcome)
+        return self.step(f"{name}: {shown(matcher)}", wait, timeout_ms=ms, outcome=outcome)
 
     @concurrent_keyword(returns=None)
     def add_route(self, matcher: str, action: str = "fulfill", status: int | None = None,
                   body: str | None = None, body_file: str | None = None,
-                  content_type: str | None = None, headers: dict[str, str] | None = None,
+                  content_type: str | None = None,
+                  headers: dict[str, str | Secret] | None = None,
                   all_sessions: bool = False, folder: str | None = None,
                   scope: Scope | None = None) -> Step:
         """Answers, blocks or passes on the requests whose URL matches ``matcher``: the current session's, or every session's.
@@ -159,6 +145,9 @@ class NetworkKeywords(LibraryComponent):
         | ``fulfill`` | answer the request without the server: ``status`` (200 unless given), ``body`` (a text), ``body_file`` (a file's bytes) or ``folder`` (a file of a folder, see below), ``content_type`` and extra response ``headers``. |
         | ``abort``   | fail the request as a network error (the page sees no answer). |
         | ``continue`` | send the request to the server, with ``headers`` added to or replacing its own. |
+
+        A value of ``headers`` may be a ``Secret`` (an API key, say): it is sent
+        as its text and masked wherever the library or Robot logs it.
 
         ``content_type`` defaults to the file type of ``body_file``, to
         ``application/json`` for a ``body`` that is JSON and to ``text/plain``
@@ -199,9 +188,11 @@ class NetworkKeywords(LibraryComponent):
         | Add Route | https://cdn.jsdelivr.net/** | folder=${CURDIR}/cdn | all_sessions=True | scope=Suite |
         """
         text = summary(action, status, body, body_file, folder)
-        description = self.library.secrets.mask_all(f"Add Route: {matcher} ({text})")
+        description = f"Add Route: {self.library.secrets.shown(matcher)} ({text})"
+        remember_secret_headers(headers, self.library.secrets)
         options = {"status": status, "body": body, "body_file": body_file,
-                   "content_type": content_type, "headers": headers, "folder": folder}
+                   "content_type": content_type, "folder": folder,
+                   "headers": None if headers is None else revealed(headers)}
         if all_sessions:
             return Step.of_every_session(
                 "Add Route with all_sessions=True", lambda: self._add_for_every_session(
@@ -308,9 +299,9 @@ class NetworkKeywords(LibraryComponent):
             for record in chosen:
                 s.traffic.routes.remove(record)
                 await s.context.unroute(record.url, record.handler)
-            return "; ".join(_described(r) for r in chosen) or "no routes"
+            return "; ".join(_described(r, secrets.shown) for r in chosen) or "no routes"
 
-        description = secrets.mask_all(f"Remove Routes: {matcher if matcher is not None else 'all'}")
+        description = f"Remove Routes: {secrets.shown(matcher) if matcher is not None else 'all'}"
         outcome = lambda removed: secrets.mask_all(f"removed {removed}")  # noqa: E731
         if not all_sessions:
             return self.step(description, remove, outcome=outcome)
@@ -379,6 +370,6 @@ def _what_did(handle: SessionHandle, kind: str, matcher: UrlMatcher | JsPredicat
     return f"; {len(others)} other {noun}, the latest {others[-1].describe()}"
 
 
-def _described(record: RouteRecord) -> str:
+def _described(record: RouteRecord, shown: Callable[[str], str]) -> str:
     missing = f", {len(record.missing)} file(s) missing" if record.missing else ""
-    return f"{record.matcher.text} ({record.summary}, answered {record.used}{missing})"
+    return f"{shown(record.matcher.text)} ({record.summary}, answered {record.used}{missing})"

@@ -181,8 +181,10 @@ SECRETS = f"""= Secrets =
 
 Give passwords and tokens as Robot Framework ``Secret`` values (for example
 ``VAR    ${{password: Secret}}    %{{APP_PASSWORD}}``). The library types and sends
-them but never writes them: they are masked in the log, in error messages, in
-traces and in screenshots. What is not masked, and how to keep values out of
+them but never writes them: they are masked in the log (also where Robot
+Framework itself logs a value the library knows, such as ``${{value}} = ...``,
+and in the debug file), in error messages, in traces and in screenshots. Long
+URLs and bodies are logged cut. What is not masked, and how to keep values out of
 the log at ``--loglevel TRACE``: [{GUIDE}#secrets|Secrets in the user guide].
 """
 

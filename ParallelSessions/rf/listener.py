@@ -10,6 +10,8 @@
   every failure; each test ends with a summary of what each session did.
 - Videos of sessions are kept or deleted by ``record_video``, like traces.
 - A setting changed for a test or suite (`Set Browser Timeout` ..., see scoped.py) ends with it.
+- Every message Robot writes, and every failure message, has the secrets the
+  library knows masked (rf/log_masking.py), also in the debug file.
 - At the end of the run the browser is closed.
 """
 
@@ -28,6 +30,7 @@ from ..core.explain import explain
 from ..evidence.log_html import activity_summary_html, trace_links_html, videos_html
 from ..evidence.timeline import timeline_svg
 from .component import CONCURRENT, RUNS_STEPS, SESSION, normalise_keyword_name, output_dir
+from .log_masking import RobotOutputMasking
 
 if TYPE_CHECKING:
     from ..library import ParallelSessions
@@ -64,6 +67,8 @@ class LibraryListener:
         self.test_ending: list[Callable[[str], str | None]] = []
         self._labels = _SessionLabels(self)
         _register(self._labels)
+        self.masking = RobotOutputMasking(library.secrets)
+        self.masking.register()
 
     # -- scopes ----------------------------------------------------------------
 
@@ -143,6 +148,7 @@ class LibraryListener:
         self.library.tracer.output_dir = self.videos.output_dir = output_dir()
 
     def end_suite(self, data, result):
+        self.masking.mask_result(result, restore=False)
         if not self._ending("suite", result.full_name):
             return  # the library was imported inside this suite: its start was not heard
         try:
@@ -165,6 +171,7 @@ class LibraryListener:
             handle.clear_page_errors()
 
     def end_test(self, data, result):
+        self.masking.mask_result(result, restore=False)
         if not self._ending("test", result.full_name):
             return
         for hook in self.test_ending:
@@ -249,6 +256,7 @@ class LibraryListener:
         self._catching.append(catching)
 
     def end_keyword(self, data, result):
+        self.masking.mask_result(result)
         if self._catching:  # empty when the library was imported by this very keyword
             self._catching.pop()
         started = result.start_time.timestamp() if result.start_time else time.time()
@@ -296,11 +304,24 @@ class LibraryListener:
         self._catching.append(handles)
 
     def end_try_branch(self, data, result):
+        self.masking.mask_result(result)
         if self._catching:
             self._catching.pop()
 
+    # -- secrets in what Robot writes ----------------------------------------------
+
+    def log_message(self, message):
+        """Robot's own lines too (``${value} = ...``, TRACE's Arguments and Return, other
+        keywords' failures) have the known secrets masked before any file gets them."""
+        self.masking.mask_message(message)
+
+    def end_body_item(self, data, result):
+        """IF, FOR, WHILE, TRY, GROUP, VAR...: a failure message they carry, masked."""
+        self.masking.mask_result(result)
+
     def close(self) -> None:
         _unregister(self._labels)
+        self.masking.unregister()
         self.library.session_focus.clear()
         for problem in self.library.runtime.shutdown():
             logger.warn(f"ParallelSessions at the end of the run: {problem}")

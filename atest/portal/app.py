@@ -16,6 +16,7 @@ from portal import geometry_lab
 from portal import select_lab
 from portal import actions_lab
 from portal import elements_lab
+from portal import masking_lab
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
@@ -167,6 +168,8 @@ class Handler(BaseHandler):
                 self.json(200, {"items": [f"item {number}.1", f"item {number}.2"]})
         elif path.startswith("/lab/waiting"):
             waiting_lab.route(self, method, path, query)
+        elif path.startswith("/lab/masking"):
+            masking_lab.route(self, method, path, query) or self.not_found(path)
         elif path == "/favicon.ico":
             self.send(204, b"", "image/x-icon")
         else:

@@ -1,8 +1,10 @@
 *** Settings ***
 Documentation    What keywords log has the secrets masked as *****: the credential headers of an
 ...              API session, a token in a URL the page fetched, a known Secret in a download URL
-...              and the value Type Secret types. Each test pins the logged line (robotstatuschecker
-...              LOG in its documentation).
+...              and the value Type Secret types; and so has what Robot logs: a secret read back
+...              from the page as a keyword's return value, another library's failure message
+...              with it, and a request record at TRACE. Each test pins the logged line
+...              (robotstatuschecker LOG in its documentation).
 
 Resource         ../resources/common.resource
 
@@ -47,6 +49,36 @@ Type Secret Logs No Value
     [Teardown]    Run Keywords    Remove Environment Variable    TYPED_SECRET
     ...    AND    Close All Sessions
 
+A Secret Read Back From The Page Is Masked In The Lines Robot Writes
+    [Documentation]    Fill Secret makes the password known: the value Evaluate JavaScript returns
+    ...    is masked in Robot's \${value} line, and in the failure of Should Be Equal.
+    ...    Run Keyword And Expect Error still gets the real message.
+    ...    LOG 3:2 INFO \${value} = *****
+    ...    LOG 4.1:1 FAIL ***** != typed-by-hand
+    [Setup]    Open Masking Lab
+    ${password}=    Evaluate    robot.api.types.Secret("lab-pw-" + uuid.uuid4().hex)
+    Fill Secret    id=password    ${password}
+    ${value}=    Evaluate JavaScript    document.getElementById('password').value
+    Run Keyword And Expect Error    ${password.value} != typed-by-hand
+    ...    Should Be Equal    ${value}    typed-by-hand
+    Should Be True    $value == $password.value
+
+A Request Record Is Masked At Log Level TRACE
+    [Documentation]    Neither value is known to the library: the record masks the X-Api-Key header
+    ...    and the password field of the posted form by their names, also in the TRACE line
+    ...    where Robot prints the returned record by repr.
+    ...    LOG 6:3 TRACE GLOB: Return: {'url': 'http://127.0.0.1:*/lab/masking/login', 'method': 'POST', 'headers': {*'x-api-key': '*****'*}, 'resource_type': 'fetch', 'text': 'username=wes&password=*****', 'truncated': False}
+    [Setup]    Open Masking Lab
+    Set Log Level    TRACE
+    Fill Text    id=username    wes
+    Fill Text    id=password    unknown-password-4a5b
+    Fill Text    id=key    unknown-api-key-6c7d
+    Click    id=send
+    ${request}=    Wait For Request    /lab/masking/login
+    Should Be Equal    ${request}[headers][x-api-key]    unknown-api-key-6c7d
+    Should Be Equal    ${request}[text]    username=wes&password=unknown-password-4a5b
+    [Teardown]    Run Keywords    Set Log Level    INFO    AND    Close All Sessions
+
 
 *** Keywords ***
 Prepare An API Token
@@ -62,3 +94,8 @@ Open Toolbox As Anonymous
     [Documentation]    Makes the anonymous session current on the toolbox page.
     Open Anonymous Session
     Go To    /lab/toolbox
+
+Open Masking Lab
+    [Documentation]    Makes the anonymous session current on the masking lab page.
+    Open Anonymous Session
+    Go To    /lab/masking

@@ -4,9 +4,12 @@ Documentation    Probe run by atest/secrets/output_files.robot in a separate rob
 ...              typed into a password field and into a field that shows its text, a
 ...              bearer token, Secret header values and a token the server issues in a
 ...              response body (to a browser session and to an API session), all taken from
-...              the environment; its second test fails on purpose, so failure screenshots are
-...              taken too. The caller then searches every output file and every entry of
-...              every trace.
+...              the environment; its last test fails on purpose, so failure screenshots are
+...              taken too. Its second test has Robot log secrets the library knows: the
+...              value of a password field read back (``\${value} = ...``, TRACE Return:), the
+...              login request with that password and an X-Api-Key header a route added as a
+...              Secret, and, at log level INFO, a DEBUG line that only the debug file gets.
+...              The caller then searches every output file and every entry of every trace.
 
 Library          ParallelSessions    account_login_keyword=Log In With Secret    trace=ON
 Library          ../../resources/DemoPortal.py
@@ -35,6 +38,27 @@ Use Every Kind Of Secret
     Should Be True    re.fullmatch(r"pst_[0-9a-f]{40}", $again["json"]["token"])
     Should Be True    $again["json"]["token"] in $again["text"]
 
+Robot Logs Values The Library Knows As Secrets
+    [Documentation]    Issue 20, item 2: each of these lines held the password or the API key.
+    Open Anonymous Session
+    Add Route    /account/login    action=continue    headers=${{ {"X-Api-Key": $API_KEY} }}
+    Go To    /account/login
+    Fill Text    id=username    probe
+    Fill Secret    id=password    ${PASSWORD}
+    ${value}=    Get Property    id=password    value
+    ${evaluated}=    Evaluate JavaScript    document.getElementById('password').value
+    Should Be Equal    ${value}    ${PASSWORD.value}
+    Should Be Equal    ${evaluated}    ${PASSWORD.value}
+    # At INFO, a DEBUG line reaches the debug file only; the library's listener never hears it.
+    Set Log Level    INFO
+    Log    debug-only ${value} %{PROBE_VISIBLE}    DEBUG
+    Set Log Level    TRACE
+    Click    button[type=submit]
+    ${request}=    Wait For Request    /account/login
+    Should Be Equal    ${request}[headers][x-api-key]    ${API_KEY.value}
+    Should Be True    $PASSWORD.value in $request["text"]
+    Wait For Url    **/account/dashboard
+
 Fail With Secrets On Screen
     [Documentation]    Fails on purpose: failure screenshots and a kept trace.
     Log In And Type A Secret Where It Shows
@@ -49,6 +73,7 @@ Start Portal
     VAR    ${TOKEN: Secret}=    %{PROBE_TOKEN}    scope=SUITE
     VAR    ${AUTHORIZATION: Secret}=    Bearer %{PROBE_TOKEN}    scope=SUITE
     VAR    ${CUSTOM: Secret}=    %{PROBE_CUSTOM}    scope=SUITE
+    VAR    ${API_KEY: Secret}=    %{PROBE_API_KEY}    scope=SUITE
     ${url}=    Start Demo Portal
     Set Base Url    ${url}
     Create Portal Account    probe    ${PASSWORD}
