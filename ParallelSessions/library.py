@@ -21,7 +21,7 @@ from .evidence.activity import ActivityLog
 from .evidence.tracing import TraceRecorder
 from .evidence.video import VideoRecorder
 from .keywords import (ApiKeywords, DiagnosticsKeywords, DialogKeywords, EvaluationKeywords,
-                       FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
+                       FileKeywords, GetterKeywords, InteractionKeywords, KeyboardKeywords, MouseKeywords,
                        LoginKeywords, NavigationKeywords, NetworkKeywords, PageKeywords,
                        RunningKeywords, SessionKeywords, StorageKeywords, WaitingKeywords)
 from .rf.component import CLOSING
@@ -117,7 +117,7 @@ class ParallelSessions(DynamicCore):
         self.gallery = SessionGallery(self)
         DynamicCore.__init__(self, [
             SessionKeywords(self), logins, RunningKeywords(self), NavigationKeywords(self),
-            InteractionKeywords(self), KeyboardMouseKeywords(self), GetterKeywords(self),
+            InteractionKeywords(self), KeyboardKeywords(self), MouseKeywords(self), GetterKeywords(self),
             WaitingKeywords(self), EvaluationKeywords(self), PageKeywords(self),
             DialogKeywords(self), FileKeywords(self), StorageKeywords(self),
             NetworkKeywords(self), ApiKeywords(self), DiagnosticsKeywords(self)])

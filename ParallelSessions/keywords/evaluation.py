@@ -38,7 +38,8 @@ class EvaluationKeywords(LibraryComponent):
         dictionaries; ``undefined`` and ``null`` are both ``None``. A promise is
         awaited, and the whole keyword is bounded by ``timeout``. The script never
         appears in the log. With a selector and ``all_elements=False`` the keyword
-        uses strict mode (see `Set Strict Mode`).
+        uses strict mode: a selector that matches several elements is an error,
+        unless strict mode is off.
 
         | ${n}= | Evaluate JavaScript | ${None} | document.querySelectorAll('li').length |
         | ${v}= | Evaluate JavaScript | ${None} | (key) => localStorage.getItem(key) | arg=portal.user |

@@ -8,6 +8,7 @@ import traceback
 from urllib.parse import parse_qs, urlsplit
 
 from portal import (api, cdn_lab, db, media, pages, store, testsupport, toolbox_lab,
+                    pointer_lab,
                     ui_account,
                     ui_admin)
 from portal.web import BaseHandler
@@ -125,6 +126,8 @@ class Handler(BaseHandler):
                 ms = min(max(ms, 0), 10000)
                 time.sleep(ms / 1000.0)
                 self.html(200, pages.slow(ms))
+        elif path == "/lab/pointer":
+            self.only(method, "GET") and self.html(200, pointer_lab.page())
         elif path == "/lab/toolbox":
             self.only(method, "GET") and self.html(200, toolbox_lab.page())
         elif path == "/lab/cdn":
