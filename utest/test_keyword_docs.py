@@ -36,6 +36,8 @@ EXPECTED_KEYWORDS = {
     "Click And Wait For Download", "New Page", "Switch Page", "Get Page Ids", "Close Page", "Open Sessions",
     "Wait For Response", "Wait For Request", "Add Route", "Remove Routes",
     "Save Storage State", "Wait For Prewarmed Sessions",
+    "Mouse Button", "Mouse Move", "Mouse Move Relative To", "Mouse Wheel",
+    "Drag And Drop By Coordinates", "Drag And Drop Relative To", "Tap",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.
@@ -52,6 +54,22 @@ BROWSER_ARGUMENT_ORDER = {
     "Get Element States": ["selector", "assertion_operator", "assertion_expected"],
     "Get Url": ["assertion_operator", "assertion_expected", "message"],
     "Get Title": ["assertion_operator", "assertion_expected", "message"],
+}
+
+# Browser's arguments of the JavaScript, mouse and keyboard keywords: positional in its order,
+# then the named-only ones (ours end with timeout).
+BROWSER_SIGNATURES = {
+    "Evaluate JavaScript": (["selector", "function"], ["arg", "all_elements", "timeout"]),
+    "Mouse Button": (["action", "x", "y", "button", "clickCount", "delay"], ["timeout"]),
+    "Mouse Move": (["x", "y", "steps"], ["timeout"]),
+    "Mouse Move Relative To": (["selector", "x", "y", "steps"], ["timeout"]),
+    "Mouse Wheel": (["deltaX", "deltaY"], ["timeout"]),
+    "Keyboard Key": (["action", "key"], ["delay", "timeout"]),
+    "Keyboard Input": (["action", "input", "delay"], ["timeout"]),
+    "Drag And Drop By Coordinates": (["from_x", "from_y", "to_x", "to_y", "steps"], ["timeout"]),
+    "Drag And Drop Relative To": (["selector_from", "x", "y", "steps"], ["timeout"]),
+    "Tap": (["selector", "modifiers"],
+            ["force", "noWaitAfter", "position_x", "position_y", "trial", "timeout"]),
 }
 
 LIBDOC = LibraryDocumentation("ParallelSessions")
@@ -78,6 +96,13 @@ def test_getters_take_their_arguments_in_the_browser_librarys_order(name):
     positional = [*spec.positional, *([spec.var_positional] if spec.var_positional else [])]
     positional = positional[:len(BROWSER_ARGUMENT_ORDER[name])]
     assert positional == BROWSER_ARGUMENT_ORDER[name]
+
+
+@pytest.mark.parametrize("name", sorted(BROWSER_SIGNATURES))
+def test_mouse_keyboard_and_javascript_take_browsers_arguments(name):
+    spec = KEYWORDS[name].args
+    positional = [*spec.positional, *([spec.var_positional] if spec.var_positional else [])]
+    assert (positional, list(spec.named_only)) == BROWSER_SIGNATURES[name]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_KEYWORDS))

@@ -21,8 +21,8 @@ Without A Selector The Function Runs On The Page
 The Function Lines Are Joined And Arg Is Its First Argument Without A Selector
     ${sum}=    Evaluate JavaScript    ${None}
     ...    (n) => {
-    ...        const next = n + 1
-    ...        return next
+    ...    const next = n + 1
+    ...    return next
     ...    }
     ...    arg=${41}
     Should Be Equal    ${sum}    ${42}
@@ -52,8 +52,8 @@ A Secret Arg Reaches The Page As Its Text
     VAR    ${token: Secret}=    %{JS_SECRET=js-secret-value}
     ${length}=    Evaluate JavaScript    ${None}    (token) => token.length    arg=${token}
     Should Be Equal    ${length}    ${15}
-    ${held}=    Evaluate JavaScript    id=text    (element, token) => { element.value = token; return element.value.startsWith('js-') }
-    ...    arg=${token}
+    ${held}=    Evaluate JavaScript    id=text
+    ...    (element, token) => { element.value = token; return element.value.startsWith('js-') }    arg=${token}
     Should Be True    ${held}
     ${error}=    Run Keyword And Expect Error    *
     ...    Evaluate JavaScript    ${None}    (token) => { throw new Error('refused ' + token) }    arg=${token}

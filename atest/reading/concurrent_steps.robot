@@ -61,9 +61,9 @@ An Assertion Failing In One Session Fails Only Its Part
     Run Keyword And Expect Error
     ...    EQUALS:Run In Sessions Concurrently failed in 1 session(s): account_dave: Get Text '.status' failed: Text 'Active' (str) should be 'Pending' (str)
     ...    Run In Sessions Concurrently    ${SESSIONS}    Go To    ${LAB}    AND    Evaluate JavaScript    ${None}
-    ...    (id) => { if (id === 'account_dave') document.querySelector('.status').textContent = 'Active' }    arg={session}
-    ...    AND    Get Text    .status    ==    Pending    timeout=2s    AND    Fill Text    id=display-name
-    ...    after-{session}
+    ...    (id) => { if (id === 'account_dave') document.querySelector('.status').textContent = 'Active' }
+    ...    arg={session}    AND    Get Text    .status    ==    Pending    timeout=2s    AND    Fill Text
+    ...    id=display-name    after-{session}
     FOR    ${user}    IN    cora    emma
         Switch To Session    account_${user}
         Get Property    id=display-name    value    ==    after-account_${user}

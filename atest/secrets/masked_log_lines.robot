@@ -23,7 +23,8 @@ Credentials In A Logged URL Are Masked
     [Documentation]    LOG 3:1 INFO REGEXP: \\[anonymous\\] Wait For Response: regexp=items\\\\\\?n=3: GET http://127\\.0\\.0\\.1:\\d+/lab/network/items\\?n=3&token=\\*\\*\\*\\*\\* 200, 35 characters
     [Setup]    Open Anonymous Session
     Go To    /lab/network
-    Evaluate JavaScript    ${None}    fetch('/lab/network/items?n=3&token=lab-url-credential').then(response => response.json())
+    Evaluate JavaScript    ${None}
+    ...    fetch('/lab/network/items?n=3&token=lab-url-credential').then(response => response.json())
     ${response}=    Wait For Response    regexp=items\\?n=3
     Should End With    ${response}[url]    token=lab-url-credential
 
