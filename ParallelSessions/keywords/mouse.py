@@ -282,16 +282,22 @@ class MouseKeywords(LibraryComponent):
         Touch comes with a touch device: open the session with, for example,
         ``device=Pixel 7`` or ``device=iPhone 13`` (the Browser library's
         ``hasTouch=True`` of New Context). ``modifiers`` are keys held during the
-        tap; ``position_x``, ``position_y`` a point in the element (its centre by
-        default); ``force=True`` skips the actionability checks and
-        ``trial=True`` only performs them. ``noWaitAfter`` has no effect, as in
-        Playwright. Uses strict mode: a selector that matches several elements is
-        an error, unless strict mode is off.
+        tap; ``position_x`` and ``position_y`` (both or neither) a point in the
+        element from its top left corner, its centre by default; ``force=True``
+        skips the actionability checks and ``trial=True`` only performs them.
+        ``noWaitAfter`` has no effect, as in Playwright. Uses strict mode: a
+        selector that matches several elements is an error, unless strict mode is
+        off.
 
         | Open Session | anonymous | device=Pixel 7 |
         | Go To | /shop |
         | Tap | css=button#buy |
         """
+        if (position_x is None) != (position_y is None):
+            raise MouseArgumentError(
+                f"Tap got only {'position_x' if position_y is None else 'position_y'}: give "
+                f"both position_x and position_y for a point in the element, or neither to tap "
+                f"its centre.")
         ms, strict = self.timeout_ms(timeout), self.strict
         options = {"modifiers": [m.value for m in modifiers], "force": force, "trial": trial,
                    "position": _position(position_x, position_y)}

@@ -48,6 +48,11 @@ Mouse Move Relative To Measures From The Element's Centre
     Mouse Move Relative To    id=pad
     Mouse Moves Should Be    100,200    200,150
 
+Mouse Move Relative To An Element That Is Not Visible Says So
+    Run Keyword And Expect Error
+    ...    Mouse Move Relative To 'id=hidden' failed in session 'anonymous': the element is not visible, so it has no position to move the mouse from; wait until it is visible (Wait For Element${SPACE*4}id=hidden${SPACE*4}visible).
+    ...    Mouse Move Relative To    id=hidden    timeout=1s
+
 Mouse Wheel Turns Where The Mouse Is
     Mouse Move    200    150
     Mouse Wheel    0    250
@@ -102,7 +107,11 @@ Tap Taps In A Session With A Touch Screen
     Open Session    anonymous    id=phone    device=Pixel 7
     Go To    /lab/pointer
     Tap    id=touch
-    Page Should Have Recorded    touchstart    tap click touch
+    Tap    id=touch    position_x=10    position_y=10
+    Page Should Have Recorded    touchstart    tap click touch    touchstart    tap click touch
+    Run Keyword And Expect Error
+    ...    Tap got only position_x: give both position_x and position_y for a point in the element, or neither to tap its centre.
+    ...    Tap    id=touch    position_x=10
 
 Tap Without A Touch Screen Says How To Get One
     Run Keyword And Expect Error

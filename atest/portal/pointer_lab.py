@@ -13,6 +13,7 @@ the mouse to a known point and assert the exact event the page saw:
   dropped on ``#bin`` (centred on 620,170).
 - keys anywhere: ``keydown Shift``, ``keyup a``; ``#text`` is a textarea to type into.
 - ``#touch`` records ``touchstart`` and ``tap click touch`` (a click from a touch).
+- ``#hidden`` is never shown (no position to measure from).
 ``window.events`` holds the records, oldest first.
 """
 
@@ -27,6 +28,7 @@ BODY = """<div id="pad" style="position:absolute;left:0;top:0;width:400px;height
 <button id="touch" style="position:absolute;left:20px;top:320px;width:100px;height:40px">
   touch</button>
 <textarea id="text" style="position:absolute;left:20px;top:380px"></textarea>
+<div id="hidden" style="display:none">hidden</div>
 <div style="height:3000px"></div>
 <script>
 window.events = [];
