@@ -21,8 +21,8 @@ from .evidence.activity import ActivityLog
 from .evidence.tracing import TraceRecorder
 from .evidence.video import VideoRecorder
 from .keywords import (ApiKeywords, DiagnosticsKeywords, DialogKeywords, EvaluationKeywords,
-                       FileKeywords, GetterKeywords, InteractionKeywords, KeyboardMouseKeywords,
-                       LoginKeywords, NavigationKeywords, NetworkKeywords, PageKeywords,
+                       FileKeywords, GetterKeywords, InteractionKeywords, KeyboardKeywords,
+                       MouseKeywords, LoginKeywords, NavigationKeywords, NetworkKeywords, PageKeywords,
                        RunningKeywords, SessionKeywords, StorageKeywords, WaitingKeywords)
 from .keywords import (ConditionKeywords, ElementKeywords, GeometryKeywords, HighlightKeywords,
                        MarkupKeywords, PromiseKeywords, ScrollingKeywords, SelectKeywords,
@@ -132,7 +132,8 @@ class ParallelSessions(DynamicCore):
         sessions = SessionKeywords(self)
         DynamicCore.__init__(self, [
             sessions, logins, RunningKeywords(self), NavigationKeywords(self),
-            InteractionKeywords(self), KeyboardMouseKeywords(self), GetterKeywords(self),
+            InteractionKeywords(self), KeyboardKeywords(self), MouseKeywords(self),
+            GetterKeywords(self),
             WaitingKeywords(self), EvaluationKeywords(self), PageKeywords(self),
             DialogKeywords(self), FileKeywords(self), StorageKeywords(self),
             NetworkKeywords(self), ApiKeywords(self), DiagnosticsKeywords(self),

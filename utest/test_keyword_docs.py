@@ -54,6 +54,8 @@ EXPECTED_KEYWORDS |= {
     "Get Element", "Get Elements", "Get Element By", "Get Element By Role", "Get Style",
     "Get Classes", "Get Attribute Names", "Get Page Source", "Add Style Tag",
     "Highlight Elements", "Get Table Cell Element", "Get Table Cell Index", "Get Table Row Index",
+    "Mouse Button", "Mouse Move", "Mouse Move Relative To", "Mouse Wheel",
+    "Drag And Drop By Coordinates", "Drag And Drop Relative To", "Tap",
 }
 
 # Positional arguments of the getters, in the Browser library's order, so suites port.
@@ -114,6 +116,22 @@ BROWSER_WAITING_ARGUMENTS = {
     "Promise To Upload File": ["path"],
 }
 
+# Browser's arguments of the JavaScript, mouse and keyboard keywords: positional in its order,
+# then the named-only ones (ours end with timeout).
+BROWSER_SIGNATURES = {
+    "Evaluate JavaScript": (["selector", "function"], ["arg", "all_elements", "timeout"]),
+    "Mouse Button": (["action", "x", "y", "button", "clickCount", "delay"], ["timeout"]),
+    "Mouse Move": (["x", "y", "steps"], ["timeout"]),
+    "Mouse Move Relative To": (["selector", "x", "y", "steps"], ["timeout"]),
+    "Mouse Wheel": (["deltaX", "deltaY"], ["timeout"]),
+    "Keyboard Key": (["action", "key"], ["delay", "timeout"]),
+    "Keyboard Input": (["action", "input", "delay"], ["timeout"]),
+    "Drag And Drop By Coordinates": (["from_x", "from_y", "to_x", "to_y", "steps"], ["timeout"]),
+    "Drag And Drop Relative To": (["selector_from", "x", "y", "steps"], ["timeout"]),
+    "Tap": (["selector", "modifiers"],
+            ["force", "noWaitAfter", "position_x", "position_y", "trial", "timeout"]),
+}
+
 LIBDOC = LibraryDocumentation("ParallelSessions")
 KEYWORDS = {kw.name: kw for kw in LIBDOC.keywords}
 
@@ -143,6 +161,11 @@ def test_getters_take_their_arguments_in_the_browser_librarys_order(name):
 @pytest.mark.parametrize("name", sorted(BROWSER_WAITING_ARGUMENTS))
 def test_waiting_keywords_take_the_browser_librarys_arguments(name):
     assert [arg.name for arg in KEYWORDS[name].args] == BROWSER_WAITING_ARGUMENTS[name]
+@pytest.mark.parametrize("name", sorted(BROWSER_SIGNATURES))
+def test_mouse_keyboard_and_javascript_take_browsers_arguments(name):
+    spec = KEYWORDS[name].args
+    positional = [*spec.positional, *([spec.var_positional] if spec.var_positional else [])]
+    assert (positional, list(spec.named_only)) == BROWSER_SIGNATURES[name]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_KEYWORDS))

@@ -3,7 +3,7 @@
 A keyword is found from its name: sessions (Open/Close/Switch ... Session, Get Session Info),
 logins (Set Login Keyword, Forget Saved Logins), running (Run Keyword In Session(s), Run In
 Sessions Concurrently), navigation (Go To, Reload, Go Back/Forward), interaction (Click, Fill,
-Select, Check), keyboard_mouse (Hover, Type, Keyboard, Drag, Focus), getters (Get Text, Get Url
+Select, Check), mouse (Hover, Drag, Tap, Mouse ...), keyboard (Type, Keyboard ..., Focus), getters (Get Text, Get Url
 ... with assertion operators), waiting (Wait For Element/Url, ... Should ...), evaluation
 (Evaluate JavaScript), geometry (Get BoundingBox, Get Scroll Size ..., Set Viewport
 Size), scrolling (Scroll To, Scroll By), pages (New/Switch/Close Page), dialogs, files (Upload, Download), storage
@@ -27,9 +27,10 @@ from .geometry import GeometryKeywords
 from .getters import GetterKeywords
 from .highlight import HighlightKeywords
 from .interaction import InteractionKeywords
-from .keyboard_mouse import KeyboardMouseKeywords
+from .keyboard import KeyboardKeywords
 from .logins import LoginKeywords
 from .markup import MarkupKeywords
+from .mouse import MouseKeywords
 from .navigation import NavigationKeywords
 from .network import NetworkKeywords
 from .pages import PageKeywords
@@ -44,7 +45,8 @@ from .tables import TableKeywords
 from .waiting import WaitingKeywords
 
 __all__ = ["ApiKeywords", "DiagnosticsKeywords", "DialogKeywords", "EvaluationKeywords",
-           "FileKeywords", "GetterKeywords", "InteractionKeywords", "KeyboardMouseKeywords",
+           "FileKeywords", "GetterKeywords", "InteractionKeywords", "KeyboardKeywords",
+           "MouseKeywords",
            "LoginKeywords", "NavigationKeywords", "NetworkKeywords", "PageKeywords",
            "RunningKeywords", "SessionKeywords", "StorageKeywords", "WaitingKeywords"]
 __all__ += ["ConditionKeywords", "PromiseKeywords"]

@@ -13,7 +13,7 @@ from ..core.errors import ParallelSessionsError
 from ..core.selectors import evaluate_on, locate
 from ..rf.component import LibraryComponent, concurrent_keyword
 from ..rf.secret_placeholders import resolve_secret
-from .keyboard_mouse import MouseButton
+from .mouse import MouseButton
 
 # Reads the chosen options' values, or null when the element is not a <select>.
 _MATCHING_OPTIONS = """(el, wanted) => el instanceof HTMLSelectElement

@@ -104,7 +104,7 @@ class RunningKeywords(LibraryComponent):
         options`); the other named arguments go to ``keyword``.
 
         | ${title}= | Run Keyword In Temporary Session | anonymous | Get Title |
-        | ${agent}= | Run Keyword In Temporary Session | anonymous | Evaluate JavaScript |
+        | ${agent}= | Run Keyword In Temporary Session | anonymous | Evaluate JavaScript | ${None} |
         | ...       | navigator.userAgent | options=${{ {"device": "Pixel 7"} }} |
         """
         parsed = self.opener.options("Run Keyword In Temporary Session", options)

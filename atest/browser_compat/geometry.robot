@@ -102,7 +102,7 @@ Scrolling An Element
 An Assertion Reads Again Until It Holds
     [Documentation]    The page scrolls itself 300 ms after the keyword starts; the getter
     ...    reads again until the value holds, as the Browser library's assertions do.
-    Evaluate JavaScript    () => { setTimeout(() => window.scrollTo(0, 500), 300); }
+    Evaluate JavaScript    ${None}    () => { setTimeout(() => window.scrollTo(0, 500), 300); }
     Get Scroll Position    ${None}    top    ==    500
 
 A Failed Assertion Says What Was Seen

@@ -38,7 +38,7 @@ Released Clicks Are Real Clicks Of A User
     ${sessions}=    Open Account Sessions    @{USERS}
     Run In Sessions Concurrently    ${sessions}
     ...    Go To    /account/dashboard
-    ...    AND    Evaluate JavaScript    ${TRUSTED}
+    ...    AND    Evaluate JavaScript    ${None}    ${TRUSTED}
     ...    AND    SYNC
     ...    AND    Click    h1
     ${titles}=    Run In Sessions Concurrently    ${sessions}    Get Title
@@ -49,7 +49,7 @@ A Page Release Clicks From Inside Each Page
     ${sessions}=    Open Account Sessions    @{USERS}
     Run In Sessions Concurrently    ${sessions}
     ...    Go To    /account/dashboard
-    ...    AND    Evaluate JavaScript    ${TRUSTED}
+    ...    AND    Evaluate JavaScript    ${None}    ${TRUSTED}
     ...    AND    SYNC    release=page
     ...    AND    Click    h1
     ${titles}=    Run In Sessions Concurrently    ${sessions}    Get Title
@@ -70,7 +70,7 @@ A Route The Tester Added Still Answers A Held Request
     ...    body=<h1>Stubbed answer</h1>    content_type=text/html
     Clear Portal Arrivals
     ${headings}=    Run In Sessions Concurrently    ${sessions}    Go To    /account/dashboard    AND
-    ...    Evaluate JavaScript
+    ...    Evaluate JavaScript    ${None}
     ...    document.body.insertAdjacentHTML('beforeend', '<form method="post" action="/account/tokens/new"><button id="go">Go</button></form>')
     ...    AND    SYNC    AND    Click    id=go    AND    Get Text    h1
     Should Be Equal    ${headings}    ${{ ['Stubbed answer'] * 2 }}

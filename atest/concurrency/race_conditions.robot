@@ -118,7 +118,7 @@ Repeat Race
 
 Use Fetch Forms
     [Documentation]    Makes the portal's forms submit with fetch() in the current session.
-    Evaluate JavaScript    document.cookie = 'forms=fetch; path=/'
+    Evaluate JavaScript    ${None}    document.cookie = 'forms=fetch; path=/'
 
 Post Realm In All API Sessions At Once
     [Documentation]    Every API session posts realm ${name} at the same instant.

@@ -52,7 +52,7 @@ Steps Of Different Sessions Overlap At The Portal
     ${sessions}=    Open Account Sessions    @{USERS}
     Clear Portal Arrivals    racy=${True}
     Run In Sessions Concurrently    ${sessions}
-    ...    Evaluate JavaScript    document.cookie = 'forms=fetch; path=/'
+    ...    Evaluate JavaScript    ${None}    document.cookie = 'forms=fetch; path=/'
     ...    AND    Go To    /account/realms
     ...    AND    Fill Text    id=name    overlap-{session}
     ...    AND    SYNC
@@ -78,8 +78,9 @@ A Failing Session Does Not Stop The Others And Is Reported Once
     Run Keyword And Expect Error
     ...    Run In Sessions Concurrently failed in 1 session(s): account_dave: Click 'text=Only for dave' failed while it was prepared before SYNC: Timeout 1000ms exceeded.
     ...    Run In Sessions Concurrently    ${sessions}    Go To    /account/realms    AND    Evaluate JavaScript
+    ...    ${None}
     ...    (id) => { if (id !== 'account_dave') document.body.insertAdjacentHTML('beforeend', '<button>Only for dave</button>') }
-    ...    {session}    AND    SYNC    AND    Click    text=Only for dave    timeout=1s    AND    SYNC    AND
+    ...    arg={session}    AND    SYNC    AND    Click    text=Only for dave    timeout=1s    AND    SYNC    AND
     ...    Fill Text    id=name    after-{session}    AND    Click    button[type=submit]
     FOR    ${user}    IN    cora    emma
         Switch To Session    account_${user}
@@ -130,7 +131,7 @@ Secrets Can Be Arguments Of Steps
     ...    AND    Fill Secret    id=password    ${typed}
     Run Keyword In Session    one    Fill Secret    id=username    ${typed}
     Run Keyword In Sessions    one, two    Fill Secret    id=password    ${typed}
-    ${values}=    Run Keyword In Sessions    one, two    Evaluate JavaScript
+    ${values}=    Run Keyword In Sessions    one, two    Evaluate JavaScript    ${None}
     ...    document.getElementById('password').value
     Should Be Equal    ${values}    ${{ ['typed-in-every-session'] * 2 }}
     [Teardown]    Run Keywords    Remove Environment Variable    STEP_SECRET    AND    Close All Sessions

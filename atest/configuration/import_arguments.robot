@@ -85,7 +85,7 @@ Viewport, Default Timeout And Debug Log
     [Documentation]    LOG 2:1 INFO REGEXP: \\[anonymous_1\\] Go To '/account/login': HTTP 200 \\(\\d+ ms\\)
     Custom.Open Session    anonymous
     Custom.Go To    /account/login
-    ${size}=    Custom.Evaluate JavaScript    [window.innerWidth, window.innerHeight]
+    ${size}=    Custom.Evaluate JavaScript    ${None}    [window.innerWidth, window.innerHeight]
     Should Be Equal    ${size}    ${{ [800, 600] }}
     Run Keyword And Expect Error
     ...    Click '.missing' failed in session 'anonymous_1': Timeout 2000ms exceeded. (no element matches the selector)

@@ -51,7 +51,7 @@ Press Keys
 Fill Secret Types The Value Without Logging It
     Go To    /account/tokens/new
     Fill Secret    id=name    hidden-name
-    ${value}=    Evaluate JavaScript    document.querySelector('#name').value
+    ${value}=    Evaluate JavaScript    ${None}    document.querySelector('#name').value
     Should Be Equal    ${value}    hidden-name
 
 Select Option On An Element That Is Not A Select

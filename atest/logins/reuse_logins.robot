@@ -60,4 +60,4 @@ Counting Login
     Reusing.Fill Secret    id=password    ${password}
     Reusing.Click    button[type=submit]
     Reusing.Wait For Url    **/account/dashboard
-    Reusing.Evaluate JavaScript    localStorage.setItem('written-at-login', 'by the login of ${username}')
+    Reusing.Evaluate JavaScript    ${None}    localStorage.setItem('written-at-login', 'by the login of ${username}')

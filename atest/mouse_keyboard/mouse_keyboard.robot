@@ -19,7 +19,7 @@ Click With Options Presses Other Buttons, Counts And Keys
     Click With Options    \#button    right
     Click With Options    \#button    left    Shift
     Click With Options    \#button    clickCount=2
-    ${events}=    Evaluate JavaScript    window.events
+    ${events}=    Evaluate JavaScript    ${None}    window.events
     Should Contain    ${events}    contextmenu
     Should Contain    ${events}    click 0 1 shift
     Should Contain    ${events}    dblclick
@@ -27,14 +27,14 @@ Click With Options Presses Other Buttons, Counts And Keys
 Drag And Drop Drops On The Target
     Drag And Drop    \#card    \#done
     Get Property    \#done    textContent    ==    done
-    ${events}=    Evaluate JavaScript    window.events
+    ${events}=    Evaluate JavaScript    ${None}    window.events
     Should Contain    ${events}    dropped
 
 Scroll To Element Brings It Into View
     Get Element States    \#end    *=    visible
-    ${before}=    Evaluate JavaScript    window.scrollY
+    ${before}=    Evaluate JavaScript    ${None}    window.scrollY
     Scroll To Element    \#end
-    ${after}=    Evaluate JavaScript    window.scrollY
+    ${after}=    Evaluate JavaScript    ${None}    window.scrollY
     Should Be True    ${after} > ${before}
 
 Focus And Keyboard Key Act Where The Focus Is
@@ -45,7 +45,7 @@ Focus And Keyboard Key Act Where The Focus Is
     Keyboard Key    press    B
     Keyboard Key    up    Shift
     Get Text    \#mask    ==    aB
-    ${events}=    Evaluate JavaScript    window.events
+    ${events}=    Evaluate JavaScript    ${None}    window.events
     Should Contain    ${events}    key Shift
 
 Type Text Types Key By Key And Clears First

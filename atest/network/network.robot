@@ -18,7 +18,7 @@ ${WIDGET}    ${CURDIR}/assets/widget.js
 A Response That Came During The Previous Keyword Is Not Missed
     [Documentation]    LOG 3:1 INFO GLOB: [[]anonymous] Wait For Response: /lab/network/items*: GET http://127.0.0.1:*/lab/network/items?n=7 200, 35 characters
     Go To    /lab/network
-    Evaluate JavaScript    fetch('/lab/network/items?n=7').then(response => response.json())
+    Evaluate JavaScript    ${None}    fetch('/lab/network/items?n=7').then(response => response.json())
     ${response}=    Wait For Response    /lab/network/items*
     Should Be Equal As Integers    ${response}[status]    200
     Should Be Equal    ${response}[method]    GET

@@ -121,7 +121,7 @@ A Page Closing Itself Between Keywords Is Logged By The Next One
     ${key}=    Evaluate    secrets.token_hex(4)    modules=secrets
     Open Session    anonymous    id=opener
     Open Links Page
-    Evaluate JavaScript    () => { window.open('/lab/popups/closer?key=${key}') }
+    Evaluate JavaScript    ${None}    () => { window.open('/lab/popups/closer?key=${key}') }
     Switch Page    NEW
     Run Keyword In Temporary Session    anonymous    Go To    /lab/popups/closer/close?key=${key}
     Wait Until Keyword Succeeds    5s    100ms    Current Page Should Be    page_1
@@ -135,7 +135,7 @@ An Action During Which Its Page Closes Itself Says So
     Switch Page    NEW
     Run Keyword And Expect Error
     ...    Evaluate JavaScript in session 'anonymous': page page_2 closed itself during it; the session is back on page_1; run the keyword again if it was meant for that page.
-    ...    Evaluate JavaScript    () => new Promise(() => window.close())
+    ...    Evaluate JavaScript    ${None}    () => new Promise(() => window.close())
     Get Url    *=    /lab/popups/task
 
 Without Its Opener A Closing Pop-Up Hands Over To The Newest Page Left
@@ -157,7 +157,7 @@ A Keyword After The Last Page Closed Itself Names The Open Pages
     ${key}=    Evaluate    secrets.token_hex(4)    modules=secrets
     Open Anonymous Session
     Open Links Page
-    Evaluate JavaScript    () => { window.open('/lab/popups/closer?key=${key}') }
+    Evaluate JavaScript    ${None}    () => { window.open('/lab/popups/closer?key=${key}') }
     Switch Page    NEW
     Close Page    page_1
     Run Keyword In Temporary Session    anonymous    Go To    /lab/popups/closer/close?key=${key}

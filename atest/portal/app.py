@@ -8,6 +8,7 @@ import traceback
 from urllib.parse import parse_qs, urlsplit
 
 from portal import (api, cdn_lab, db, media, pages, store, testsupport, toolbox_lab,
+                    pointer_lab,
                     ui_account,
                     ui_admin)
 from portal import emulation_lab
@@ -140,6 +141,8 @@ class Handler(BaseHandler):
             actions_lab.route(self, method, path, query) or self.not_found(path)
         elif path == "/lab/elements":
             self.only(method, "GET") and self.html(200, elements_lab.page())
+        elif path == "/lab/pointer":
+            self.only(method, "GET") and self.html(200, pointer_lab.page())
         elif path == "/lab/toolbox":
             self.only(method, "GET") and self.html(200, toolbox_lab.page())
         elif path == "/lab/geometry":

@@ -40,7 +40,7 @@ A Check On A Selector That Matches Several Elements Fails And Lists Them
     [Documentation]    Element Should Be Visible used to pass when the first of two matches was visible.
     Open Anonymous Session
     Go To    /
-    Evaluate JavaScript
+    Evaluate JavaScript    ${None}
     ...    document.body.insertAdjacentHTML('beforeend', [1,2,3,4,5,6,7].map(n => '<p class="twin">twin ' + n + '</p>').join(''))
     Run Keyword And Expect Error
     ...    Element Should Be Visible 'p.twin' failed in session 'anonymous': strict mode violation: locator("p.twin") resolved to 7 elements: 1) <p class="twin">twin 1</p>*; 5) <p class="twin">twin 5</p>*; and 2 more. Make the selector match one element, for example with >> nth=0 or a more specific selector.
@@ -79,7 +79,7 @@ Get Attribute And Get Element Count
 
 Evaluate JavaScript With An Argument
     Go To    /account/dashboard
-    ${sum}=    Evaluate JavaScript    (n) => n + 1    ${41}
+    ${sum}=    Evaluate JavaScript    ${None}    (n) => n + 1    arg=${41}
     Should Be Equal    ${sum}    ${42}
-    ${user}=    Evaluate JavaScript    localStorage.getItem('portal.user')
+    ${user}=    Evaluate JavaScript    ${None}    localStorage.getItem('portal.user')
     Should Be Equal    ${user}    pia

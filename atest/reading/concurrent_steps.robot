@@ -60,10 +60,10 @@ An Assertion Failing In One Session Fails Only Its Part
     ...    which proves they went on after dave's assertion failed.
     Run Keyword And Expect Error
     ...    EQUALS:Run In Sessions Concurrently failed in 1 session(s): account_dave: Get Text '.status' failed: Text 'Active' (str) should be 'Pending' (str)
-    ...    Run In Sessions Concurrently    ${SESSIONS}    Go To    ${LAB}    AND    Evaluate JavaScript
-    ...    (id) => { if (id === 'account_dave') document.querySelector('.status').textContent = 'Active' }    {session}
-    ...    AND    Get Text    .status    ==    Pending    timeout=2s    AND    Fill Text    id=display-name
-    ...    after-{session}
+    ...    Run In Sessions Concurrently    ${SESSIONS}    Go To    ${LAB}    AND    Evaluate JavaScript    ${None}
+    ...    (id) => { if (id === 'account_dave') document.querySelector('.status').textContent = 'Active' }
+    ...    arg={session}    AND    Get Text    .status    ==    Pending    timeout=2s    AND    Fill Text
+    ...    id=display-name    after-{session}
     FOR    ${user}    IN    cora    emma
         Switch To Session    account_${user}
         Get Property    id=display-name    value    ==    after-account_${user}
@@ -74,8 +74,8 @@ An Assertion Failing In One Session Fails Only Its Part
 A Wait Failing In Two Sessions Is Reported Once With Both
     Run Keyword And Expect Error
     ...    EQUALS:Run In Sessions Concurrently failed in 2 session(s): account_cora: Wait For Element 'id=saved-note' to be visible failed: Timeout 500ms exceeded.; account_emma: Wait For Element 'id=saved-note' to be visible failed: Timeout 500ms exceeded.
-    ...    Run In Sessions Concurrently    ${SESSIONS}    Go To    ${LAB}    AND    Evaluate JavaScript
-    ...    (id) => { if (id === 'account_dave') document.getElementById('saved-note').hidden = false }    {session}
+    ...    Run In Sessions Concurrently    ${SESSIONS}    Go To    ${LAB}    AND    Evaluate JavaScript    ${None}
+    ...    (id) => { if (id === 'account_dave') document.getElementById('saved-note').hidden = false }    arg={session}
     ...    AND    Wait For Element    id=saved-note    visible    timeout=500ms
 
 

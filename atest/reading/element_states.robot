@@ -79,7 +79,7 @@ Wait For Element Waits Until The Focus Leaves
     Get Element States    id=email    contains    defocused
 
 Wait For Element Stable Waits Until An Animation Ends
-    Evaluate JavaScript
+    Evaluate JavaScript    ${None}
     ...    document.getElementById('upload').animate([{transform: 'translateX(0)'}, {transform: 'translateX(200px)'}], {duration: ${LATER MS} * 2})
     Wait For Element    id=upload    stable
     Run Keyword And Expect Error
@@ -151,6 +151,6 @@ Wait Should Time Out
 
 Wait For Element Of Endless Spinner
     [Documentation]    Adds an element that spins forever and waits 500 ms for it to be stable.
-    Evaluate JavaScript
+    Evaluate JavaScript    ${None}
     ...    document.body.insertAdjacentHTML('beforeend', '<div id="spinner" style="width:20px;height:20px;background:#2680c2"></div>'); document.getElementById('spinner').animate([{transform: 'rotate(0deg)'}, {transform: 'rotate(360deg)'}], {duration: 500, iterations: Infinity})
     Wait For Element    id=spinner    stable    timeout=500ms

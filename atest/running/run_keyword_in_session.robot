@@ -64,11 +64,11 @@ Selectors Named Like Parameters Belong To The Keyword That Runs
     Go To    /account/login
     Open Session    anonymous    id=two
     Run Keyword In Session    one    Fill Text    id=username    alice
-    ${value}=    Run Keyword In Session    one    Evaluate JavaScript
+    ${value}=    Run Keyword In Session    one    Evaluate JavaScript    ${None}
     ...    document.getElementById('username').value
     Should Be Equal    ${value}    alice
     Run Keyword In Sessions    one    Fill Text    id=username    bob
-    ${value}=    Run Keyword In Session    one    Evaluate JavaScript
+    ${value}=    Run Keyword In Session    one    Evaluate JavaScript    ${None}
     ...    document.getElementById('username').value
     Should Be Equal    ${value}    bob
     ${echo}=    Run Keyword In Temporary Session    anonymous    Set Variable    role=admin

@@ -25,7 +25,8 @@ Credentials In A Logged URL Are Masked
     [Documentation]    LOG 3:1 INFO REGEXP: \\[anonymous\\] Wait For Response: regexp=items\\\\\\?n=3: GET http://127\\.0\\.0\\.1:\\d+/lab/network/items\\?n=3&token=\\*\\*\\*\\*\\* 200, 35 characters
     [Setup]    Open Anonymous Session
     Go To    /lab/network
-    Evaluate JavaScript    fetch('/lab/network/items?n=3&token=lab-url-credential').then(response => response.json())
+    Evaluate JavaScript    ${None}
+    ...    fetch('/lab/network/items?n=3&token=lab-url-credential').then(response => response.json())
     ${response}=    Wait For Response    regexp=items\\?n=3
     Should End With    ${response}[url]    token=lab-url-credential
 
@@ -58,7 +59,7 @@ A Secret Read Back From The Page Is Masked In The Lines Robot Writes
     [Setup]    Open Masking Lab
     ${password}=    Evaluate    robot.api.types.Secret("lab-pw-" + uuid.uuid4().hex)
     Fill Secret    id=password    ${password}
-    ${value}=    Evaluate JavaScript    document.getElementById('password').value
+    ${value}=    Evaluate JavaScript    ${None}    document.getElementById('password').value
     Run Keyword And Expect Error    ${password.value} != typed-by-hand
     ...    Should Be Equal    ${value}    typed-by-hand
     Should Be True    $value == $password.value

@@ -38,8 +38,8 @@ A Secret In A Text Field Is Masked In Screenshots, Plain Text Is Not
 Colour At The Centre Of
     [Documentation]    The colour a screenshot has at the centre of element ${selector}.
     [Arguments]    ${selector}    ${path}
-    ${box}=    Evaluate JavaScript
+    ${box}=    Evaluate JavaScript    ${None}
     ...    (s) => { const r = document.querySelector(s).getBoundingClientRect(); return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] }
-    ...    ${{ '#' + $selector.split('=', 1)[1] }}
+    ...    arg=${{ '#' + $selector.split('=', 1)[1] }}
     ${colour}=    Get Pixel Colour    ${path}    ${box}[0]    ${box}[1]
     RETURN    ${colour}

@@ -15,12 +15,12 @@ Sessions Run In The Remote Browser And Stay Isolated
     Remote.Set Base Url    ${PORTAL}
     Remote.Open Session    anonymous    id=remote_a
     Remote.Go To    /
-    Remote.Evaluate JavaScript    localStorage.setItem('who', 'a')
+    Remote.Evaluate JavaScript    ${None}    localStorage.setItem('who', 'a')
     Remote.Open Session    anonymous    id=remote_b
     Remote.Go To    /
     ${item}=    Remote.Get Local Storage Item    who
     Should Be Equal    ${item}    ${None}
-    ${version}=    Remote.Evaluate JavaScript    navigator.userAgent
+    ${version}=    Remote.Evaluate JavaScript    ${None}    navigator.userAgent
     Should Contain    ${version}    Chrome
     [Teardown]    Remote.Close All Sessions
 

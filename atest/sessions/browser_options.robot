@@ -84,7 +84,7 @@ Headers And User Agent Seen By The Portal
     Get Text    [data-header="user-agent"]    ==    ParallelSessions-Agent/1.0
     Get Text    [data-header="x-team"]    ==    qa
     Get Text    [data-header="x-build"]    ==    1234
-    ${agent}=    Evaluate JavaScript    navigator.userAgent
+    ${agent}=    Evaluate JavaScript    ${None}    navigator.userAgent
     Should Be Equal    ${agent}    ParallelSessions-Agent/1.0
     Open Session    anonymous    id=plain
     Go To    /lab/client
@@ -124,7 +124,7 @@ A Position And Viewport As Dictionaries
 
 An Offline Session Reaches Nothing
     Open Session    anonymous    id=offline    offline=True
-    ${online}=    Evaluate JavaScript    navigator.onLine
+    ${online}=    Evaluate JavaScript    ${None}    navigator.onLine
     Should Be Equal    ${online}    ${False}
     Run Keyword And Expect Error    *net::ERR_INTERNET_DISCONNECTED*    Go To    /lab/client
     Open Session    anonymous    id=online    offline=False
@@ -175,7 +175,7 @@ Every Opening Keyword Takes Options
     Go To    /lab/client
     Get Text    id=language    ==    en-US
     Get Text    id=color-scheme    ==    light
-    ${agent}=    Run Keyword In Temporary Session    anonymous    Evaluate JavaScript
+    ${agent}=    Run Keyword In Temporary Session    anonymous    Evaluate JavaScript    ${None}
     ...    navigator.userAgent    options=${{ {"device": "Pixel 7"} }}
     Should Contain    ${agent}    Pixel 7
     Session Should Not Exist    anonymous_1

@@ -30,7 +30,7 @@ A Count Or Ids Of Any Role
 
 Browser Options Apply To Every Session Opened
     ${ids}=    Open Sessions    anonymous    count=2    locale=de-DE
-    ${languages}=    Run In Sessions Concurrently    ${ids}    Evaluate JavaScript
+    ${languages}=    Run In Sessions Concurrently    ${ids}    Evaluate JavaScript    ${None}
     ...    navigator.language
     Should Be Equal    ${languages}    ${{ ['de-DE', 'de-DE'] }}
 

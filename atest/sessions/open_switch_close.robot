@@ -60,8 +60,8 @@ Open Account Session Reuses The Session Of A Username
 Open Anonymous Session Resets Cookies, Storage And Page
     Open Anonymous Session
     Go To    /
-    Evaluate JavaScript    localStorage.setItem('visited', 'yes')
-    Evaluate JavaScript    document.cookie = 'seen=1; path=/'
+    Evaluate JavaScript    ${None}    localStorage.setItem('visited', 'yes')
+    Evaluate JavaScript    ${None}    document.cookie = 'seen=1; path=/'
     Open Anonymous Session
     ${url}=    Get Url
     Should Be Equal    ${url}    about:blank

@@ -31,7 +31,7 @@ Sessions From The Pool Work And Never Share State
     Go To    /account/login
     Add Cookie    marker    written-by-writer
     LocalStorage Set Item    marker    written-by-writer
-    Evaluate JavaScript    window.marker = "written-by-writer"
+    Evaluate JavaScript    ${None}    window.marker = "written-by-writer"
     Open Session    anonymous    id=reader
     Should Come From The Pool    reader
     Should Hold No Marker
@@ -56,7 +56,7 @@ Sessions With Options Of Their Own Bypass The Pool
     Open Session    anonymous    id=german    locale=de-DE
     ${info}=    Get Session Info    german
     Should Not Be True    ${info}[prewarmed]
-    ${language}=    Evaluate JavaScript    navigator.language
+    ${language}=    Evaluate JavaScript    ${None}    navigator.language
     Should Be Equal    ${language}    de-DE
     Go To    /account/login
     Add Cookie    marker    saved
@@ -161,7 +161,7 @@ Should Hold No Marker
     Should Be Empty    ${cookies}
     ${item}=    LocalStorage Get Item    marker
     Should Be Equal    ${item}    ${None}
-    ${variable}=    Evaluate JavaScript    typeof window.marker
+    ${variable}=    Evaluate JavaScript    ${None}    typeof window.marker
     Should Be Equal    ${variable}    undefined
 
 No Chromium Of This Run Is Left

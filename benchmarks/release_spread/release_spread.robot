@@ -61,7 +61,7 @@ Log In As Account
     Wait For Url    **/account/dashboard
 
 Use Fetch Forms
-    Evaluate JavaScript    document.cookie = 'forms=fetch; path=/'
+    Evaluate JavaScript    ${None}    document.cookie = 'forms=fetch; path=/'
 
 Open Api Clients
     [Arguments]    ${users}

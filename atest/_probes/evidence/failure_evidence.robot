@@ -42,7 +42,7 @@ Handled Failures Take No Screenshots
     EXCEPT    *    type=GLOB
         No Operation
     END
-    Evaluate JavaScript
+    Evaluate JavaScript    ${None}
     ...    setTimeout(() => document.body.insertAdjacentHTML('beforeend', '<button id="late">Late</button>'), 300)
     Wait Until Keyword Succeeds    5s    100ms    Click    id=late    timeout=50ms
     ${files}=    List Files In Directory    ${OUTPUT DIR}/parallel-sessions    Handled_Failures*-${PID}-*
@@ -74,7 +74,7 @@ Console Errors Are Capped With A Count Of The Rest
     ...    LOG 4:53 INFO [anonymous] ... and 250 more console or page errors, not shown.
     Open Anonymous Session
     Go To    /
-    Evaluate JavaScript    for (let i = 0; i < 300; i++) console.error('noise ' + i)
+    Evaluate JavaScript    ${None}    for (let i = 0; i < 300; i++) console.error('noise ' + i)
     Element Text Should Be    h1    Nope    timeout=200ms
     [Teardown]    Close All Sessions
 

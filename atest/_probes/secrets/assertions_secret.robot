@@ -26,7 +26,8 @@ A Typed Secret Read Back Stays Secret
     Should Be Secret    ${text}    PROBE_TYPED
     ${property}=    Get Property    id=display-name    value    as_secret=True
     Should Be Secret    ${property}    PROBE_TYPED
-    Evaluate JavaScript    (e => e.setAttribute('data-copy', e.value))(document.getElementById('display-name'))
+    Evaluate JavaScript    ${None}
+    ...    (e => e.setAttribute('data-copy', e.value))(document.getElementById('display-name'))
     ${attribute}=    Get Attribute    id=display-name    data-copy    as_secret=True
     Should Be Secret    ${attribute}    PROBE_TYPED
     ${asserted}=    Get Text    id=display-name    ^=    typed-    as_secret=True

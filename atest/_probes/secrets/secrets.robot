@@ -46,7 +46,7 @@ Robot Logs Values The Library Knows As Secrets
     Fill Text    id=username    probe
     Fill Secret    id=password    ${PASSWORD}
     ${value}=    Get Property    id=password    value
-    ${evaluated}=    Evaluate JavaScript    document.getElementById('password').value
+    ${evaluated}=    Evaluate JavaScript    ${None}    document.getElementById('password').value
     Should Be Equal    ${value}    ${PASSWORD.value}
     Should Be Equal    ${evaluated}    ${PASSWORD.value}
     # At INFO, a DEBUG line reaches the debug file only; the library's listener never hears it.
