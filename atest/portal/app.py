@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 from portal import (api, cdn_lab, db, media, pages, store, testsupport, toolbox_lab,
                     ui_account,
                     ui_admin)
+from portal import storage_lab
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
@@ -125,6 +126,8 @@ class Handler(BaseHandler):
                 ms = min(max(ms, 0), 10000)
                 time.sleep(ms / 1000.0)
                 self.html(200, pages.slow(ms))
+        elif storage_lab.route(self, method, path, query):
+            pass
         elif path == "/lab/toolbox":
             self.only(method, "GET") and self.html(200, toolbox_lab.page())
         elif path == "/lab/cdn":
