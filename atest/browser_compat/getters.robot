@@ -18,14 +18,14 @@ Get Element Count Without An Expected Value Expects Zero
     Get Element Count    a.item    >
     Run Keyword And Expect Error
     ...    EQUALS:Get Element Count 'a.item' failed in session 'anonymous': Element count for selector `a.item` is '27' (int) should be '0' (int)
-    ...    Get Element Count    a.item    ==    timeout=300ms
+    ...    Get Element Count    a.item    ==    timeout=1s
 
 Get Element Count Fails With The Browser Library's Text
     Get Element Count    a.item    ==    27
     Get Element Count    a.item    >=    ${27}
     Run Keyword And Expect Error
     ...    EQUALS:Get Element Count 'input.none' failed in session 'anonymous': Element count for selector `input.none` is '0' (int) should be '2' (int)
-    ...    Get Element Count    input.none    ==    2    timeout=300ms
+    ...    Get Element Count    input.none    ==    2    timeout=1s
 
 A Getter That Times Out Says The Keyword's Timeout And Why, As Click Does
     Run Keyword And Expect Error
@@ -62,7 +62,7 @@ Get Checkbox State Takes Assertion Expected
     Run Keyword And Expect Error
     ...    EQUALS:Terms must be accepted
     ...    Get Checkbox State    id=terms    ==    assertion_expected=checked    message=Terms must be accepted
-    ...    timeout=300ms
+    ...    timeout=1s
 
 Get Element States Returns Flags With Return Names False
     ${flags}=    Get Element States    id=delete    return_names=False
@@ -81,14 +81,14 @@ Get Element States Validates And Evaluates Flags As The Browser Library Does
     Get Element States    id=delete    *=    disabled    message=The delete button should be disabled
     Run Keyword And Expect Error
     ...    EQUALS:Get Element States 'h1' failed in session 'anonymous': States 'attached|visible|enabled|readonly|defocused' (elementstateflags) should validate to true with 'value & hidden' (str)
-    ...    Get Element States    h1    validate    value & hidden    timeout=300ms
+    ...    Get Element States    h1    validate    value & hidden    timeout=1s
 
 Get Selected Options Takes A Message
     Get Selected Options    id=languages    value    ==    en    de    message=Languages changed
     Run Keyword And Expect Error
     ...    EQUALS:Languages changed
     ...    Get Selected Options    id=languages    value    ==    sv    message=Languages changed
-    ...    timeout=300ms
+    ...    timeout=1s
 
 
 *** Keywords ***

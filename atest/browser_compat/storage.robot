@@ -60,7 +60,7 @@ Get Cookie And Get Cookies Return Dictionaries Or Text
     Should Be Equal    ${cookies[0].expires.year}    ${1969}
     Run Keyword And Expect Error
     ...    EQUALS:Get Cookie 'third' failed in session 'anonymous': Cookie with name third is not found; the session has first, second.
-    ...    Get Cookie    third    timeout=300ms
+    ...    Get Cookie    third    timeout=1s
 
 LocalStorage Keywords Use The Storage Of The Frame Given
     LocalStorage Set Item    lab.note    framed    frame_selector=${FRAME}
@@ -93,10 +93,10 @@ A Storage Getter Fails With The Browser Library's Text
     LocalStorage Set Item    lab.note    framed    frame_selector=${FRAME}
     Run Keyword And Expect Error
     ...    EQUALS:LocalStorage Get Item 'lab.note' in '${FRAME}' failed in session 'anonymous': localStorage 'framed' (str) should be 'other' (str)
-    ...    LocalStorage Get Item    lab.note    ==    other    frame_selector=${FRAME}    timeout=300ms
+    ...    LocalStorage Get Item    lab.note    ==    other    frame_selector=${FRAME}    timeout=1s
     Run Keyword And Expect Error
     ...    EQUALS:SessionStorage Get Item 'lab.note' failed in session 'anonymous': sessionStorage 'None' (nonetype) should be 'other' (str)
-    ...    SessionStorage Get Item    lab.note    ==    other    timeout=300ms
+    ...    SessionStorage Get Item    lab.note    ==    other    timeout=1s
 
 A Frame That Is Not There Times Out With The Reason
     Run Keyword And Expect Error

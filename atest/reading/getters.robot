@@ -136,7 +136,7 @@ The Timeout Bounds The Retries
 A Custom Message Replaces The Whole Failure
     Run Keyword And Expect Error    EQUALS:Status is 'Pending', wanted 'Active'
     ...    Get Text    .status    ==    Active    Status is {value}, wanted {expected}    timeout=500ms
-    Run Keyword And Expect Error    EQUALS:27 links, not 30.0
+    Run Keyword And Expect Error    EQUALS:27 links, not 30
     ...    Get Element Count    a.item    ==    30    message={value} links, not {expected}    timeout=500ms
     Run Keyword And Expect Error    EQUALS:The title was 'Edit profile'
     ...    Get Title    ==    Other    message=The title was {value}    timeout=500ms
