@@ -66,9 +66,24 @@ BROWSER_ARGUMENT_ORDER = {
     "Get Property": ["selector", "property", "assertion_operator", "assertion_expected",
                      "message"],
     "Get Element Count": ["selector", "assertion_operator", "assertion_expected", "message"],
-    "Get Checkbox State": ["selector", "assertion_operator", "expected_state", "message"],
+    "Get Checkbox State": ["selector", "assertion_operator", "assertion_expected", "message"],
     "Get Selected Options": ["selector", "option_attribute", "assertion_operator",
                              "assertion_expected"],
+    "Get Cookies": ["return_type"],
+    "Get Cookie": ["cookie", "return_type"],
+    "LocalStorage Get Item": ["key", "assertion_operator", "assertion_expected", "message",
+                              "frame_selector"],
+    "LocalStorage Set Item": ["key", "value", "frame_selector"],
+    "LocalStorage Remove Item": ["key", "frame_selector"],
+    "LocalStorage Clear": ["frame_selector"],
+    "SessionStorage Get Item": ["key", "assertion_operator", "assertion_expected", "message",
+                                "frame_selector"],
+    "SessionStorage Set Item": ["key", "value", "frame_selector"],
+    "SessionStorage Remove Item": ["key", "frame_selector"],
+    "SessionStorage Clear": ["frame_selector"],
+    "Save Storage State": ["path"],
+    "Download": ["url", "saveAs", "wait_for_finished", "download_timeout"],
+    "Upload File By Selector": ["selector", "path", "extra_paths"],
     "Get Element States": ["selector", "assertion_operator", "assertion_expected"],
     "Get Url": ["assertion_operator", "assertion_expected", "message"],
     "Get Title": ["assertion_operator", "assertion_expected", "message"],
@@ -134,6 +149,19 @@ BROWSER_SIGNATURES = {
 
 LIBDOC = LibraryDocumentation("ParallelSessions")
 KEYWORDS = {kw.name: kw for kw in LIBDOC.keywords}
+
+
+# Browser's named-only arguments (after its positional ones), by name.
+BROWSER_NAMED_ONLY = {
+    "Get Element States": ["message", "return_names"],
+    "Get Selected Options": ["message"],
+    "Save Storage State": ["indexedDB"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROWSER_NAMED_ONLY))
+def test_keywords_take_the_browser_librarys_named_only_arguments(name):
+    assert set(BROWSER_NAMED_ONLY[name]) <= set(KEYWORDS[name].args.named_only)
 
 
 def test_keyword_names_are_pinned():

@@ -102,8 +102,10 @@ async def screenshot_sessions(handles: list[SessionHandle], directory: str,
     return taken
 
 
-async def save_storage_state(handle: SessionHandle, path: str) -> dict[str, int]:
-    """Writes the session's cookies and storage to ``path``; how many cookies and origins."""
-    state = await handle.context.storage_state()
+async def save_storage_state(handle: SessionHandle, path: str, *,
+                             indexed_db: bool = False) -> dict[str, int]:
+    """Writes the session's cookies and storage (and IndexedDB with ``indexed_db``) to ``path``;
+    how many cookies and origins."""
+    state = await handle.context.storage_state(indexed_db=indexed_db)
     write_private_json(path, state)
     return {"cookies": len(state.get("cookies", [])), "origins": len(state.get("origins", []))}

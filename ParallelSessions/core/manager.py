@@ -202,13 +202,16 @@ class ParallelSessionManager:
         self.require_session(session_id)
         return self._options.get(session_id) or SessionOptions()
 
-    async def save_storage_state(self, session_id: str, path: str) -> dict[str, int]:
+    async def save_storage_state(self, session_id: str, path: str, *,
+                                 indexed_db: bool = False) -> dict[str, int]:
         """Writes the session's cookies and storage to ``path`` as JSON, owner-only (0600).
 
         Missing folders are created owner-only; the file is written whole (a
-        reader never sees half of it). Returns how many cookies and origins it holds.
+        reader never sees half of it). ``indexed_db`` saves IndexedDB too. Returns
+        how many cookies and origins it holds.
         """
-        return await save_storage_state(self.require_session(session_id), path)
+        return await save_storage_state(self.require_session(session_id), path,
+                                        indexed_db=indexed_db)
 
     def forget_logins(self) -> list[str]:
         """Drops every saved login (e.g. after the application's data was reset)."""

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+from robot.utils import DotDict
+
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.files import make_private, private_folder
@@ -39,18 +41,25 @@ class DownloadStatusError(ParallelSessionsError):
     """A download ended at a status the test did not expect."""
 
 
-class DownloadInfo(dict):
-    """What `Download` returns: a plain dictionary whose printed form masks known secrets.
+class DownloadInfo(DotDict):
+    """What `Download` returns: a dot dictionary (``${file.saveAs}``, as in the Browser
+    library) whose printed form masks known secrets.
 
     Robot Framework logs a keyword's return value by printing it; a URL can
     carry a token the library knows as a secret.
     """
 
-    secrets: SecretValues
-    ended: str = ""
+    _secrets: SecretValues
+    _ended: str = ""
+
+    def noting(self, secrets: SecretValues, ended: str) -> "DownloadInfo":
+        """Keeps the secrets to mask and how the download ended, as attributes, not items."""
+        object.__setattr__(self, "_secrets", secrets)
+        object.__setattr__(self, "_ended", ended)
+        return self
 
     def __repr__(self) -> str:
-        return "{" + ", ".join(f"{key!r}: {self.secrets.shown(repr(value))}"
+        return "{" + ", ".join(f"{key!r}: {self._secrets.shown(repr(value))}"
                                for key, value in self.items()) + "}"
 
     __str__ = __repr__
@@ -59,14 +68,24 @@ class DownloadInfo(dict):
 class FileKeywords(LibraryComponent):
 
     @concurrent_keyword(returns=None)
-    def upload_file_by_selector(self, selector: str, path: str, *more_paths: str,
+    def upload_file_by_selector(self, selector: str, path: str, *extra_paths: str,
                                 timeout: timedelta | None = None) -> Step:
-        """Chooses ``path`` (and ``more_paths``) in the file input ``selector``, as a user would.
+        """Chooses ``path`` (and ``extra_paths``) in the file input ``selector``, as a user would.
+
+        Each path must be an existing file; relative paths are from the working
+        directory. Unlike the Browser library, a folder is refused rather than
+        uploaded file by file.
 
         | Upload File By Selector | input[type=file] | ${CURDIR}/avatar.png |
         | Upload File By Selector | id=attachments | ${CURDIR}/a.pdf | ${CURDIR}/b.pdf |
         """
-        paths = [path, *more_paths]
+        paths = [str(p) for p in (path, *extra_paths)]
+        folders = [p for p in paths if os.path.isdir(p)]
+        if folders:
+            raise ParallelSessionsError(
+                f"Upload File By Selector '{selector}': {', '.join(folders)} "
+                f"{'is a directory' if len(folders) == 1 else 'are directories'}, not a file; "
+                f"give the path of each file to upload (as extra_paths after the first).")
         missing = [p for p in paths if not os.path.isfile(p)]
         if missing:
             raise ParallelSessionsError(
@@ -77,22 +96,30 @@ class FileKeywords(LibraryComponent):
         strict = self.strict  # strict mode in force when the step is built
         names = ", ".join(os.path.basename(p) for p in paths)
         return self.step(f"Upload File By Selector '{selector}': {names}",
-                        lambda s: locate(s.page, selector, strict).set_input_files(paths, timeout=ms),
+                        lambda s: locate(s.page, selector, strict=strict).set_input_files(
+                            paths, timeout=ms),
                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=dict[str, Any])
-    def download(self, url: str, save_as: str | None = None, *,
+    def download(self, url: str, saveAs: str = "", wait_for_finished: bool = True,
+                 download_timeout: timedelta | None = None, *,
                  expected_status: int | str | None = None, follow_redirects: bool = True,
                  timeout: timedelta | None = None) -> Step:
         """Fetches ``url`` with the current session's cookies and saves the body to a file.
 
         Returns a dictionary with ``saveAs`` (the file's path), ``suggestedFilename``
         (from the response's Content-Disposition, else the last part of the URL it
-        ended at), ``status`` (the final HTTP status) and ``url`` (the URL the body
-        came from: after a redirect, where it went, such as a login page). The file
-        goes under ``${OUTPUT DIR}/parallel-sessions/downloads/`` (``save_as``
-        names it there) and is readable by its owner only. The log line says when
-        the download was redirected.
+        ended at), ``state`` (``finished``) and ``downloadID`` (``None``) as in the
+        Browser library, and ``status`` (the final HTTP status) and ``url`` (the URL
+        the body came from: after a redirect, where it went, such as a login page).
+        The file goes under ``${OUTPUT DIR}/parallel-sessions/downloads/``
+        (``saveAs`` names it there, or is an absolute path) and is readable by its
+        owner only. The log line says when the download was redirected.
+
+        ``download_timeout`` bounds the whole download (the keyword's ``timeout``,
+        else the library's, by default). The keyword always waits until the file is
+        saved: ``wait_for_finished=False``, which in the Browser library returns at
+        once for its Get Download State, is refused with a sentence.
 
         Redirects are followed (as a browser does); ``follow_redirects=False``
         takes the redirect itself as the response.
@@ -105,14 +132,20 @@ class FileKeywords(LibraryComponent):
         ``follow_redirects=False`` to fail on the redirect.
 
         | ${file}= | Download | /admin/audit/export |
-        | ${file}= | Download | /reports/today.csv | save_as=today.csv |
+        | ${file}= | Download | /reports/today.csv | saveAs=today.csv |
         | Should Be Equal | ${file}[url] | ${BASE}/reports/today.csv |
         | ${page}= | Download | /reports/gone.csv | expected_status=any |
         | Download | /private/report.pdf | expected_status=302 | follow_redirects=False |
         """
-        ms = self.timeout_ms(timeout)
+        ms = self.timeout_ms(download_timeout if download_timeout is not None else timeout)
         secrets = self.library.secrets
         shown = secrets.shown(url)
+        if not wait_for_finished:
+            raise ParallelSessionsError(
+                f"Download '{shown}': wait_for_finished=False is not supported: this library "
+                f"has no Get Download State to follow an unfinished download; leave it out (the "
+                f"keyword waits until the file is saved) and give download_timeout for a large "
+                f"file.")
         expected = parse_expected_status(
             expected_status, f"Download '{shown}' in session '{self.session_focus.current}'")
 
@@ -134,18 +167,17 @@ class FileKeywords(LibraryComponent):
                 disposition = FILENAME.search(response.headers.get("content-disposition", ""))
                 suggested = unquote(disposition[1]) if disposition else \
                     os.path.basename(urlparse(final).path) or "download"
-                path = target_path(save_as, suggested, s.session_id)
+                path = target_path(saveAs or None, suggested, s.session_id)
                 Path(path).write_bytes(await response.body())
                 info = DownloadInfo(saveAs=make_private(path), suggestedFilename=suggested,
-                                    status=status, url=final)
-                info.secrets, info.ended = secrets, ended
-                return info
+                                    state="finished", downloadID=None, status=status, url=final)
+                return info.noting(secrets, ended)
             finally:
                 await response.dispose()
 
         return self.step(f"Download '{shown}'", fetch, timeout_ms=ms, needs_page=False,
                         outcome=lambda info: secrets.mask_all(
-                            f"{info['status']}{info.ended}, saved as {info['saveAs']}"))
+                            f"{info['status']}{info._ended}, saved as {info['saveAs']}"))
 
     @concurrent_keyword(returns=dict[str, str])
     def click_and_wait_for_download(self, selector: str, save_as: str | None = None, *,

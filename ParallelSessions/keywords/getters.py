@@ -12,38 +12,19 @@ from datetime import timedelta
 from enum import Enum
 from typing import Any
 
-from assertionengine import (AssertionOperator, bool_verify_assertion, float_str_verify_assertion,
-                              list_verify_assertion, verify_assertion)
+from assertionengine import (AssertionOperator, bool_verify_assertion, int_str_verify_assertion,
+                             list_verify_assertion, verify_assertion)
 
 from ..concurrency.step import Step
 from ..core.actionability import element_states
 from ..core.errors import ParallelSessionsError
 from ..core.selectors import evaluate_on, locate
 from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.element_states import verify_states
 
 # What a user sees in an element: the value of a form field, else its visible text.
 _TEXT_OR_VALUE = """el => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
     || el instanceof HTMLSelectElement) ? el.value : el.innerText.trim()"""
-
-
-class ElementState(Enum):
-    """States of an element: `Get Element States` returns them, `Wait For Element` waits for one."""
-
-    attached = "attached"
-    detached = "detached"
-    visible = "visible"
-    hidden = "hidden"
-    enabled = "enabled"
-    disabled = "disabled"
-    editable = "editable"
-    readonly = "readonly"
-    checked = "checked"
-    unchecked = "unchecked"
-    focused = "focused"
-    defocused = "defocused"
-    selected = "selected"
-    deselected = "deselected"
-    stable = "stable"
 
 
 class TextType(Enum):
@@ -91,26 +72,18 @@ def _index(value: Any) -> int:
             f"not '{value}'.") from None
 
 
-def _checkbox_state(expected: bool | str) -> bool:
-    text = str(expected).strip().lower()
+def _checkbox_state(expected: bool | str | None) -> bool:
+    """The Browser library's words for a checkbox state; any other word is refused."""
+    if isinstance(expected, bool):
+        return expected
+    text = "" if expected is None else str(expected).strip().lower()
     if text in ("checked", "true", "yes", "on", "1"):
         return True
-    if text in ("unchecked", "false", "no", "off", "0"):
+    if text in ("unchecked", "false", "no", "off", "0", "none", ""):
         return False
     raise ParallelSessionsError(
-        f"Invalid expected_state '{expected}': give checked or unchecked (or True or False).")
-
-
-def _verify_states(states: list[str], operator: AssertionOperator | None, expected: list,
-                   message: str | None) -> Any:
-    """States are flags, as in the Browser library: ``not contains`` means none of them."""
-    if operator is AssertionOperator["not contains"]:
-        present = [state for state in expected if state in states]
-        if present:
-            raise AssertionError(message.format(value=states, expected=expected) if message else
-                                 f"States {states} should not contain {present}")
-        return states
-    return list_verify_assertion(list(states), operator, list(expected), "States", message)
+        f"Invalid assertion_expected '{expected}' for Get Checkbox State: give checked or "
+        f"unchecked (or True or False).")
 
 
 class GetterKeywords(LibraryComponent):
@@ -152,7 +125,7 @@ class GetterKeywords(LibraryComponent):
             f"Get Text '{selector}'", text,
             lambda value: verify_assertion(value, assertion_operator, assertion_expected, "Text",
                                            message),
-            ms, message, as_secret)
+            ms, message, as_secret, selector=selector)
 
     @concurrent_keyword(returns=Any)
     def get_attribute(self, selector: str, attribute: str,
@@ -175,7 +148,7 @@ class GetterKeywords(LibraryComponent):
                                                                         timeout=remaining),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected,
                                            f"Attribute '{attribute}'", message),
-            ms, message, as_secret)
+            ms, message, as_secret, selector=selector)
 
     @concurrent_keyword(returns=Any)
     def get_property(self, selector: str, property: str,
@@ -198,16 +171,17 @@ class GetterKeywords(LibraryComponent):
                 "(el, name) => el[name]", property, timeout=remaining),
             lambda value: verify_assertion(value, assertion_operator, assertion_expected,
                                            f"Property '{property}'", message),
-            ms, message, as_secret)
+            ms, message, as_secret, selector=selector)
 
     @concurrent_keyword(returns=Any)
     def get_element_count(self, selector: str,
                           assertion_operator: AssertionOperator | None = None,
-                          assertion_expected: Any = None, message: str | None = None, *,
+                          assertion_expected: int | str = 0, message: str | None = None, *,
                           timeout: timedelta | None = None) -> Step:
         """Returns how many elements match ``selector``, or checks the count.
 
-        Without an operator it counts now and does not wait.
+        Without an operator it counts now and does not wait. ``assertion_expected``
+        is 0 unless given, as in the Browser library (``Get Element Count  .error  ==``).
 
         | ${rows}= | Get Element Count | tr[data-username] |
         | Get Element Count | tr.pending | > | 2 |
@@ -220,33 +194,37 @@ class GetterKeywords(LibraryComponent):
 
         return self.assertion_step(
             f"Get Element Count '{selector}'", count,
-            lambda value: float_str_verify_assertion(value, assertion_operator,
-                                                     assertion_expected, "Element count",
-                                                     message),
+            lambda value: int_str_verify_assertion(
+                value, assertion_operator, assertion_expected,
+                f"Element count for selector `{selector}` is", message),
             ms, message)
 
     @concurrent_keyword(returns=Any)
     def get_checkbox_state(self, selector: str,
                            assertion_operator: AssertionOperator | None = None,
-                           expected_state: bool | str = "Unchecked", message: str | None = None,
-                           *, timeout: timedelta | None = None) -> Step:
+                           assertion_expected: bool | str = "Unchecked",
+                           message: str | None = None, *,
+                           timeout: timedelta | None = None) -> Step:
         """Returns whether checkbox (or radio button) ``selector`` is checked, or checks it.
 
-        ``expected_state`` is ``checked`` or ``unchecked`` (or ``True`` or
-        ``False``); the operators are ``==`` and ``!=``.
+        ``assertion_expected`` is ``checked`` or ``unchecked`` (or ``True`` or
+        ``False``, ``yes`` or ``no``, ``on`` or ``off``, ``1`` or ``0``;
+        ``unchecked`` by default); the operators are ``==`` and ``!=``. Unlike
+        the Browser library, which takes any other word for ``checked``, another
+        word is refused, so that a typo cannot pass.
 
         | ${on}= | Get Checkbox State | id=newsletter |
         | Get Checkbox State | id=terms | == | checked |
         """
         ms = self.timeout_ms(timeout)
         strict = self.strict  # strict mode in force when the step is built
-        expected = _checkbox_state(expected_state) if assertion_operator else None
+        expected = _checkbox_state(assertion_expected) if assertion_operator else None
         return self.assertion_step(
             f"Get Checkbox State '{selector}'",
             lambda s, remaining: locate(s.page, selector, strict).is_checked(timeout=remaining),
             lambda value: bool_verify_assertion(value, assertion_operator, expected,
                                                 f"Checkbox {selector} is", message),
-            ms, message)
+            ms, message, selector=selector)
 
     @concurrent_keyword(returns=Any)
     def get_selected_options(self, selector: str,
@@ -289,13 +267,13 @@ class GetterKeywords(LibraryComponent):
             f"Get Selected Options '{selector}'", selected,
             lambda value: list_verify_assertion(value, assertion_operator, list(expected),
                                                 "Selected options", message),
-            ms, message)
+            ms, message, selector=selector)
 
     @concurrent_keyword(returns=Any)
     def get_element_states(self, selector: str,
                            assertion_operator: AssertionOperator | None = None,
                            *assertion_expected: Any, message: str | None = None,
-                           timeout: timedelta | None = None) -> Step:
+                           return_names: bool = True, timeout: timedelta | None = None) -> Step:
         """Returns the states of element ``selector`` as a list of names, or checks them.
 
         The names are ``attached`` (or ``detached`` when nothing matches),
@@ -304,11 +282,15 @@ class GetterKeywords(LibraryComponent):
         buttons), ``focused`` or ``defocused``, and ``selected`` or
         ``deselected`` (options). The operators compare lists: ``*=``
         (contains all given), ``not contains`` (none of the given), ``==``,
-        ``!=``, ``validate`` and ``then``.
+        ``!=``, ``validate`` and ``then``. ``validate`` and ``then`` see the
+        states as flags, as in the Browser library (``value & visible``, or
+        ``'visible' in value``). With ``return_names=False`` the keyword returns
+        those flags instead of the list.
 
         | ${states}= | Get Element States | id=save |
         | Get Element States | id=save | *= | visible | disabled |
-        | Get Element States | id=name | validate | 'editable' in value |
+        | Get Element States | id=name | validate | value & editable |
+        | ${shown}= | Get Element States | h1 | then | bool(value & visible) |
         """
         ms = self.timeout_ms(timeout)
         strict = self.strict  # strict mode in force when the step is built
@@ -319,8 +301,9 @@ class GetterKeywords(LibraryComponent):
 
         return self.assertion_step(
             f"Get Element States '{selector}'", states,
-            lambda value: _verify_states(value, assertion_operator, expected, message),
-            ms, message)
+            lambda value: verify_states(value, assertion_operator, expected, message,
+                                         return_names),
+            ms, message, selector=selector)
 
     @concurrent_keyword(returns=Any)
     def get_url(self, assertion_operator: AssertionOperator | None = None,

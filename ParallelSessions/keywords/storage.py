@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta
+import uuid
+from datetime import datetime, timedelta, timezone
 from enum import Enum
 from typing import Any
 
 from assertionengine import AssertionOperator, verify_assertion
 from robot.api.deco import keyword
+from robot.utils import DotDict
 
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
+from ..core.files import private_folder
 from ..core.options import SessionOptionsError
-from ..rf.component import LibraryComponent, concurrent_keyword
+from ..core.selectors import locate
+from ..rf.component import LibraryComponent, concurrent_keyword, output_dir
 
 
 class CookieType(Enum):
-    """What `Get Cookie` returns: the whole cookie, or only its value."""
+    """What `Get Cookie` and `Get Cookies` return: dictionaries, or ``name=value`` text."""
 
     dictionary = "dictionary"
+    dict = "dictionary"
     string = "string"
+    str = "string"
 
 
 class SameSite(Enum):
@@ -32,19 +38,50 @@ class SameSite(Enum):
 
 
 _STORAGES = {"local": "localStorage", "session": "sessionStorage"}
+# Where Save Storage State writes without a path (Browser's is ${OUTPUT DIR}/browser/state).
+STATE_FOLDER = ("parallel-sessions", "state")
+
+
+def _cookie_as_dot_dict(cookie: dict) -> DotDict:
+    """A cookie as the Browser library returns it: a dot dictionary, ``expires`` a datetime."""
+    found = DotDict(cookie)
+    if "expires" in found:
+        try:
+            found["expires"] = datetime.fromtimestamp(cookie["expires"], tz=timezone.utc)
+        except (OSError, OverflowError, ValueError, TypeError):
+            found["expires"] = None
+    return found
+
+
+def _cookie_as_string(cookie: dict) -> str:
+    return f"{cookie['name']}={cookie['value']}"
 
 
 class StorageKeywords(LibraryComponent):
 
-    @concurrent_keyword(returns=list[dict[str, Any]])
-    def get_cookies(self, *, timeout: timedelta | None = None) -> Step:
-        """Returns the cookies of the current session as a list of dictionaries.
+    @concurrent_keyword(returns=list[DotDict] | str)
+    def get_cookies(self, return_type: CookieType = CookieType.dictionary, *,
+                    timeout: timedelta | None = None) -> Step:
+        """Returns the cookies of the current session.
+
+        With ``return_type=dictionary`` (default) a list of dot dictionaries, one
+        per cookie, with the keys `Get Cookie` describes; with ``string`` the
+        text ``name1=value1; name2=value2``. Without cookies it returns an empty
+        list, as in the Browser library.
 
         | ${cookies}= | Get Cookies |
         | Length Should Be | ${cookies} | 0 |
+        | ${header}= | Get Cookies | string |
         """
-        return self.step("Get Cookies", lambda s: s.context.cookies(),
-                        timeout_ms=self.timeout_ms(timeout))
+        async def cookies(s):
+            found = await s.context.cookies()
+            if not found:
+                return []
+            if return_type is CookieType.string:
+                return "; ".join(_cookie_as_string(cookie) for cookie in found)
+            return [_cookie_as_dot_dict(cookie) for cookie in found]
+
+        return self.step("Get Cookies", cookies, timeout_ms=self.timeout_ms(timeout))
 
     @concurrent_keyword(returns=Any)
     def get_cookie(self, cookie: str, return_type: CookieType = CookieType.dictionary,
@@ -53,13 +90,16 @@ class StorageKeywords(LibraryComponent):
                    timeout: timedelta | None = None) -> Step:
         """Returns cookie ``cookie`` of the current session, or checks its value.
 
-        ``return_type=dictionary`` (default) returns every attribute (``name``,
-        ``value``, ``domain``, ``path``, ``expires``, ``httpOnly``, ``secure``,
-        ``sameSite``); ``string`` only the value. Assertion operators check the
-        value (see `Assertions`). A missing cookie fails naming the ones the
-        session has.
+        ``return_type=dictionary`` (default) returns a dot dictionary of every
+        attribute (``name``, ``value``, ``domain``, ``path``, ``expires`` as a
+        datetime, ``httpOnly``, ``secure``, ``sameSite``); ``string`` returns
+        ``name=value``, as in the Browser library. Assertion operators, which
+        the Browser library's `Get Cookie` does not take, check the value (see
+        `Assertions`). A missing cookie fails naming the ones the session has.
 
-        | ${sid}= | Get Cookie | session_id | string |
+        | ${cookie}= | Get Cookie | theme |
+        | Should Be Equal | ${cookie.value} | dark |
+        | ${pair}= | Get Cookie | theme | string |
         | Get Cookie | theme | string | == | dark |
         """
         ms = self.timeout_ms(timeout)
@@ -68,14 +108,16 @@ class StorageKeywords(LibraryComponent):
             cookies = {c["name"]: c for c in await s.context.cookies()}
             if cookie not in cookies:
                 raise ParallelSessionsError(
-                    f"Get Cookie '{cookie}' failed in session '{s.session_id}': it has no such "
-                    f"cookie; it has {', '.join(sorted(cookies)) or 'none'}.")
+                    f"Get Cookie '{cookie}' failed in session '{s.session_id}': Cookie with name "
+                    f"{cookie} is not found; the session has "
+                    f"{', '.join(sorted(cookies)) or 'no cookies'}.")
             return cookies[cookie]
 
         def check(found: dict) -> Any:
             verify_assertion(found["value"], assertion_operator, assertion_expected,
                              f"Cookie {cookie}", message)
-            return found["value"] if return_type is CookieType.string else found
+            return _cookie_as_string(found) if return_type is CookieType.string else \
+                _cookie_as_dot_dict(found)
 
         return self.assertion_step(f"Get Cookie '{cookie}'", read, check, ms, message)
 
@@ -87,13 +129,25 @@ class StorageKeywords(LibraryComponent):
                    timeout: timedelta | None = None) -> Step:
         """Adds a cookie to the current session.
 
-        Give ``url``, or ``domain`` and ``path``; with neither, the cookie is for
-        the origin of the current page.
+        Give ``url``, or ``domain`` and ``path`` (``/`` unless given), not both, as
+        in the Browser library; with neither, the cookie is for the origin of the
+        current page.
 
         | Add Cookie | theme | dark |
+        | Add Cookie | lang | fi | url=http://127.0.0.1:8000/account |
         | Add Cookie | consent | yes | domain=127.0.0.1 | path=/ | sameSite=Lax |
         """
         ms = self.timeout_ms(timeout)
+        if url and (domain or path):
+            given = " and ".join(f"{name}='{value}'" for name, value in
+                                 (("domain", domain), ("path", path)) if value)
+            raise ParallelSessionsError(
+                f"Add Cookie '{name}' got url='{url}' and {given}: give url, or domain and "
+                f"path, not both (the url says the cookie's domain and path).")
+        if path and not domain and not url:
+            raise ParallelSessionsError(
+                f"Add Cookie '{name}' got path='{path}' without a domain: give url, or domain "
+                f"and path.")
 
         async def add(s):
             entry: dict[str, Any] = {"name": name, "value": value}
@@ -132,116 +186,164 @@ class StorageKeywords(LibraryComponent):
 
         | ${user}= | Get Local Storage Item | portal.user |
         """
-        return self._get_item("local", key, None, None, None, timeout)
+        return self._get_item("local", key, None, None, None, None, timeout)
 
     @concurrent_keyword("LocalStorage Get Item", returns=Any)
     def local_storage_get_item(self, key: str,
                                assertion_operator: AssertionOperator | None = None,
-                               assertion_expected: Any = None, message: str | None = None, *,
+                               assertion_expected: Any = None, message: str | None = None,
+                               frame_selector: str | None = None, *,
                                timeout: timedelta | None = None) -> Step:
         """Returns ``localStorage[key]`` of the current page's origin, or checks it.
 
+        ``None`` when the key is not set. With ``frame_selector`` (an element in a
+        frame, such as ``iframe#shop >>> body``) it is the storage of that frame's
+        origin.
+
         | ${user}= | LocalStorage Get Item | portal.user |
         | LocalStorage Get Item | portal.theme | == | dark |
+        | LocalStorage Get Item | cart | == | 2 items | frame_selector=iframe#shop >>> body |
         """
         return self._get_item("local", key, assertion_operator, assertion_expected, message,
-                              timeout)
+                              frame_selector, timeout)
 
     @concurrent_keyword("LocalStorage Set Item", returns=None)
-    def local_storage_set_item(self, key: str, value: str, *,
-                               timeout: timedelta | None = None) -> Step:
+    def local_storage_set_item(self, key: str, value: str, frame_selector: str | None = None,
+                               *, timeout: timedelta | None = None) -> Step:
         """Sets ``localStorage[key]`` of the current page's origin to ``value``.
 
+        ``frame_selector`` (an element in a frame) sets it in that frame's origin.
+
         | LocalStorage Set Item | portal.theme | dark |
+        | LocalStorage Set Item | cart | 2 items | iframe#shop >>> body |
         """
-        return self._change("local", "setItem", [key, value], timeout)
+        return self._change("local", "setItem", [key, value], frame_selector, timeout)
 
     @concurrent_keyword("LocalStorage Remove Item", returns=None)
-    def local_storage_remove_item(self, key: str, *, timeout: timedelta | None = None) -> Step:
+    def local_storage_remove_item(self, key: str, frame_selector: str | None = None, *,
+                                  timeout: timedelta | None = None) -> Step:
         """Removes ``key`` from the local storage of the current page's origin.
+
+        ``frame_selector`` (an element in a frame) removes it in that frame's origin.
 
         | LocalStorage Remove Item | portal.theme |
         """
-        return self._change("local", "removeItem", [key], timeout)
+        return self._change("local", "removeItem", [key], frame_selector, timeout)
 
     @concurrent_keyword("LocalStorage Clear", returns=None)
-    def local_storage_clear(self, *, timeout: timedelta | None = None) -> Step:
+    def local_storage_clear(self, frame_selector: str | None = None, *,
+                            timeout: timedelta | None = None) -> Step:
         """Empties the local storage of the current page's origin.
+
+        ``frame_selector`` (an element in a frame) empties that frame's origin's.
 
         | LocalStorage Clear |
         """
-        return self._change("local", "clear", [], timeout)
+        return self._change("local", "clear", [], frame_selector, timeout)
 
     @concurrent_keyword("SessionStorage Get Item", returns=Any)
     def session_storage_get_item(self, key: str,
                                  assertion_operator: AssertionOperator | None = None,
-                                 assertion_expected: Any = None, message: str | None = None, *,
+                                 assertion_expected: Any = None, message: str | None = None,
+                                 frame_selector: str | None = None, *,
                                  timeout: timedelta | None = None) -> Step:
         """Returns ``sessionStorage[key]`` of the current page, or checks it.
+
+        ``None`` when the key is not set. With ``frame_selector`` (an element in a
+        frame) it is that frame's session storage.
 
         | SessionStorage Get Item | wizard.step | == | 2 |
         """
         return self._get_item("session", key, assertion_operator, assertion_expected, message,
-                              timeout)
+                              frame_selector, timeout)
 
     @concurrent_keyword("SessionStorage Set Item", returns=None)
-    def session_storage_set_item(self, key: str, value: str, *,
-                                 timeout: timedelta | None = None) -> Step:
+    def session_storage_set_item(self, key: str, value: str, frame_selector: str | None = None,
+                                 *, timeout: timedelta | None = None) -> Step:
         """Sets ``sessionStorage[key]`` of the current page to ``value``.
+
+        ``frame_selector`` (an element in a frame) sets it in that frame's storage.
 
         | SessionStorage Set Item | wizard.step | 2 |
         """
-        return self._change("session", "setItem", [key, value], timeout)
+        return self._change("session", "setItem", [key, value], frame_selector, timeout)
 
     @concurrent_keyword("SessionStorage Remove Item", returns=None)
-    def session_storage_remove_item(self, key: str, *,
+    def session_storage_remove_item(self, key: str, frame_selector: str | None = None, *,
                                     timeout: timedelta | None = None) -> Step:
         """Removes ``key`` from the session storage of the current page.
 
+        ``frame_selector`` (an element in a frame) removes it in that frame's storage.
+
         | SessionStorage Remove Item | wizard.step |
         """
-        return self._change("session", "removeItem", [key], timeout)
+        return self._change("session", "removeItem", [key], frame_selector, timeout)
 
     @concurrent_keyword("SessionStorage Clear", returns=None)
-    def session_storage_clear(self, *, timeout: timedelta | None = None) -> Step:
+    def session_storage_clear(self, frame_selector: str | None = None, *,
+                              timeout: timedelta | None = None) -> Step:
         """Empties the session storage of the current page.
+
+        ``frame_selector`` (an element in a frame) empties that frame's storage.
 
         | SessionStorage Clear |
         """
-        return self._change("session", "clear", [], timeout)
+        return self._change("session", "clear", [], frame_selector, timeout)
+
+    def _in_page_or_frame(self, page, frame_selector: str | None, script: str, arg: Any,
+                          timeout_ms: float):
+        """Runs ``script`` (a function of ``arg``) in the page, or in the frame of the element
+        ``frame_selector`` matches, as the Browser library does."""
+        if frame_selector is None:
+            return page.evaluate(script, arg)
+        return locate(page, frame_selector, strict=self.strict).evaluate(
+            f"(el, arg) => ({script})(arg)", arg, timeout=timeout_ms)
 
     def _get_item(self, kind: str, key: str, operator: AssertionOperator | None,
-                  expected: Any, message: str | None, timeout: timedelta | None) -> Step:
+                  expected: Any, message: str | None, frame_selector: str | None,
+                  timeout: timedelta | None) -> Step:
         storage = _STORAGES[kind]
+        framed = f" in '{frame_selector}'" if frame_selector else ""
         return self.assertion_step(
-            f"{'LocalStorage' if kind == 'local' else 'SessionStorage'} Get Item '{key}'",
-            lambda s, remaining: s.page.evaluate(f"k => window.{storage}.getItem(k)", key),
-            lambda value: verify_assertion(value, operator, expected, f"{storage}['{key}']",
-                                           message),
-            self.timeout_ms(timeout), message)
+            f"{'LocalStorage' if kind == 'local' else 'SessionStorage'} Get Item '{key}'{framed}",
+            lambda s, remaining: self._in_page_or_frame(
+                s.page, frame_selector, f"k => window.{storage}.getItem(k)", key, remaining),
+            lambda value: verify_assertion(value, operator, expected, storage, message),
+            self.timeout_ms(timeout), message, selector=frame_selector)
 
-    def _change(self, kind: str, method: str, arguments: list[str],
+    def _change(self, kind: str, method: str, arguments: list[str], frame_selector: str | None,
                 timeout: timedelta | None) -> Step:
         storage = _STORAGES[kind]
         name = f"{'LocalStorage' if kind == 'local' else 'SessionStorage'} " + {
             "setItem": "Set Item", "removeItem": "Remove Item", "clear": "Clear"}[method]
         shown = f" '{arguments[0]}'" if arguments else ""
-        return self.step(f"{name}{shown}",
-                        lambda s: s.page.evaluate(
-                            f"args => window.{storage}.{method}(...args)", arguments),
-                        timeout_ms=self.timeout_ms(timeout))
+        framed = f" in '{frame_selector}'" if frame_selector else ""
+        ms = self.timeout_ms(timeout)
+        return self.step(f"{name}{shown}{framed}",
+                        lambda s: self._in_page_or_frame(
+                            s.page, frame_selector,
+                            f"args => window.{storage}.{method}(...args)", arguments, ms),
+                        timeout_ms=ms, selector=frame_selector)
 
     @keyword
-    def save_storage_state(self, path: str, id: str | None = None) -> str:
-        """Saves the cookies and local storage of session ``id`` (the current one) to ``path``.
+    def save_storage_state(self, path: str | None = None, *, indexedDB: bool = False,
+                           id: str | None = None) -> str:
+        """Saves the cookies and local storage of session ``id`` (the current one) to a file.
+
+        ``path`` is the file (relative paths are from the working directory); without
+        it the file is ``${OUTPUT DIR}/parallel-sessions/state/<session id>-<uuid>.json``.
+        ``indexedDB=True`` saves the IndexedDB databases too (applications such as
+        Firebase keep their login tokens there). As in the Browser library the
+        keyword returns the file's absolute path.
 
         The file is JSON readable by its owner only (0600; missing folders are
         created 0700), as it holds the session's login cookies: keep it out of
-        shared folders. No cookie or storage value is logged. Returns the
-        absolute path. A session opened with ``storage_state=<path>`` (see
-        `Browser options`) starts with these cookies and storage.
+        shared folders. No cookie or storage value is logged. A session opened
+        with ``storage_state=<path>`` (see `Browser options`) starts with these
+        cookies and storage.
 
-        | ${state}= | Save Storage State | ${OUTPUT DIR}/alice-state.json |
+        | ${state}= | Save Storage State |
+        | ${state}= | Save Storage State | ${OUTPUT DIR}/alice-state.json | indexedDB=True |
         | Open Session | account | id=alice_again | storage_state=${state} |
         """
         handle = self.current_session() if id is None else self.manager.require_session(id)
@@ -249,14 +351,20 @@ class StorageKeywords(LibraryComponent):
             raise SessionOptionsError(
                 f"Save Storage State needs a browser session; '{handle.session_id}' is an API "
                 f"session, which keeps its cookies in the browser session it was opened from.")
-        target = os.path.abspath(os.path.expanduser(str(path)))
+        if path is None or not str(path).strip():
+            folder = private_folder(os.path.join(output_dir(), *STATE_FOLDER))
+            target = os.path.join(folder, f"{handle.session_id}-{uuid.uuid4()}.json")
+        else:
+            target = os.path.abspath(os.path.expanduser(str(path)))
         if os.path.isdir(target):
             raise SessionOptionsError(
                 f"Save Storage State got the folder '{target}'; give a file path such as "
                 f"{os.path.join(target, 'state.json')}.")
-        counts = self.runtime.run(self.manager.save_storage_state(handle.session_id, target))
+        counts = self.runtime.run(self.manager.save_storage_state(handle.session_id, target,
+                                                                  indexed_db=indexedDB))
         handle.touch()
         self.log(handle.session_id,
                  f"Saved the storage state ({counts['cookies']} cookies, {counts['origins']} "
-                 f"origins with local storage) to {target} (owner-only).")
+                 f"origins with local storage{' and IndexedDB' if indexedDB else ''}) to "
+                 f"{target} (owner-only).")
         return target

@@ -19,8 +19,8 @@ from ..core.selectors import locate
 from ..core.traffic import MalformedMatcher, js_regexp
 from ..rf.assertions import read_until
 from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.element_states import ElementState
 from ..rf.step_guards import describe_seconds
-from .getters import ElementState
 
 NATIVE_STATES = {"attached", "detached", "visible", "hidden"}
 # The Browser library's {function} in a Wait For Elements State message: the state itself for

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import os
 import time
@@ -21,10 +22,11 @@ from ..core.durations import MAX_WAIT_SECONDS
 from ..core.errors import (InvalidAssertionError, NoCurrentSessionError, PageCrashedError,
                            ParallelSessionsError)
 from ..core.pages import on_open_page
+from ..core.selectors import locate
 from ..core.session import SessionHandle
 from .assertions import read_until, with_custom_message
 from .step_guards import (CRASH_HINTS, GRACE_SECONDS, _bounded, _noting_start, _on_a_page,
-                          action_error, describe_seconds)
+                          action_error, as_keyword_error, describe_seconds)
 
 if TYPE_CHECKING:
     from ..library import ParallelSessions
@@ -187,11 +189,14 @@ class LibraryComponent:
     def assertion_step(self, description: str,
                         read: Callable[[SessionHandle, float], Awaitable[Any]],
                         check: Callable[[Any], Any], timeout_ms: float,
-                        custom_message: str | None = None, as_secret: bool = False) -> Step:
+                        custom_message: str | None = None, as_secret: bool = False,
+                        selector: str | None = None) -> Step:
         """A getter's step: ``read(session, remaining_ms)`` until ``check`` holds.
 
         Once a value is read and ``check`` fails, it is retried for `Set Retry Assertions
-        For`'s time if one is set, else until ``timeout_ms`` ends.
+        For`'s time if one is set, else until ``timeout_ms`` ends. It fails as an action
+        does: a timeout is the keyword's ``timeout_ms`` and, when ``selector`` (the element
+        read) matches nothing, says so; no Playwright prefix.
 
         ``check`` is an assertion-engine call: it returns the value (or what an
         operator such as ``then`` makes of it) or raises AssertionError. With
@@ -225,6 +230,10 @@ class LibraryComponent:
                     f"{description} in session '{handle.session_id}': invalid assertion: "
                     f"{error} See Assertions in the library documentation for the operators "
                     f"each getter takes.") from None
+            except PlaywrightError as error:
+                reason = await _nothing_matches(handle, selector) \
+                    if selector is not None and "Timeout" in str(error) else None
+                raise as_keyword_error(error, timeout_ms, reason) from None
             return Secret(str(value)) if as_secret and value is not None else value
 
         def outcome(value: Any) -> str:
@@ -344,6 +353,15 @@ class LibraryComponent:
             reason = self._obstacle(handle, selector, error)
             raise action_error(description, handle.session_id, error, reason,
                                self.library.secrets.mask) from None
+
+
+async def _nothing_matches(handle: SessionHandle, selector: str) -> str | None:
+    """Why a read of ``selector`` timed out: nothing matches it (else None)."""
+    try:
+        count = await asyncio.wait_for(locate(handle.page, selector).count(), 1)
+    except Exception:  # a stuck or closed page: the timeout itself still stands
+        return None
+    return "no element matches the selector" if count == 0 else None
 
 
 def parse_expected_status(value: int | str | None, keyword_name: str) -> int | str | None:

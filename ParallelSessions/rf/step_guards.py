@@ -5,6 +5,7 @@ errors turned into one sentence naming the session and the action.
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from typing import Awaitable, Callable, TypeVar
 
@@ -13,7 +14,7 @@ from robot.api import logger
 
 from ..core.errors import (ActionTimeoutError, AssertionMessageError, NoPageError,
                             PageCrashedError, SessionActionError)
-from ..core.explain import explain
+from ..core.explain import API_PREFIXES, explain
 from ..core.session import SessionHandle
 
 T = TypeVar("T")
@@ -37,6 +38,26 @@ def action_error(description: str, session_id: str, error: BaseException,
     logger.debug(mask(f"[{session_id}] {description}: Playwright said: {error}"))
     message = mask(f"{description} failed in session '{session_id}': {explain(error, reason)}")
     return AssertionError(message) if isinstance(error, AssertionError) else SessionActionError(message)
+
+
+PLAYWRIGHT_TIMEOUT = re.compile(r"Timeout [\d.]+ms exceeded\.")
+
+
+def as_keyword_error(error: PlaywrightError, timeout_ms: float,
+                     reason: str | None = None) -> PlaywrightError:
+    """A getter's Playwright error as an action's reads: no ``Locator.evaluate:`` prefix (a
+    concurrent step's table shows the first line as it is), a timeout as the keyword's own
+    (``Timeout 5000ms exceeded.``, not the 4999.99 ms left for the last read) with ``reason``.
+    """
+    first, *rest = str(error).split("\n")
+    if first.startswith(API_PREFIXES):
+        first = first.split(": ", 1)[-1]
+    if PLAYWRIGHT_TIMEOUT.search(first):
+        shown = f"{timeout_ms:.0f}" if timeout_ms == int(timeout_ms) else f"{timeout_ms:g}"
+        first = PLAYWRIGHT_TIMEOUT.sub(f"Timeout {shown}ms exceeded.", first, count=1)
+        if reason:
+            first = f"{first} ({reason})"
+    return type(error)("\n".join([first, *rest]))
 
 
 def _on_a_page(operation: Callable[[SessionHandle], Awaitable[T]], recovers_crash: bool = False):

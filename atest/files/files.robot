@@ -40,11 +40,11 @@ Click And Wait For Download Saves The File Owner-Only
 Download Fetches With The Session's Cookies
     Create Active Accounts    dora
     Open Account Session    dora    ${USER PASSWORD}
-    ${file}=    Download    /account/dashboard    save_as=dora-dashboard.html
+    ${file}=    Download    /account/dashboard    saveAs=dora-dashboard.html
     ${page}=    Get File    ${file}[saveAs]
     Should Contain    ${page}    dora
     Open Anonymous Session
-    ${file}=    Download    /account/dashboard    save_as=anonymous-dashboard.html
+    ${file}=    Download    /account/dashboard    saveAs=anonymous-dashboard.html
     ${page}=    Get File    ${file}[saveAs]
     Should Not Contain    ${page}    dora
 
@@ -54,7 +54,7 @@ Two Users Download At Once
     Open Account Session    fay    ${USER PASSWORD}
     ${files}=    Run In Sessions Concurrently    account_eli, account_fay
     ...    SYNC
-    ...    AND    Download    /account/dashboard    save_as={session}.html
+    ...    AND    Download    /account/dashboard    saveAs={session}.html
     FOR    ${file}    ${user}    IN ZIP    ${files}    ${{ ['eli', 'fay'] }}
         ${page}=    Get File    ${file}[saveAs]
         Should Contain    ${page}    ${user}
@@ -96,12 +96,12 @@ A Download That Ends At An Error Fails Naming The Url Asked And Where It Ended
     ${portal}=    Get Portal Url
     Run Keyword And Expect Error
     ...    Download '/media/moved.txt' in session 'account_hal' got status 404 from ${portal}/media/gone.txt (redirected from ${portal}/media/moved.txt), not a 2xx status, so nothing was saved; give expected_status=any to save whatever the server answers.
-    ...    Download    /media/moved.txt    save_as=never.html
+    ...    Download    /media/moved.txt    saveAs=never.html
     File Should Not Exist    ${OUTPUT DIR}/parallel-sessions/downloads/never.html
     Run Keyword And Expect Error
     ...    Download '/media/x.txt' in session 'account_hal' got status 200 from ${portal}/media/x.txt, expected 201, so nothing was saved; give expected_status=any to save whatever the server answers.
     ...    Download    /media/x.txt    expected_status=201
-    ${gone}=    Download    /media/moved.txt    expected_status=any    save_as=gone.html
+    ${gone}=    Download    /media/moved.txt    expected_status=any    saveAs=gone.html
     Should Be Equal    ${gone}[status]    ${404}
     File Should Exist    ${gone}[saveAs]
     ${also}=    Download    /media/moved.txt    expected_status=404
@@ -117,7 +117,7 @@ The Admin Export Is A Download With The Accounts
     Should Be Equal    ${file}[suggestedFilename]    accounts.csv
     ${csv}=    Get File    ${file}[saveAs]
     Should Contain    ${csv}    vic,Active
-    ${direct}=    Download    /admin/accounts/export    save_as=direct.csv
+    ${direct}=    Download    /admin/accounts/export    saveAs=direct.csv
     Should Be Equal    ${direct}[suggestedFilename]    accounts.csv
 
 Two Admins Download The Export At Once

@@ -18,6 +18,7 @@ from portal import select_lab
 from portal import actions_lab
 from portal import elements_lab
 from portal import masking_lab
+from portal import storage_lab
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
@@ -143,6 +144,8 @@ class Handler(BaseHandler):
             self.only(method, "GET") and self.html(200, elements_lab.page())
         elif path == "/lab/pointer":
             self.only(method, "GET") and self.html(200, pointer_lab.page())
+        elif storage_lab.route(self, method, path, query):
+            pass
         elif path == "/lab/toolbox":
             self.only(method, "GET") and self.html(200, toolbox_lab.page())
         elif path == "/lab/geometry":

@@ -136,7 +136,7 @@ The Timeout Bounds The Retries
 A Custom Message Replaces The Whole Failure
     Run Keyword And Expect Error    EQUALS:Status is 'Pending', wanted 'Active'
     ...    Get Text    .status    ==    Active    Status is {value}, wanted {expected}    timeout=500ms
-    Run Keyword And Expect Error    EQUALS:27 links, not 30.0
+    Run Keyword And Expect Error    EQUALS:27 links, not 30
     ...    Get Element Count    a.item    ==    30    message={value} links, not {expected}    timeout=500ms
     Run Keyword And Expect Error    EQUALS:The title was 'Edit profile'
     ...    Get Title    ==    Other    message=The title was {value}    timeout=500ms
@@ -180,7 +180,7 @@ Get Element Count Passes With Every Numeric Operator
     ${count}=    Get Element Count    a.item    >    2
     Should Be Equal    ${count}    ${27}
     Run Keyword And Expect Error
-    ...    EQUALS:Get Element Count 'a.item' failed in session 'anonymous': Element count '27' (int) should be greater than '30.0' (float)
+    ...    EQUALS:Get Element Count 'a.item' failed in session 'anonymous': Element count for selector `a.item` is '27' (int) should be greater than '30' (int)
     ...    Get Element Count    a.item    >    30    timeout=500ms
 
 Get Attribute Passes With Every Operator That Fits A Text
@@ -211,7 +211,8 @@ Get Property Passes With Operators On Texts And Booleans
     ...    Get Property    id=terms    checked    ==    ${True}    timeout=500ms
 
 Get Checkbox State Accepts Checked, Unchecked, True And False
-    Run Keyword And Expect Error    EQUALS:Invalid expected_state 'x': give checked or unchecked (or True or False).
+    Run Keyword And Expect Error
+    ...    EQUALS:Invalid assertion_expected 'x' for Get Checkbox State: give checked or unchecked (or True or False).
     ...    Get Checkbox State    id=terms    ==    x
     Get Checkbox State    id=newsletter    ==    checked
     Get Checkbox State    id=newsletter    ==    Checked

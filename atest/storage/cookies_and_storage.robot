@@ -25,9 +25,9 @@ Add Cookie And Get Cookie In One Session Only
     Should Be Equal    ${cookie}[path]    /
     Get Cookie    theme    string    ==    dark
     ${value}=    Get Cookie    theme    string
-    Should Be Equal    ${value}    dark
+    Should Be Equal    ${value}    theme=dark
     Run Keyword And Expect Error
-    ...    Get Cookie 'theme' failed in session 'other': it has no such cookie; it has none.
+    ...    Get Cookie 'theme' failed in session 'other': Cookie with name theme is not found; the session has no cookies.
     ...    Run Keyword In Session    other    Get Cookie    theme
 
 Add Cookie With Attributes
@@ -80,7 +80,7 @@ Storage Keywords Are Concurrent Steps
     ...    AND    SYNC
     ...    AND    LocalStorage Get Item    who    ==    {session}
     ${values}=    Run In Sessions Concurrently    visitor, other    Get Cookie    who    string
-    Should Be Equal    ${values}    ${{ ['visitor', 'other'] }}
+    Should Be Equal    ${values}    ${{ ['who=visitor', 'who=other'] }}
 
 
 *** Keywords ***
