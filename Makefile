@@ -31,6 +31,7 @@ test: utest lint atest
 docs: setup
 	$(PY) scripts/make_docs.py
 	$(PY) scripts/import_graph.py
+	$(PY) scripts/browser_table.py
 
 clean:
 	rm -rf $(RESULTS) .pytest_cache

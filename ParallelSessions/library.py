@@ -26,7 +26,7 @@ from .keywords import (ApiKeywords, DiagnosticsKeywords, DialogKeywords, Evaluat
                        RunningKeywords, SessionKeywords, StorageKeywords, WaitingKeywords)
 from .keywords import (ConditionKeywords, ElementKeywords, GeometryKeywords, HighlightKeywords,
                        MarkupKeywords, PromiseKeywords, ScrollingKeywords, SelectKeywords,
-                       SettingKeywords, TableKeywords)
+                       SettingKeywords, StorageStateKeywords, TableKeywords)
 from .keywords.accessibility import AccessibilityKeywords
 from .keywords.clock import ClockKeywords
 from .keywords.console import ConsoleKeywords
@@ -143,7 +143,7 @@ class ParallelSessions(DynamicCore):
             GeometryKeywords(self), ScrollingKeywords(self),
             SelectKeywords(self), SettingKeywords(self),
             ElementKeywords(self), MarkupKeywords(self), HighlightKeywords(self),
-            TableKeywords(self),
+            TableKeywords(self), StorageStateKeywords(self),
         ])
         # Plugins come last: their keyword names are checked against the library's.
         if self.settings.plugins:

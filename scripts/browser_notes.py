@@ -65,4 +65,59 @@ NOTES = {
                                       "suite without running beforeunload handlers; `Close "
                                       "Page` with `runBeforeUnload=True` runs them for one "
                                       "page."),
+    "Cancel Download": (LEFT_OUT, "`Download` and `Promise To Wait For Download` return once "
+                        "the file is saved whole, so there is no unfinished download to cancel; "
+                        "wait_for_finished=False is refused with a sentence."),
+    "Get Download State": (LEFT_OUT, "See Cancel Download: a download is always finished "
+                           "when its keyword returns."),
+    "Save Storage State": (OTHER, "credentials (virtual WebAuthn authenticators) is left out "
+                           "with the credential keywords; the rest is Browser's, and id names "
+                           "another session than the current one."),
+    "Set Assertion Formatters": (LEFT_OUT, "Not built yet: every getter would take the "
+                                 "formatters. Until then the then operator normalises a value "
+                                 "before it is compared, for example then  ' '.join(value.split())."),
+    "Set Selector Prefix": (LEFT_OUT, "Not built yet. Frames are entered with >>> in each "
+                            "selector, and `Get Element` returns a reference to chain from."),
+
+    # Remarks: the same arguments, and what a Browser user should still know.
+    "Set Retry Assertions For": (REMARK, "Without it, a getter's assertion is retried until the "
+                                 "keyword's timeout, not for 1 s: sessions wait for each other, "
+                                 "and another actor's change often lands later."),
+    "Set Browser Timeout": (REMARK, "0 or a negative time is refused: every keyword is bounded."),
+    "Evaluate JavaScript": (REMARK, "undefined comes back as None (Browser: an empty text); a "
+                            "call without a function fails with a sentence showing the fix."),
+    "Fill Secret": (REMARK, "$var and %ENV are resolved as in Browser; a plain text is still "
+                    "accepted (and masked from then on), where Browser refuses it."),
+    "Type Secret": (REMARK, "As Fill Secret."),
+    "Close Page": (REMARK, "A context is a session: context=ALL means every session. Returns "
+                   "the closed pages' ids and sessions; their errors are in the log."),
+    "Get Page Ids": (REMARK, "Page ids repeat across sessions, so context=ALL lists the "
+                     "current session's pages."),
+    "Handle Future Dialogs": (REMARK, "Covers every page of the session, until changed; a "
+                              "session accepts dialogs until told otherwise (Browser "
+                              "dismisses them)."),
+    "Wait For Alert": (REMARK, "Works after the click too: dialogs are answered when they "
+                       "appear, and the keyword checks the answer given."),
+    "Get Selected Options": (REMARK, "option_attribute=text returns each option's text "
+                             "(Browser: its label)."),
+    "Get Cookie": (REMARK, "Also takes assertion operators, which check the cookie's value."),
+    "Get Checkbox State": (REMARK, "An expected state other than checked/unchecked, "
+                           "true/false and their like is refused (Browser takes it as checked)."),
+    "Take Screenshot": (REMARK, "A relative filename stays inside the screenshot folder; crop "
+                        "with selector, and timeout=0, are refused."),
+    "Download": (REMARK, "Fails on a status other than 2xx (expected_status= accepts others) "
+                 "and returns status and url too; wait_for_finished=False is refused."),
+    "Upload File By Selector": (REMARK, "A folder is refused (Browser uploads the files in it)."),
+    "Wait For Navigation": (REMARK, "Also passes when the page is already at the URL."),
+    "Promise To Wait For Download": (REMARK, "downloadID is None: there is no Get Download State."),
+    "Mouse Button": (REMARK, "clickCount=2 fires dblclick, as a real double click does; x "
+                     "without y is refused."),
+    "Get Aria Snapshot": (REMARK, "return_type is yaml only (dict and parsed are refused)."),
+    "New Browser": (REMARK, "Every session runs in one shared Chromium; launch options it "
+                    "cannot apply are named in a warning."),
+    "Tap": (REMARK, "Needs a touch device: a session opened with device= (a phone) or "
+            "hasTouch=True."),
+    "Highlight Elements": (REMARK, "The border never blocks a click and is not part of Get "
+                           "Page Source."),
+    "Go To": (REMARK, "Also takes expected_status=; returns 0 when there is no HTTP response."),
 }

@@ -41,7 +41,7 @@ EXPECTED_KEYWORDS = {
     "Add Locator Handler Click", "Add Locator Handler Custom", "Remove Locator Handler",
     "Save Page As Pdf", "Get Aria Snapshot", "Get Device", "Get Devices",
     "New Browser", "New Context", "Close Context", "Switch Context", "Get Context Ids",
-    "Close Browser", "Switch Browser", "Get Browser Ids", "Wait For Alerts",
+    "Close Browser", "Switch Browser", "Get Browser Ids", "Wait For Alerts", "Set Storage State",
 }
 EXPECTED_KEYWORDS |= {
     "Wait For Elements State", "Wait For Condition", "Wait For Function", "Wait For Load State",

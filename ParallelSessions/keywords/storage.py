@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from datetime import datetime, timedelta, timezone
 from enum import Enum
 from typing import Any
 
 from assertionengine import AssertionOperator, verify_assertion
-from robot.api.deco import keyword
 from robot.utils import DotDict
 
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
-from ..core.files import private_folder
-from ..core.options import SessionOptionsError
 from ..core.selectors import locate
-from ..rf.component import LibraryComponent, concurrent_keyword, output_dir
+from ..rf.component import LibraryComponent, concurrent_keyword
 
 
 class CookieType(Enum):
@@ -39,7 +34,6 @@ class SameSite(Enum):
 
 _STORAGES = {"local": "localStorage", "session": "sessionStorage"}
 # Where Save Storage State writes without a path (Browser's is ${OUTPUT DIR}/browser/state).
-STATE_FOLDER = ("parallel-sessions", "state")
 
 
 def _cookie_as_dot_dict(cookie: dict) -> DotDict:
@@ -324,47 +318,3 @@ class StorageKeywords(LibraryComponent):
                             s.page, frame_selector,
                             f"args => window.{storage}.{method}(...args)", arguments, ms),
                         timeout_ms=ms, selector=frame_selector)
-
-    @keyword
-    def save_storage_state(self, path: str | None = None, *, indexedDB: bool = False,
-                           id: str | None = None) -> str:
-        """Saves the cookies and local storage of session ``id`` (the current one) to a file.
-
-        ``path`` is the file (relative paths are from the working directory); without
-        it the file is ``${OUTPUT DIR}/parallel-sessions/state/<session id>-<uuid>.json``.
-        ``indexedDB=True`` saves the IndexedDB databases too (applications such as
-        Firebase keep their login tokens there). As in the Browser library the
-        keyword returns the file's absolute path.
-
-        The file is JSON readable by its owner only (0600; missing folders are
-        created 0700), as it holds the session's login cookies: keep it out of
-        shared folders. No cookie or storage value is logged. A session opened
-        with ``storage_state=<path>`` (see `Browser options`) starts with these
-        cookies and storage.
-
-        | ${state}= | Save Storage State |
-        | ${state}= | Save Storage State | ${OUTPUT DIR}/alice-state.json | indexedDB=True |
-        | Open Session | account | id=alice_again | storage_state=${state} |
-        """
-        handle = self.current_session() if id is None else self.manager.require_session(id)
-        if handle.context is None or handle.page is None:
-            raise SessionOptionsError(
-                f"Save Storage State needs a browser session; '{handle.session_id}' is an API "
-                f"session, which keeps its cookies in the browser session it was opened from.")
-        if path is None or not str(path).strip():
-            folder = private_folder(os.path.join(output_dir(), *STATE_FOLDER))
-            target = os.path.join(folder, f"{handle.session_id}-{uuid.uuid4()}.json")
-        else:
-            target = os.path.abspath(os.path.expanduser(str(path)))
-        if os.path.isdir(target):
-            raise SessionOptionsError(
-                f"Save Storage State got the folder '{target}'; give a file path such as "
-                f"{os.path.join(target, 'state.json')}.")
-        counts = self.runtime.run(self.manager.save_storage_state(handle.session_id, target,
-                                                                  indexed_db=indexedDB))
-        handle.touch()
-        self.log(handle.session_id,
-                 f"Saved the storage state ({counts['cookies']} cookies, {counts['origins']} "
-                 f"origins with local storage{' and IndexedDB' if indexedDB else ''}) to "
-                 f"{target} (owner-only).")
-        return target
