@@ -144,8 +144,6 @@ Open The Elements Lab
     Go To    /lab/elements
 
 Set Strict Mode Of The Library
-    [Documentation]    Strict mode on or off, as the library's Set Strict Mode sets it (that
-    ...    keyword is built on another branch of issue 19; this sets the same attribute).
+    [Documentation]    Strict mode on or off for the running test.
     [Arguments]    ${strict}
-    ${library} =    Get Library Instance    ParallelSessions
-    Evaluate    setattr($library, 'strict_mode', $strict)
+    Set Strict Mode    ${strict}    scope=Test

@@ -166,8 +166,6 @@ Open Geometry Lab
     Go To    ${LAB}
 
 Strict Mode Is
-    [Documentation]    Turns strict mode on or off as Set Strict Mode does (that keyword is
-    ...    built on another branch; this sets the flag it sets).
+    [Documentation]    Turns strict mode on or off for the running test.
     [Arguments]    ${strict}
-    ${library}=    Get Library Instance    ParallelSessions
-    Evaluate    setattr($library, 'strict_mode', $strict)
+    Set Strict Mode    ${strict}    scope=Test

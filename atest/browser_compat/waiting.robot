@@ -71,9 +71,7 @@ Wait For Condition Fails With The Getter's Error Or The Message
     ...    Status never became Done
     ...    Wait For Condition    Text    id=status    ==    Done    timeout=300ms
     ...    message=Status never became Done
-    Run Keyword And Expect Error
-    ...    Wait For Condition 'Scroll Size': this library has no keyword 'Get Scroll Size' to wait with; the conditions it can wait for are *Text, Title, Url.
-    ...    Wait For Condition    Scroll Size    height    >    0
+    Wait For Condition    Scroll Size    ${None}    height    >    0
 
 Wait For Function Polls JavaScript Until It Is Truthy
     Click    id=finish
