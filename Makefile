@@ -1,7 +1,7 @@
 # The two commands of the README:
 #   make demo   runs the example suites against the bundled demo portal and prints where log.html is
 #   make test   runs every test: unit tests (pytest, with the docs check), the Robocop lint
-#               and all acceptance suites (robot atest/)
+#               and all acceptance suites (atest/run.py: atest/ under pabot, one suite per process)
 # Both install what they need first (virtualenv, packages, a Chromium) through scripts/setup.sh.
 
 VENV ?= .venv
