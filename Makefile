@@ -26,7 +26,10 @@ lint: setup
 	$(VENV)/bin/robocop check atest docs
 	$(VENV)/bin/robocop format --check --diff atest docs
 
-test: utest lint atest
+# The lint first (seconds, and a style error needs no browser); then the unit tests and the
+# acceptance suites side by side, each target's output printed whole when it ends; both must pass.
+test: lint
+	@$(MAKE) --no-print-directory -j2 --output-sync=target utest atest
 
 docs: setup
 	$(PY) scripts/make_docs.py
