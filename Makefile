@@ -1,7 +1,7 @@
 # The two commands of the README:
 #   make demo   runs the example suites against the bundled demo portal and prints where log.html is
 #   make test   runs every test: unit tests (pytest, with the docs check), the Robocop lint
-#               and all acceptance suites (robot atest/)
+#               and all acceptance suites (atest/run.py: atest/ under pabot, one suite per process)
 # Both install what they need first (virtualenv, packages, a Chromium) through scripts/setup.sh.
 
 VENV ?= .venv
@@ -26,7 +26,10 @@ lint: setup
 	$(VENV)/bin/robocop check atest docs
 	$(VENV)/bin/robocop format --check --diff atest docs
 
-test: utest lint atest
+# The lint first (seconds, and a style error needs no browser); then the unit tests and the
+# acceptance suites side by side, each target's output printed whole when it ends; both must pass.
+test: lint
+	@$(MAKE) --no-print-directory -j2 --output-sync=target utest atest
 
 docs: setup
 	$(PY) scripts/make_docs.py

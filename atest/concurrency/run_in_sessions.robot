@@ -76,11 +76,11 @@ Sessions Are Given As A List Or A Comma-Separated String And Results Keep Their 
 A Failing Session Does Not Stop The Others And Is Reported Once
     ${sessions}=    Open Account Sessions    cora    dave    emma
     Run Keyword And Expect Error
-    ...    Run In Sessions Concurrently failed in 1 session(s): account_dave: Click 'text=Only for dave' failed while it was prepared before SYNC: Timeout 1000ms exceeded.
+    ...    Run In Sessions Concurrently failed in 1 session(s): account_dave: Click 'text=Only for dave' failed while it was prepared before SYNC: Timeout 5000ms exceeded.
     ...    Run In Sessions Concurrently    ${sessions}    Go To    /account/realms    AND    Evaluate JavaScript
     ...    ${None}
     ...    (id) => { if (id !== 'account_dave') document.body.insertAdjacentHTML('beforeend', '<button>Only for dave</button>') }
-    ...    arg={session}    AND    SYNC    AND    Click    text=Only for dave    timeout=1s    AND    SYNC    AND
+    ...    arg={session}    AND    SYNC    AND    Click    text=Only for dave    timeout=5s    AND    SYNC    AND
     ...    Fill Text    id=name    after-{session}    AND    Click    button[type=submit]
     FOR    ${user}    IN    cora    emma
         Switch To Session    account_${user}

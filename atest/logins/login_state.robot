@@ -27,7 +27,7 @@ Two Processes Log One Identity In Once In Total
     ${result}=    Run Process    ${{ sys.executable }}    -m    pabot.pabot    --processes    2
     ...    --command    ${{ sys.executable }}    -m    robot    --end-command
     ...    @{PROBE VARIABLES}    --outputdir    ${OUTDIR}/pabot    ${PROBES}/login_state_pabot
-    ...    env:PARALLEL_SESSION_LOGIN_STATE_DIR=${STATE DIR}    stderr=STDOUT    timeout=180s
+    ...    env:PARALLEL_SESSION_LOGIN_STATE_DIR=${STATE DIR}    cwd=${OUTDIR}    stderr=STDOUT    timeout=180s
     Should Be Equal As Integers    ${result.rc}    0    msg=Both probe suites should pass: ${result.stdout}
     ${logins}=    Get File    ${COUNT FILE}
     Should Be Equal    ${logins}    pia\n    msg=pia should log in once in total
@@ -78,6 +78,7 @@ With Shared Login State Each Identity Opens Under Its Lock
 Prepare
     [Documentation]    One portal for both probe runs, with the account pia, and empty output.
     Remove Directory    ${OUTDIR}    recursive=True
+    Create Directory    ${OUTDIR}
     ${url}=    Start Demo Portal
     Reset Demo Portal
     Create Portal Account    pia    ${PASSWORD}

@@ -16,10 +16,11 @@ ${PROBES}    ${CURDIR}/../_probes/pabot
 Screenshots Of Parallel Processes Are Unique And Linked From The Merged Log
     VAR    ${outdir}=    ${OUTPUT DIR}/pabot-probe
     Remove Directory    ${outdir}    recursive=True
+    Create Directory    ${outdir}
     ${result}=    Run Process    ${{ sys.executable }}    -m    pabot.pabot    --processes    2
     ...    --command    ${{ sys.executable }}    -m    robot    --end-command
     ...    --artifacts    png,zip    --artifactsinsubfolders    --outputdir    ${outdir}
-    ...    ${PROBES}    stderr=STDOUT    timeout=180s
+    ...    ${PROBES}    cwd=${outdir}    stderr=STDOUT    timeout=180s
     Should Be Equal As Integers    ${result.rc}    2    msg=Both probe tests should fail: ${result.stdout}
     ${shots}=    List Files In Directory    ${outdir}/parallel-sessions    *.png
     Length Should Be    ${shots}    4

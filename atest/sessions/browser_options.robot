@@ -190,7 +190,7 @@ Bad Options Fail With A Sentence Naming The Keyword And What Is Valid
     ...    Open Session got an invalid viewport '1280by720': expected WIDTHxHEIGHT such as 1280x720, or a dictionary with width and height, from 200x200 to 7680x4320.
     ...    Open Session    anonymous    viewport=1280by720
     Run Keyword And Expect Error
-    ...    Open Session got the unknown option 'colour_scheme'; valid options are color_scheme, device, extra_http_headers, geolocation, http_credentials, ignore_https_errors, locale, offline, permissions, record_video, storage_state, timezone_id, user_agent, viewport.
+    ...    Open Session got the unknown option 'colour_scheme'; valid options are accept_downloads, base_url, bypass_csp, color_scheme, device, device_scale_factor, extra_http_headers, forced_colors, geolocation, has_touch, http_credentials, ignore_https_errors, is_mobile, java_script_enabled, locale, offline, permissions, record_video, reduced_motion, screen, service_workers, storage_state, timezone_id, user_agent, viewport.
     ...    Open Session    anonymous    colour_scheme=dark
     Run Keyword And Expect Error
     ...    Open Anonymous Session got an invalid color_scheme 'dim': expected light or dark or no-preference.
