@@ -29,11 +29,30 @@ def download_folder() -> str:
 
 def target_path(save_as: str | None, suggested: str, session_id: str) -> str:
     """Where a download is saved: ``save_as`` (relative to the downloads folder), else
-    ``<session id>-<suggested file name>`` there."""
-    folder = download_folder()
+    ``<session id>-<suggested file name>`` there.
+
+    A relative ``save_as`` must stay inside the downloads folder (``../..`` would write
+    anywhere the run may write); an absolute one is a place chosen on purpose. Either way
+    its folder must exist: a mistyped path is an error, not a tree of new folders.
+    """
+    folder = Path(download_folder()).resolve()
     name = save_as or f"{session_id}-{Path(suggested).name or 'download'}"
-    path = Path(name) if os.path.isabs(name) else Path(folder) / name
-    private_folder(str(path.parent))
+    if os.path.isabs(os.path.expanduser(name)):
+        path = Path(os.path.expanduser(name)).resolve()
+    else:
+        path = (folder / name).resolve()
+        if folder not in path.parents:
+            raise ParallelSessionsError(
+                f"Invalid saveAs '{name}': a relative path is inside the downloads folder "
+                f"{folder}, and this one leaves it; give a name inside it, or an absolute path "
+                f"to save the file elsewhere on purpose.")
+    if not path.parent.is_dir():
+        raise ParallelSessionsError(
+            f"Invalid saveAs '{name}': the folder {path.parent} does not exist; create it "
+            f"first, or save into the downloads folder {folder}.")
+    if path.is_dir():
+        raise ParallelSessionsError(
+            f"Invalid saveAs '{name}': {path} is a folder; give a file name.")
     return str(path)
 
 

@@ -36,6 +36,7 @@ Upload File By Selector Given A Directory Says It Is A Directory
 
 Download Takes SaveAs And Download Timeout
     Open Account Session    nia    ${USER PASSWORD}
+    Create Directory    ${OUTPUT DIR}/compat-downloads
     ${file}=    Download    /media/x.txt    saveAs=${OUTPUT DIR}/compat-downloads/x.txt
     ...    download_timeout=2 minutes
     Should Be Equal    ${file.saveAs}    ${OUTPUT DIR}${/}compat-downloads${/}x.txt

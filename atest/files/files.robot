@@ -131,6 +131,20 @@ Two Admins Download The Export At Once
         File Should Not Be Empty    ${file}[saveAs]
     END
 
+A Download Stays In Its Folder Unless Told Otherwise
+    [Documentation]    A relative saveAs may not climb out of the downloads folder, and a missing
+    ...    folder is an error, not created (issue 20).
+    Create Active Accounts    dora
+    Open Account Session    dora    ${USER PASSWORD}
+    Run Keyword And Expect Error
+    ...    *Invalid saveAs '../../../escaped.html': a relative path is inside the downloads folder *, and this one leaves it; give a name inside it, or an absolute path to save the file elsewhere on purpose.
+    ...    Download    /account/dashboard    saveAs=../../../escaped.html
+    File Should Not Exist    ${OUTPUT DIR}/../escaped.html
+    Run Keyword And Expect Error
+    ...    *Invalid saveAs '${OUTPUT DIR}${/}no-such-folder${/}x.html': the folder ${OUTPUT DIR}${/}no-such-folder does not exist; create it first*
+    ...    Download    /account/dashboard    saveAs=${OUTPUT DIR}${/}no-such-folder${/}x.html
+    Directory Should Not Exist    ${OUTPUT DIR}/no-such-folder
+
 
 *** Keywords ***
 Open Page With Files
