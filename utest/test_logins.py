@@ -5,7 +5,7 @@ import os
 import stat
 import subprocess
 import sys
-import time
+import threading
 
 import pytest
 
@@ -86,20 +86,40 @@ with SavedLogins(state_dir=sys.argv[1]).hold("account", "alice"):
 """
 
 
+HOLDER_UNTIL_TOLD = """
+import sys
+from ParallelSessions.core.logins import SavedLogins
+with SavedLogins(state_dir=sys.argv[1]).hold("account", "alice"):
+    print("held", flush=True)
+    sys.stdin.readline()
+"""
+
+
 def test_another_process_waits_for_the_lock(tmp_path):
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(tmp_path), "1.0"],
-                              stdout=subprocess.PIPE, text=True)
+    # Orders, not durations: the holder keeps alice's lock until told, so a busy machine
+    # cannot make this test pass or fail by timing.
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER_UNTIL_TOLD, str(tmp_path)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    told = threading.Event()
+
+    def tell_holder_to_release():
+        told.set()
+        holder.stdin.write("release\n")
+        holder.stdin.flush()
+
     try:
         assert holder.stdout.readline().strip() == "held"
         logins = SavedLogins(state_dir=str(tmp_path))
-        with logins.hold("account", "bob") as waited:  # another identity: no wait
-            assert waited < 0.5
-        started = time.monotonic()
+        with logins.hold("account", "bob"):  # another identity: taken while alice's is held
+            assert holder.poll() is None and not told.is_set()
+        releaser = threading.Timer(0.3, tell_holder_to_release)
+        releaser.start()
         with logins.hold("account", "alice") as waited:
-            assert waited >= 0.5
+            assert told.is_set(), "alice's lock was taken while the other process held it"
+            assert waited > 0
             with logins.hold("account", "alice") as again:  # nested: no deadlock
                 assert again == 0.0
-        assert time.monotonic() - started >= 0.5
+        releaser.join()
     finally:
         holder.kill()
         holder.wait()

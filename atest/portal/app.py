@@ -19,9 +19,11 @@ from portal import actions_lab
 from portal import elements_lab
 from portal import masking_lab
 from portal import storage_lab
+from portal import release_lab
 from portal.web import BaseHandler
 
 RECORDED_PREFIXES = ("/account/", "/admin/", "/api/")
+RECORDED_PREFIXES += ("/lab/release/",)  # release_lab: fetch() POSTs released by SYNC
 ROUTERS = (testsupport.route, api.route, ui_admin.route, ui_account.route, media.route)
 
 
@@ -172,6 +174,8 @@ class Handler(BaseHandler):
                 time.sleep(ms / 1000.0)  # a slow service, so a test can wait for it
                 number = query.get("n", ["1"])[0]
                 self.json(200, {"items": [f"item {number}.1", f"item {number}.2"]})
+        elif path.startswith("/lab/release"):
+            release_lab.route(self, method, path, query)
         elif path.startswith("/lab/waiting"):
             waiting_lab.route(self, method, path, query)
         elif path.startswith("/lab/masking"):

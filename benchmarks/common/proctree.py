@@ -15,7 +15,7 @@ import os
 import time
 from pathlib import Path
 
-__all__ = ["write_process_tree_memory"]
+__all__ = ["write_process_tree_memory", "write_process_trees_memory"]
 
 
 def _children_map() -> dict[int, list[int]]:
@@ -103,7 +103,21 @@ def tree_memory(root: int | None = None) -> dict:
             "own_kib": sum(k["own_kib"] for k in kinds.values()), "kinds": kinds}
 
 
-def settled_tree_memory(samples: int = 3, interval: float = 1.0) -> dict:
+def trees_memory(roots) -> dict:
+    """:func:`tree_memory` of several trees (this process's and, say, browser servers'), summed."""
+    total = {"total_kib": 0, "own_kib": 0, "kinds": {}}
+    for root in roots:
+        tree = tree_memory(root)
+        total["total_kib"] += tree["total_kib"]
+        total["own_kib"] += tree["own_kib"]
+        for name, entry in tree["kinds"].items():
+            into = total["kinds"].setdefault(name, {"count": 0, "pss_kib": 0, "own_kib": 0})
+            for key, value in entry.items():
+                into[key] += value
+    return total
+
+
+def settled_tree_memory(samples: int = 3, interval: float = 1.0, roots=None) -> dict:
     """The median-total sample of ``samples`` taken ``interval`` seconds apart.
 
     Chromium frees and touches memory for a while after a page loads; the same
@@ -113,13 +127,13 @@ def settled_tree_memory(samples: int = 3, interval: float = 1.0) -> dict:
     for n in range(samples):
         if n:
             time.sleep(interval)
-        taken.append(tree_memory())
+        taken.append(tree_memory() if roots is None else trees_memory(roots))
     taken.sort(key=lambda sample: sample["total_kib"])
     return taken[len(taken) // 2]
 
 
-def write_tree_memory(path: str) -> dict:
-    sample = settled_tree_memory()
+def write_tree_memory(path: str, roots=None) -> dict:
+    sample = settled_tree_memory(roots=roots)
     Path(path).write_text(json.dumps(sample))
     return sample
 
@@ -130,3 +144,13 @@ def write_process_tree_memory(path: str) -> None:
     Example: | Write Process Tree Memory | ${OUTPUT DIR}/memory.json |
     """
     write_tree_memory(path)
+
+
+def write_process_trees_memory(path: str, other_roots: str = "") -> None:
+    """Like `Write Process Tree Memory`, adding the trees of ``other_roots`` (comma-separated
+    pids, e.g. the browser servers this process's sessions run in).
+
+    Example: | Write Process Trees Memory | ${OUTPUT DIR}/memory.json | 4012,4013 |
+    """
+    others = [int(pid) for pid in other_roots.split(",") if pid.strip()]
+    write_tree_memory(path, [os.getpid(), *others])

@@ -37,6 +37,10 @@ Measure Release Spread
     Set To Dictionary    ${figures}    page_fetch=${spreads}
     ${spreads}=    Measure    qf    ${SEQUENTIAL}    Submit One After Another    ${users}
     Set To Dictionary    ${figures}    sequential_fetch=${spreads}
+    ${spreads}=    Measure    lb    ${REPETITIONS}    Click Lab Button Together    ${users}    bodyless
+    Set To Dictionary    ${figures}    network_lab_bodyless=${spreads}
+    ${spreads}=    Measure    lw    ${REPETITIONS}    Click Lab Button Together    ${users}    with-body
+    Set To Dictionary    ${figures}    network_lab_body=${spreads}
     ${apis}=    Open Api Clients    ${users}
     ${spreads}=    Measure    na    ${REPETITIONS}    Post Together    ${apis}
     Set To Dictionary    ${figures}    network_api=${spreads}
@@ -94,6 +98,15 @@ Submit Together
     ...    AND    SYNC    release=${release}
     ...    AND    Click    button[type=submit]
     ...    AND    Wait For Element    .token-value
+
+Click Lab Button Together
+    [Documentation]    /lab/release: the button's onclick runs fetch() POST, without or with a body.
+    [Arguments]    ${sessions}    ${name}    ${button}
+    Run In Sessions Concurrently    ${sessions}
+    ...    Go To    /lab/release
+    ...    AND    SYNC
+    ...    AND    Click    id=${button}
+    ...    AND    Wait For Element    css=#token.issued
 
 Submit One After Another
     [Arguments]    ${sessions}    ${name}

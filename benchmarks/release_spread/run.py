@@ -36,6 +36,8 @@ MODES = {
     "network_fetch": "SYNC, forms submitted by fetch()",
     "page_fetch": "SYNC release=page, forms submitted by fetch()",
     "sequential_fetch": "FOR loop, forms submitted by fetch()",
+    "network_lab_bodyless": "SYNC, onclick fetch() POST without a body (lab)",
+    "network_lab_body": "SYNC, onclick fetch() POST with a body (lab)",
     "network_api": "SYNC, API Post (browser cookies)",
 }
 

@@ -28,7 +28,18 @@ from common.raw_playwright import launch_options, raw_log_in  # noqa: E402
 USERS = [f"raw{n}x" for n in range(1, 6)]
 
 
-async def spreads(url: str, fetch_forms: bool, repetitions: int, run_id: str) -> list[float]:
+# mode: (label, whether the account pages submit their forms by fetch(): cookie forms=fetch)
+MODES = {
+    "navigation": ("form posts that navigate", False),
+    "fetch": ("forms submitted by fetch()", True),
+    "lab_bodyless": ("onclick fetch() POST without a body (lab)", False),
+    "lab_body": ("onclick fetch() POST with a body (lab)", False),
+}
+LAB_BUTTONS = {"lab_bodyless": "#bodyless", "lab_body": "#with-body"}
+
+
+async def spreads(url: str, mode: str, repetitions: int, run_id: str) -> list[float]:
+    fetch_forms = MODES[mode][1]
     async with async_playwright() as playwright:
         options, find_chromium = launch_options()
         browser = await playwright.chromium.launch(
@@ -43,8 +54,14 @@ async def spreads(url: str, fetch_forms: bool, repetitions: int, run_id: str) ->
             pages.append(page)
         measured = []
         for round_no in range(repetitions):
-            await asyncio.gather(*(page.goto("/account/tokens/new") for page in pages))
-            await asyncio.gather(*(page.fill("#name", f"{run_id}-{round_no}") for page in pages))
+            if mode in LAB_BUTTONS:
+                button, done = LAB_BUTTONS[mode], "#token.issued"
+                await asyncio.gather(*(page.goto("/lab/release") for page in pages))
+            else:
+                button, done = "button[type=submit]", ".token-value"
+                await asyncio.gather(*(page.goto("/account/tokens/new") for page in pages))
+                await asyncio.gather(*(page.fill("#name", f"{run_id}-{round_no}")
+                                       for page in pages))
             portal_call(url, "DELETE", "/_test/arrivals")
             held = []
             all_held = asyncio.get_running_loop().create_future()
@@ -59,11 +76,11 @@ async def spreads(url: str, fetch_forms: bool, repetitions: int, run_id: str) ->
 
             for page in pages:
                 await page.context.route("**/*", hold)
-            clicks = [asyncio.ensure_future(page.click("button[type=submit]")) for page in pages]
+            clicks = [asyncio.ensure_future(page.click(button)) for page in pages]
             await asyncio.wait_for(all_held, 30)
             await asyncio.gather(*(route.continue_() for route in held))
             await asyncio.gather(*clicks)
-            await asyncio.gather(*(page.wait_for_selector(".token-value") for page in pages))
+            await asyncio.gather(*(page.wait_for_selector(done) for page in pages))
             for page in pages:
                 await page.context.unroute("**/*", hold)
             times = [a["t_ms"] for a in portal_call(url, "GET", "/_test/arrivals")["arrivals"]]
@@ -83,10 +100,9 @@ def main(repetitions: str = "20", loaded: str = "1") -> int:
                   f"{before:.1f} before):")
             print(f"{'mode':48} {'runs':>5} {'median':>8} {'max':>8}")
             with (busy_cores() if load else contextlib.nullcontext()):
-                for label, fetch_forms in (("form posts that navigate", False),
-                                           ("forms submitted by fetch()", True)):
-                    run_id = f"{'busy' if load else 'quiet'}{'fetch' if fetch_forms else 'nav'}"
-                    figures = asyncio.run(spreads(url, fetch_forms, int(repetitions), run_id))
+                for mode, (label, _) in MODES.items():
+                    run_id = f"{'busy' if load else 'quiet'}{mode}"
+                    figures = asyncio.run(spreads(url, mode, int(repetitions), run_id))
                     print(f"{label:48} {len(figures):5d} {statistics.median(figures):8.1f} "
                           f"{max(figures):8.1f}")
     return 0
