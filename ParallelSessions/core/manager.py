@@ -208,7 +208,7 @@ class ParallelSessionManager:
         Missing folders are created owner-only; the file is written whole (a
         reader never sees half of it). Returns how many cookies and origins it holds.
         """
-        return await save_storage_state(self.require_session(session_id), path)
+        return await save_storage_state(self.require_session(session_id), path, self.timeout)
 
     def forget_logins(self) -> list[str]:
         """Drops every saved login (e.g. after the application's data was reset)."""

@@ -32,6 +32,18 @@ Keywords On A Hung Page Fail After Their Timeout
     Should Be Equal    ${title}    Demo Portal
     Close Session    stuck
 
+Save Storage State On A Hung Page Fails In Time And Names The Session
+    [Documentation]    Reading the storage of a page stuck in a loop used to wait for the library's
+    ...    guard (40 s and more) and then name no session.
+    Open Session    anonymous    id=stuck
+    Go To    /
+    Evaluate JavaScript    ${HANG}
+    Run Keyword And Expect Error
+    ...    Save Storage State did not finish in session 'stuck' within * seconds: a page of the session does not answer (a script on it may be stuck in a loop). Reload the page or close the session.
+    ...    Save Storage State    ${OUTPUT DIR}${/}stuck-state.json
+    File Should Not Exist    ${OUTPUT DIR}${/}stuck-state.json
+    Close Session    stuck
+
 A Slow Page Is Not Called Stuck
     [Documentation]    A keyword that outlives its timeout on a page whose main thread is idle
     ...    (here a script awaiting a timer; in the field a slow, large page on a busy machine)
