@@ -86,6 +86,22 @@ The Test After A Crash Passes
     ${title}=    Get Title
     Should Be Equal    ${title}    Demo Portal
 
+Chromium Killed During Open Sessions Fails At Once And Names What Was Being Opened
+    [Documentation]    Used to wait for the library's guard (38 s and more) and then say only that
+    ...    the browser did not answer.
+    Open Session    anonymous    id=before
+    Kill Browser Of This Run Once It Has Renderers    3
+    Run Keyword And Expect Error
+    ...    Chromium stopped (crashed or was killed) while opening 8 sessions of role 'anonymous'; 1 open session(s) were lost with it: before; the next session opens in a fresh browser.
+    ...    Open Sessions    anonymous    count=8
+    Session Should Not Exist    before
+
+The Test After A Killed Chromium Passes
+    Open Anonymous Session
+    Go To    /
+    ${title}=    Get Title
+    Should Be Equal    ${title}    Demo Portal
+
 A Killed Driver Fails The Keyword And Names The Lost Sessions
     Open Session    anonymous    id=first
     Open Session    anonymous    id=second
