@@ -146,14 +146,51 @@ class BrowserRuntime:
         coroutine = operation() if callable(operation) else operation
         return self.loop.run(coroutine, self.guard_seconds if timeout is None else timeout or None)
 
-    def run_with_browser(self, operation: Callable[[ParallelSessionManager], Awaitable[T]]) -> T:
-        """Starts the browser if needed, then runs ``operation(manager)``."""
+    def run_with_browser(self, operation: Callable[[ParallelSessionManager], Awaitable[T]],
+                         what: str | None = None) -> T:
+        """Starts the browser if needed, then runs ``operation(manager)``.
+
+        ``what`` (e.g. "opening 8 sessions of role 'anonymous'") names the work in the
+        error when the browser dies meanwhile, which fails at once rather than
+        after the library's guard time, or when it does not answer in time.
+        """
 
         async def with_browser():
             await self._ensure_browser()
-            return await operation(self.manager)
+            browser = self.manager.browser
+            if what is None or isinstance(browser, BrowserServers) or browser is None:
+                return await operation(self.manager)
+            work = asyncio.ensure_future(operation(self.manager))
+            gone = asyncio.get_running_loop().create_future()
 
-        return self.loop.run(with_browser(), self.guard_seconds)
+            def notice(_):
+                if not gone.done():
+                    gone.set_result(True)
+
+            browser.once("disconnected", notice)
+            try:
+                await asyncio.wait([work, gone], return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                browser.remove_listener("disconnected", notice)
+            if work.done():
+                return work.result()
+            work.cancel()
+            lost = self.take_lost_sessions()  # this error names them: the test need not
+            raise BrowserUnresponsiveError(
+                f"Chromium stopped (crashed or was killed) while {what}"
+                + (f"; {len(lost)} open session(s) were lost with it: {', '.join(lost)}"
+                   if lost else "") + "; the next session opens in a fresh browser.")
+
+        try:
+            return self.loop.run(with_browser(), self.guard_seconds)
+        except BrowserUnresponsiveError as error:
+            if what is None or "Chromium stopped" in str(error):
+                raise
+            raise BrowserUnresponsiveError(
+                f"The browser did not answer within {self.guard_seconds:g} seconds while "
+                f"{what}, so the library stopped waiting; if it stays stuck, close the "
+                f"sessions (Close All Sessions) so the next session starts a fresh "
+                f"browser.") from None
 
     async def _ensure_browser(self) -> None:
         if self.manager.browser is not None and self.manager.browser.is_connected():

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from typing import Any, Mapping
 
 from playwright.async_api import Error as PlaywrightError
 
-from .errors import PageCrashedError
-from .files import make_private, private_folder, write_private_json
+from .errors import ActionTimeoutError, PageCrashedError
+from .files import private_folder, write_private_bytes, write_private_json
 from .options import SessionOptions, SessionOptionsError, context_arguments, refused_option
 from .pages import SessionPages, watch_page
 from .session import SessionHandle
@@ -94,18 +95,29 @@ async def screenshot_sessions(handles: list[SessionHandle], directory: str,
             taken[handle.session_id] = PageCrashedError(handle.session_id)
             continue
         try:
-            await handle.page.screenshot(path=path, timeout=5000,
-                                         mask=handle.mask_locators())
-            taken[handle.session_id] = make_private(path)
+            data = await handle.page.screenshot(timeout=5000, mask=handle.mask_locators())
+            taken[handle.session_id] = write_private_bytes(path, data, "screenshot")
         except Exception as error:
             taken[handle.session_id] = error
     return taken
 
 
-async def save_storage_state(handle: SessionHandle, path: str, *,
+async def save_storage_state(handle: SessionHandle, path: str, timeout: float = 10, *,
                              indexed_db: bool = False) -> dict[str, int]:
-    """Writes the session's cookies and storage (and IndexedDB with ``indexed_db``) to ``path``;
-    how many cookies and origins."""
-    state = await handle.context.storage_state(indexed_db=indexed_db)
-    write_private_json(path, state)
+    """Writes the session's cookies and storage (and IndexedDB with ``indexed_db``) to
+    ``path``; how many cookies and origins.
+
+    Reading the storage asks every page of the session; a page stuck in a script
+    never answers, so the read is bounded by ``timeout`` seconds and its failure
+    names the session.
+    """
+    try:
+        state = await asyncio.wait_for(handle.context.storage_state(indexed_db=indexed_db),
+                                       timeout)
+    except asyncio.TimeoutError:
+        raise ActionTimeoutError(
+            f"Save Storage State did not finish in session '{handle.session_id}' within "
+            f"{timeout:g} seconds: a page of the session does not answer (a script on it may "
+            f"be stuck in a loop). Reload the page or close the session.") from None
+    write_private_json(path, state, "storage state")
     return {"cookies": len(state.get("cookies", [])), "origins": len(state.get("origins", []))}

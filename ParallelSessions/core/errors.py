@@ -113,3 +113,7 @@ def describe_ids(ids) -> str:
     """Session ids for a sentence: sorted, comma-separated, or "none"."""
     ids = sorted(ids)
     return ", ".join(ids) if ids else "none"
+
+
+class FileWriteError(ParallelSessionsError):
+    """A file the library writes could not be written (full disk, no permission...); nothing half is left."""

@@ -210,7 +210,7 @@ class ParallelSessionManager:
         reader never sees half of it). ``indexed_db`` saves IndexedDB too. Returns
         how many cookies and origins it holds.
         """
-        return await save_storage_state(self.require_session(session_id), path,
+        return await save_storage_state(self.require_session(session_id), path, self.timeout,
                                         indexed_db=indexed_db)
 
     def forget_logins(self) -> list[str]:

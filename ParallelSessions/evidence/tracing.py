@@ -14,7 +14,7 @@ import json
 import os
 import zipfile
 
-from ..core.files import make_private, private_folder
+from ..core.files import make_private, private_folder, private_temporary
 from ..core.secrets import MASK, SecretValues, is_credential_name, mask_forms
 from ..core.session import SessionHandle
 from .log_html import file_stem
@@ -61,18 +61,18 @@ class TraceRecorder:
         """
         if not handle.tracing:
             return
-        path = self.path_for(handle)
-        await handle.context.tracing.stop_chunk(path=path)
-        make_private(path)
         try:
-            await asyncio.to_thread(redact_trace, path, self.secrets,
-                                    drop_screencast=bool(handle.masked_selectors))
-        except BaseException:
-            os.remove(path)  # never leave an unredacted trace behind
-            raise
-        self.saved.append((handle.session_id, path, self._modes.get(handle.session_id, "ON")))
-        if restart:
-            await handle.context.tracing.start_chunk()
+            path = self.path_for(handle)
+            # Whole and redacted, or not at all: the chunk is written and redacted under a
+            # temporary name, which is removed on failure (never an unredacted or broken zip).
+            with private_temporary(path, "trace") as temporary:
+                await handle.context.tracing.stop_chunk(path=temporary)
+                await asyncio.to_thread(redact_trace, temporary, self.secrets,
+                                        drop_screencast=bool(handle.masked_selectors))
+            self.saved.append((handle.session_id, path, self._modes.get(handle.session_id, "ON")))
+        finally:
+            if restart:  # the next test's chunk begins even when this one could not be saved
+                await handle.context.tracing.start_chunk()
 
     def take_saved(self) -> list[tuple[str, str, str]]:
         saved, self.saved = self.saved, []

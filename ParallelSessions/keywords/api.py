@@ -7,7 +7,6 @@ import math
 import os
 import re
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 from robot.api.deco import keyword
@@ -15,7 +14,7 @@ from robot.api.types import Secret
 
 from ..concurrency.step import Note, Step
 from ..core.errors import ParallelSessionsError
-from ..core.files import make_private
+from ..core.files import write_private_bytes
 from ..core.redirects import (absolute_url, is_redirect, max_redirects, was_redirected,
                               where_it_ended)
 from ..core.secrets import MASK, SecretValues, credential_values, is_credential_name
@@ -273,8 +272,7 @@ class ApiKeywords(LibraryComponent):
                 response.status, url, response.url, response.headers.get("location")))
             if save_as:
                 target = target_path(save_as, os.path.basename(path), session.session_id)
-                Path(target).write_bytes(raw)
-                result["saveAs"] = make_private(target)
+                result["saveAs"] = write_private_bytes(target, raw, "file")
             if expected is None and response.status >= 400 or \
                     isinstance(expected, int) and response.status != expected:
                 wanted = "a status below 400" if expected is None else str(expected)

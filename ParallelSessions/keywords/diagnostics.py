@@ -203,7 +203,7 @@ class DiagnosticsKeywords(LibraryComponent):
         data = self.act(f"Take Screenshot{where}", screenshot, handle, timeout_ms=ms,
                         selector=selector)
         if path is not None:
-            write_private_bytes(path, data)
+            write_private_bytes(path, data, "screenshot")
         if log_screenshot:
             if path is None:  # embedded once, as the Browser library does
                 encoded = base64.b64encode(data).decode()

@@ -13,7 +13,7 @@ from robot.utils import DotDict
 
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
-from ..core.files import make_private, private_folder
+from ..core.files import make_private, private_folder, private_temporary, write_private_bytes
 from ..core.redirects import absolute_url, max_redirects, where_it_ended
 from ..core.secrets import SecretValues
 from ..core.selectors import locate
@@ -187,8 +187,8 @@ class FileKeywords(LibraryComponent):
                 suggested = unquote(disposition[1]) if disposition else \
                     os.path.basename(urlparse(final).path) or "download"
                 path = target_path(saveAs or None, suggested, s.session_id)
-                Path(path).write_bytes(await response.body())
-                info = DownloadInfo(saveAs=make_private(path), suggestedFilename=suggested,
+                write_private_bytes(path, await response.body(), "download")
+                info = DownloadInfo(saveAs=path, suggestedFilename=suggested,
                                     state="finished", downloadID=None, status=status, url=final)
                 return info.noting(secrets, ended)
             finally:
@@ -217,7 +217,8 @@ class FileKeywords(LibraryComponent):
                 await locate(s.page, selector, strict).click(timeout=ms)
             download = await started.value
             path = target_path(save_as, download.suggested_filename, s.session_id)
-            await download.save_as(path)
+            with private_temporary(path, "download") as temporary:
+                await download.save_as(temporary)
             return {"saveAs": make_private(path), "suggestedFilename": download.suggested_filename}
 
         return self.step(f"Click And Wait For Download '{selector}'", click_and_save,

@@ -22,7 +22,7 @@ from robot.api.deco import keyword
 
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
-from ..core.files import make_private
+from ..core.files import make_private, private_temporary
 from ..core.session import SessionHandle
 from ..rf.component import SESSION, LibraryComponent
 from ..rf.keyword_calls import keyword_call
@@ -121,7 +121,8 @@ class PromiseKeywords(LibraryComponent):
                 return {"saveAs": "", "suggestedFilename": name, "state": "in_progress",
                         "downloadID": None}
             path = target_path(saveAs or None, name, s.session_id)
-            await download.save_as(path)
+            with private_temporary(path, "download") as temporary:
+                await download.save_as(temporary)
             return {"saveAs": make_private(path), "suggestedFilename": name, "state": "finished",
                     "downloadID": None}
 

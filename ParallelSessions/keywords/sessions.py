@@ -229,7 +229,10 @@ class SessionKeywords(LibraryComponent):
                 manager.create_session(role, sid, username=name, password=password,
                                        options=parsed), None, parsed).session_id
                 for sid, name, password in zip(given_ids, names, revealed)]
-        handles = self.runtime.run_with_browser(open_all)
+        named = [sid for sid in given_ids if sid]
+        handles = self.runtime.run_with_browser(open_all, f"opening {size} sessions of role "
+                                                f"'{role_name}'" + (f" ({', '.join(named)})"
+                                                                    if named else ""))
         failed_logins = {}
         for handle in handles:
             try:

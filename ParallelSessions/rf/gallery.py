@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from robot.api import logger
 
-from ..core.files import make_private
+from ..core.files import write_private_bytes
 from ..core.selectors import locate
 from ..evidence.activity import Lane
 from ..evidence.log_html import file_stem, gallery_html
@@ -113,10 +113,10 @@ async def _other_pages(handles, folder: str, prefix: str) -> dict[str, list]:
         for number, page in enumerate(others, start=2):
             path = os.path.join(folder, f"{prefix}{handle.session_id}-page{number}.png")
             try:
-                await page.screenshot(path=path, timeout=5000,
-                                      mask=[locate(page, s, strict=True)  # every match
-                                            for s in handle.masked_selectors])
-                shot = make_private(path)
+                data = await page.screenshot(timeout=5000,
+                                             mask=[locate(page, s, strict=True)  # every match
+                                                   for s in handle.masked_selectors])
+                shot = write_private_bytes(path, data, "screenshot")
             except Exception as error:  # one page that cannot be captured stops no other
                 shot = error
             found.setdefault(handle.session_id, []).append((page.url, shot))

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from contextlib import contextmanager
@@ -40,6 +41,26 @@ CATCHING_KEYWORDS = {
     "runkeywordandexpecterror", "runkeywordandignoreerror", "runkeywordandreturnstatus",
     "runkeywordandwarnonfailure", "waituntilkeywordsucceeds",
 }
+
+
+def _never_raises(method):
+    """A listener method whose failure (a full disk under the output folder...) is a warning.
+
+    An exception out of a listener makes Robot Framework report the listener as
+    failing and, for some, stop the run; evidence that cannot be saved must not.
+    """
+    @functools.wraps(method)
+    def guarded(self, *args):
+        try:
+            return method(self, *args)
+        except Exception as error:
+            try:
+                logger.warn(f"ParallelSessions could not finish its work at {method.__name__}: "
+                            f"{explain(error)}")
+            except Exception:  # the log itself cannot be written: nothing more to do
+                pass
+            return None
+    return guarded
 
 
 class LibraryListener:
@@ -136,6 +157,7 @@ class LibraryListener:
         self.library.scoped.leave(f"{len(self._scopes) - 1}:{self._scopes[-1][1]}")
         self._scopes.pop()
 
+    @_never_raises
     def start_suite(self, data, result):
         self._enter("suite", result.full_name, result.name)
         self._captured = []
@@ -147,6 +169,7 @@ class LibraryListener:
         self.library.tracer.test_name = self.videos.test_name = name
         self.library.tracer.output_dir = self.videos.output_dir = output_dir()
 
+    @_never_raises
     def end_suite(self, data, result):
         self.masking.mask_result(result, restore=False)
         if not self._ending("suite", result.full_name):
@@ -159,6 +182,7 @@ class LibraryListener:
         finally:
             self._leave()
 
+    @_never_raises
     def start_test(self, data, result):
         suite = result.parent
         if not any(entry[:2] == ("suite", suite.full_name) for entry in self._scopes):
@@ -170,6 +194,7 @@ class LibraryListener:
         for handle in self.library.runtime.manager.sessions():
             handle.clear_page_errors()
 
+    @_never_raises
     def end_test(self, data, result):
         self.masking.mask_result(result, restore=False)
         if not self._ending("test", result.full_name):
@@ -255,6 +280,7 @@ class LibraryListener:
         catching = normalise_keyword_name(result.name or "") in CATCHING_KEYWORDS
         self._catching.append(catching)
 
+    @_never_raises
     def end_keyword(self, data, result):
         self.masking.mask_result(result)
         if self._catching:  # empty when the library was imported by this very keyword
@@ -319,6 +345,7 @@ class LibraryListener:
         """IF, FOR, WHILE, TRY, GROUP, VAR...: a failure message they carry, masked."""
         self.masking.mask_result(result)
 
+    @_never_raises
     def close(self) -> None:
         _unregister(self._labels)
         self.masking.unregister()

@@ -32,6 +32,18 @@ Keywords On A Hung Page Fail After Their Timeout
     Should Be Equal    ${title}    Demo Portal
     Close Session    stuck
 
+Save Storage State On A Hung Page Fails In Time And Names The Session
+    [Documentation]    Reading the storage of a page stuck in a loop used to wait for the library's
+    ...    guard (40 s and more) and then name no session.
+    Open Session    anonymous    id=stuck
+    Go To    /
+    Evaluate JavaScript    ${HANG}
+    Run Keyword And Expect Error
+    ...    Save Storage State did not finish in session 'stuck' within * seconds: a page of the session does not answer (a script on it may be stuck in a loop). Reload the page or close the session.
+    ...    Save Storage State    ${OUTPUT DIR}${/}stuck-state.json
+    File Should Not Exist    ${OUTPUT DIR}${/}stuck-state.json
+    Close Session    stuck
+
 A Slow Page Is Not Called Stuck
     [Documentation]    A keyword that outlives its timeout on a page whose main thread is idle
     ...    (here a script awaiting a timer; in the field a slow, large page on a busy machine)
@@ -69,6 +81,22 @@ A Crashed Page Fails Its Keywords With A Sentence Until Reload
     Run Keyword In Session    bystander    Url Should Contain    /
 
 The Test After A Crash Passes
+    Open Anonymous Session
+    Go To    /
+    ${title}=    Get Title
+    Should Be Equal    ${title}    Demo Portal
+
+Chromium Killed During Open Sessions Fails At Once And Names What Was Being Opened
+    [Documentation]    Used to wait for the library's guard (38 s and more) and then say only that
+    ...    the browser did not answer.
+    Open Session    anonymous    id=before
+    Kill Browser Of This Run Once It Has Renderers    3
+    Run Keyword And Expect Error
+    ...    Chromium stopped (crashed or was killed) while opening 8 sessions of role 'anonymous'; 1 open session(s) were lost with it: before; the next session opens in a fresh browser.
+    ...    Open Sessions    anonymous    count=8
+    Session Should Not Exist    before
+
+The Test After A Killed Chromium Passes
     Open Anonymous Session
     Go To    /
     ${title}=    Get Title

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -165,6 +166,35 @@ class ProcessTools:
         if not killed:
             raise AssertionError("No Chromium process of this run was found to kill.")
         return killed
+
+    @keyword
+    def kill_browser_of_this_run_once_it_has_renderers(self, count: int) -> None:
+        """Returns at once; a thread kills this run's Chromium (SIGKILL) as soon as it runs
+        ``count`` renderer processes (pages), e.g. in the middle of `Open Sessions`."""
+
+        def renderers() -> int:
+            parents = _children()
+            found = 0
+            for pid in parents:
+                line = _cmdline(pid)
+                if "--type=renderer" in line and "chrom" in line:
+                    ancestor = pid
+                    while ancestor in parents and ancestor > 1:
+                        ancestor = parents[ancestor]
+                        if ancestor == os.getpid():
+                            found += 1
+                            break
+            return found
+
+        def watch():
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                if renderers() >= int(count):
+                    self.kill_browser_of_this_run()
+                    return
+                time.sleep(0.01)  # polling /proc for the state, not a synchronisation sleep
+
+        threading.Thread(target=watch, daemon=True).start()
 
     @keyword
     def kill_playwright_driver_of_this_run(self) -> int:
