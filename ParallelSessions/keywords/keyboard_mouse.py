@@ -10,6 +10,7 @@ from robot.api.types import Secret
 from ..concurrency.step import Step
 from ..core.selectors import locate
 from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.inputs import InvalidArgument, duration_ms, whole_number
 from ..rf.secret_placeholders import resolve_secret
 
 
@@ -47,7 +48,8 @@ class KeyModifier(Enum):
 
 
 def _ms(delay: timedelta) -> float:
-    return delay.total_seconds() * 1000
+    """A ``delay`` in ms: negative or longer than 24 hours is refused (rf/inputs.py)."""
+    return duration_ms(delay, "delay")
 
 
 class KeyboardMouseKeywords(LibraryComponent):
@@ -101,6 +103,7 @@ class KeyboardMouseKeywords(LibraryComponent):
         | Click With Options | id=save | trial=True |
         """
         ms = self.timeout_ms(timeout)
+        whole_number(clickCount, "clickCount")
         strict = self.strict
         both = position_x is not None and position_y is not None
         options = {"button": button.value, "click_count": clickCount, "force": force,
@@ -123,6 +126,7 @@ class KeyboardMouseKeywords(LibraryComponent):
         | Drag And Drop | #card-3 | #column-done |
         """
         ms = self.timeout_ms(timeout)
+        whole_number(steps, "steps", example=10)
         strict = self.strict  # strict mode in force when the step is built
 
         async def drag(s):
@@ -158,7 +162,7 @@ class KeyboardMouseKeywords(LibraryComponent):
                         timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
-    def type_text(self, selector: str, txt: str, delay: timedelta = timedelta(0),
+    def type_text(self, selector: str, txt: str | None, delay: timedelta = timedelta(0),
                   clear: bool = True, *, timeout: timedelta | None = None) -> Step:
         """Types ``txt`` into ``selector`` key by key, as a user does; ``delay`` between keys.
 
@@ -168,6 +172,8 @@ class KeyboardMouseKeywords(LibraryComponent):
 
         | Type Text | id=search | parallel | delay=50 ms |
         """
+        if txt is None:  # txt is "str | None" only so that ${None} is not typed as "None"
+            raise InvalidArgument("Invalid txt None: give a text to type.")
         return self._type(selector, txt, delay, clear, timeout,
                           f"Type Text '{selector}' with '{txt}'")
 

@@ -14,6 +14,7 @@ from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.options import SessionOptionsError
 from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.inputs import absolute_address, cookie_name
 
 
 class CookieType(Enum):
@@ -94,6 +95,9 @@ class StorageKeywords(LibraryComponent):
         | Add Cookie | consent | yes | domain=127.0.0.1 | path=/ | sameSite=Lax |
         """
         ms = self.timeout_ms(timeout)
+        cookie_name(name)
+        if url is not None:
+            absolute_address(url)
 
         async def add(s):
             entry: dict[str, Any] = {"name": name, "value": value}
