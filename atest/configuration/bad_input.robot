@@ -13,6 +13,8 @@ Library           ../resources/Probes.py
 Suite Setup       Open The Form Lab
 Suite Teardown    Close All Sessions
 Test Setup        Switch To Session    form
+# Before the fix, some rows waited for hours (key_delay=25 hours) or for a timeout.
+Test Timeout      30 seconds
 Test Template     Bad Input Is Refused With A Sentence
 
 
@@ -165,6 +167,7 @@ Open The Form Lab
     Use Fresh Demo Portal
     Open Session    anonymous    id=form
     Go To    ${LAB}
+    Set Browser Timeout    2s
 
 Bad Input Is Refused With A Sentence
     [Documentation]    ``keyword`` with ``args`` fails with ``expected``. An argument written
