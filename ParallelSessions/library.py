@@ -39,6 +39,7 @@ from .rf.gallery import SessionGallery
 from .rf.intro import INTRO
 from .rf.listener import LibraryListener
 from .rf.opening import SessionOpener
+from .rf.inputs import refuse_unclear_flags
 from .rf.plugins import load_plugins
 from .rf.scoped import run_time_settings
 from .version import __version__
@@ -54,7 +55,7 @@ class ParallelSessions(DynamicCore):
     # The import arguments are plain text on purpose: Robot Framework would convert typed
     # arguments before the library sees them, and a typo would then abort the whole run.
     # Settings.load validates them and says what is accepted (see `Configuration`).
-    def __init__(self, *, base_url: str | None = None, headless: str | None = None,
+    def __init__(self, *positional: str, base_url: str | None = None, headless: str | None = None,
                  max_sessions: str | None = None, viewport_width: str | None = None,
                  viewport_height: str | None = None,
                  session_timeout: str | None = None, timeout: str | None = None,
@@ -69,7 +70,8 @@ class ParallelSessions(DynamicCore):
                  record_video: str | None = None, ignore_https_errors: str | None = None,
                  user_agent: str | None = None, timezone_id: str | None = None,
                  extra_http_headers: str | dict | None = None,
-                 prewarm: str | None = None, plugins: str | list | None = None):
+                 prewarm: str | None = None, plugins: str | list | None = None,
+                 **unknown: str):
         """All arguments are optional and keyword-only; see `Configuration` for their values.
 
         An invalid value does not stop the run: it is reported as an error, and
@@ -84,7 +86,13 @@ class ParallelSessions(DynamicCore):
         """
         self.configuration_error: ConfigurationError | None = None
         try:
-            self.settings = Settings.load({
+            # A typo (max_session=5) or a value without a name is refused with the others'
+            # sentence, not by Robot's import error that leaves every keyword "not found".
+            if positional:
+                raise ConfigurationError(
+                    f"Import arguments need a name: got {', '.join(map(repr, positional))}; "
+                    f"write name=value, e.g. max_sessions=5 (see Configuration).")
+            self.settings = Settings.load({**unknown,
                 "base_url": base_url, "headless": headless, "max_sessions": max_sessions,
                 "viewport_width": viewport_width, "viewport_height": viewport_height,
                 "session_timeout": session_timeout, "timeout": timeout, "debug": debug,
@@ -176,6 +184,7 @@ class ParallelSessions(DynamicCore):
     def run_keyword(self, name, args, kwargs=None):
         if self.configuration_error is not None:
             raise self.configuration_error
+        refuse_unclear_flags(self.keywords[name], args, kwargs or {})  # clear=maybe
         # A browser that died since the last keyword fails this one, naming what was lost.
         lost = self.runtime.take_lost_sessions()
         if lost:

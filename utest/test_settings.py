@@ -142,8 +142,10 @@ def test_login_state_dir_implies_reuse_and_is_absolute(monkeypatch, tmp_path):
 
 
 def test_the_action_timeout_is_a_wait_playwright_can_take():
-    """2**31 ms or more overflows Playwright's timers: the wait would end at once."""
-    with pytest.raises(ConfigurationError, match="at most 24 days, the longest wait Playwright"):
+    """2**31 ms or more overflows Playwright's timers; every wait is capped at 24 hours."""
+    with pytest.raises(ConfigurationError, match="at most 24 hours"):
         Settings.load({"timeout": "30 days"}, environ={})
-    assert Settings.load({"timeout": "20 days"}, environ={}).timeout == 20 * 86400
+    with pytest.raises(ConfigurationError, match="at most 24 hours"):
+        Settings.load({"timeout": "25 hours"}, environ={})
+    assert Settings.load({"timeout": "24 hours"}, environ={}).timeout == 24 * 3600
     assert Settings.load({"session_timeout": "60 days"}, environ={}).session_timeout == 60 * 86400

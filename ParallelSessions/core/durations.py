@@ -12,9 +12,12 @@ import re
 from datetime import timedelta
 from typing import Any
 
-# The longest wait Playwright (Node.js timers) takes: 2**31 - 1 ms, about 24.9 days. A longer
-# one overflows and fires at once, so a "30 days" timeout would fail in a second.
-MAX_WAIT_SECONDS = (2 ** 31 - 1) / 1000
+# The longest timeout or delay the library takes, for every keyword and import argument (issue
+# 20). Playwright's Node.js timers overflow at 2**31 - 1 ms (about 24.9 days) and then fire at
+# once, so "30 days" failed in a second; a day is far below that, and no keyword in a test
+# waits a day on purpose: a longer value is a typo (days for seconds) and gets a sentence.
+MAX_WAIT_SECONDS = 24 * 3600.0
+MAX_WAIT_TEXT = "24 hours"
 
 _UNITS = {
     **dict.fromkeys(("d", "day", "days"), 86400.0),

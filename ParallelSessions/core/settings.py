@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Callable, Mapping
 
-from .durations import MAX_WAIT_SECONDS, parse_duration
+from .durations import MAX_WAIT_SECONDS, MAX_WAIT_TEXT, parse_duration
 from .endpoints import parse_endpoints
 from .errors import ConfigurationError
 from .option_values import parse_bool, parse_headers, parse_timezone, parse_user_agent
@@ -77,11 +77,11 @@ def parse_seconds(value: Any) -> float:
 
 
 def parse_wait(value: Any) -> float:
-    """A positive time Playwright can wait: at most MAX_WAIT_SECONDS (about 24 days)."""
+    """A positive time of at most MAX_WAIT_SECONDS (24 hours: see core/durations.py)."""
     seconds = parse_seconds(value)
     if seconds > MAX_WAIT_SECONDS:
-        raise ValueError(f'a positive time of at most {MAX_WAIT_SECONDS // 86400:.0f} days, the '
-                         f'longest wait Playwright takes, such as "10s" or "1 min"')
+        raise ValueError(f'a positive time of at most {MAX_WAIT_TEXT}, such as "10s" or '
+                         f'"1 min"')
     return seconds
 
 

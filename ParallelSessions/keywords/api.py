@@ -20,6 +20,7 @@ from ..core.redirects import (absolute_url, is_redirect, max_redirects, was_redi
 from ..core.secrets import MASK, SecretValues, credential_values, is_credential_name
 from ..core.session import API
 from ..rf.component import LibraryComponent, concurrent_keyword, parse_expected_status, reveal
+from ..rf.inputs import InvalidArgument, absolute_address
 from .files import target_path
 
 LOGGED_BODY_CHARS = 300
@@ -145,6 +146,11 @@ class ApiKeywords(LibraryComponent):
         | Open API Session | id=as_alice | from_session=account_alice |
         """
         token = reveal(bearer_token)
+        if base_url is not None:
+            absolute_address(base_url, "base_url")
+        if token is not None and not token.strip():
+            raise InvalidArgument("Invalid bearer_token: it is empty; give the token (as a "
+                                  "Secret), or leave bearer_token out to send no Authorization.")
         all_headers = revealed(headers)
         secrets = self.library.secrets
         secrets.add(token)
@@ -216,6 +222,9 @@ class ApiKeywords(LibraryComponent):
         | ${redirect}= | API Get | /admin/ | expected_status=302 | follow_redirects=False |
         | Should Be Equal | ${redirect}[headers][location] | /admin/login |
         """
+        if not re.fullmatch(r"[A-Za-z]+", str(method)):
+            raise InvalidArgument(f"Invalid method '{method}': give an HTTP method such as GET, "
+                                  f"POST, PUT, PATCH, DELETE or HEAD.")
         return self._request("API Request", method, path, json, data, headers,
                              expected_status, timeout, max_body_size, save_as,
                              follow_redirects)

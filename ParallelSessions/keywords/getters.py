@@ -21,6 +21,7 @@ from ..core.errors import ParallelSessionsError
 from ..core.selectors import evaluate_on, locate
 from ..rf.component import LibraryComponent, concurrent_keyword
 from ..rf.element_states import verify_states
+from ..rf.inputs import not_empty
 
 # What a user sees in an element: the value of a form field, else its visible text.
 _TEXT_OR_VALUE = """el => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
@@ -141,6 +142,7 @@ class GetterKeywords(LibraryComponent):
         | Get Attribute | id=save | disabled | == | ${None} |
         """
         ms = self.timeout_ms(timeout)
+        not_empty(attribute, "attribute", "give an attribute name such as id, href or class")
         strict = self.strict  # strict mode in force when the step is built
         return self.assertion_step(
             f"Get Attribute '{attribute}' of '{selector}'",

@@ -12,6 +12,7 @@ from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.selectors import evaluate_on, locate
 from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.inputs import InvalidArgument, duration_ms
 from ..rf.secret_placeholders import resolve_secret
 from .mouse import MouseButton
 
@@ -54,7 +55,7 @@ class InteractionKeywords(LibraryComponent):
                          prepare=prepare, timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
-    def fill_text(self, selector: str, txt: str, force: bool = False, *,
+    def fill_text(self, selector: str, txt: str | None, force: bool = False, *,
                   timeout: timedelta | None = None) -> Step:
         """Clears the text field ``selector`` and fills ``txt`` into it.
 
@@ -67,6 +68,10 @@ class InteractionKeywords(LibraryComponent):
         | Fill Text | id=hidden-note | draft | force=True |
         """
         ms = self.timeout_ms(timeout)
+        # txt is "str | None" only so that ${None} is not typed as "None" (issue 20).
+        if txt is None:
+            raise InvalidArgument("Invalid txt None: give a text to fill, or ${EMPTY} to clear "
+                                  "the field.")
         strict = self.strict
         return self.step(f"Fill Text '{selector}' with '{txt}'",
                          lambda s: locate(s.page, selector, strict=strict).fill(
@@ -128,8 +133,12 @@ class InteractionKeywords(LibraryComponent):
         | Press Keys | id=name | h | i | press_duration=50 ms | key_delay=20 ms |
         """
         ms = self.timeout_ms(timeout)
+        if not keys:
+            raise InvalidArgument("Press Keys got no keys: give one or more keys after the "
+                                  "selector, such as Enter, Control+a or a.")
         strict = self.strict
-        held, pause = press_duration.total_seconds(), key_delay.total_seconds()
+        held = duration_ms(press_duration, "press_duration") / 1000
+        pause = duration_ms(key_delay, "key_delay") / 1000
 
         async def press(s):
             locator = locate(s.page, selector, strict=strict)
@@ -150,6 +159,10 @@ class InteractionKeywords(LibraryComponent):
         | Select Option | id=country | FI |
         """
         ms = self.timeout_ms(timeout)
+        if not values:
+            raise InvalidArgument("Select Option got no values: give one or more option values "
+                                  "or labels after the selector (Deselect Options clears a "
+                                  "selection).")
         strict = self.strict  # strict mode in force when the step is built
         description = f"Select Option {', '.join(values)} in '{selector}'"
 

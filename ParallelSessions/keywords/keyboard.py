@@ -13,6 +13,7 @@ from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.selectors import locate
 from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.inputs import InvalidArgument, duration_ms
 from ..rf.secret_placeholders import resolve_secret
 
 
@@ -45,9 +46,9 @@ class KeyboardArgumentError(ParallelSessionsError):
     """A keyboard keyword got arguments that do not go together."""
 
 
-def ms_of(delay: timedelta) -> float:
-    """A delay in milliseconds."""
-    return delay.total_seconds() * 1000
+def ms_of(delay: timedelta, argument: str = "delay") -> float:
+    """A ``delay`` in ms: negative or longer than 24 hours is refused (rf/inputs.py)."""
+    return duration_ms(delay, argument)
 
 
 def browser_delay(delay: int | timedelta, keyword: str) -> timedelta:
@@ -74,7 +75,7 @@ class KeyboardKeywords(LibraryComponent):
                          timeout_ms=ms, selector=selector)
 
     @concurrent_keyword(returns=None)
-    def type_text(self, selector: str, txt: str, delay: timedelta = timedelta(0),
+    def type_text(self, selector: str, txt: str | None, delay: timedelta = timedelta(0),
                   clear: bool = True, *, timeout: timedelta | None = None) -> Step:
         """Types ``txt`` into ``selector`` key by key, as a user does; ``delay`` between keys.
 
@@ -84,6 +85,8 @@ class KeyboardKeywords(LibraryComponent):
 
         | Type Text | id=search | parallel | delay=50 ms |
         """
+        if txt is None:  # txt is "str | None" only so that ${None} is not typed as "None"
+            raise InvalidArgument("Invalid txt None: give a text to type.")
         return self._type(selector, txt, delay, clear, timeout,
                           f"Type Text '{selector}' with '{txt}'")
 

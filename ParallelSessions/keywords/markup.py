@@ -64,7 +64,7 @@ class MarkupKeywords(LibraryComponent):
         """Returns the names of the HTML attributes of element ``selector`` as a list.
 
         The operators compare lists: ``==`` and ``!=`` (the same names, in any
-        order), ``contains``/``*=`` (all the given names are there) with several
+        order), ``contains`` or ``*=`` (all the given names are there) with several
         expected values; ``validate`` and ``then`` with one.
 
         | ${names}= | Get Attribute Names | id=email |
@@ -89,7 +89,7 @@ class MarkupKeywords(LibraryComponent):
         """Returns the classes of element ``selector`` as a list.
 
         The operators compare lists: ``==`` and ``!=`` (the same classes, in any
-        order), ``contains``/``*=`` (all the given classes are there) with several
+        order), ``contains`` or ``*=`` (all the given classes are there) with several
         expected values; ``validate`` and ``then`` with one.
 
         | ${classes}= | Get Classes | id=banana |
@@ -119,7 +119,7 @@ class MarkupKeywords(LibraryComponent):
         ``key`` is a CSS property (``color``, ``font-size``, ``display``); the value
         is what the browser computed (``rgb(0, 128, 0)``, ``16px``). With ``ALL``
         (the default) every property comes in a dictionary, and only the operators
-        ``==``, ``!=``, ``contains``/``*=`` (a property name), ``validate`` and
+        ``==``, ``!=``, ``contains`` or ``*=`` (a property name), ``validate`` and
         ``then`` apply. ``pseudo_element`` reads the style of ``::before``,
         ``::after``, ``::marker`` and the like instead.
 

@@ -13,6 +13,7 @@ from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.selectors import locate
 from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.inputs import whole_number
 from .keyboard import KeyModifier, browser_delay, ms_of
 
 
@@ -95,6 +96,7 @@ class MouseKeywords(LibraryComponent):
         | Click With Options | id=save | trial=True |
         """
         ms, strict = self.timeout_ms(timeout), self.strict
+        whole_number(clickCount, "clickCount")
         both = position_x is not None and position_y is not None
         options = {"button": button.value, "click_count": clickCount, "force": force,
                    "modifiers": [m.value for m in modifiers], "no_wait_after": noWaitAfter,
@@ -116,6 +118,7 @@ class MouseKeywords(LibraryComponent):
 
         | Drag And Drop | #card-3 | #column-done |
         """
+        whole_number(steps, "steps", example=10)
         ms, strict = self.timeout_ms(timeout), self.strict
 
         async def drag(s):

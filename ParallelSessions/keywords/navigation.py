@@ -12,6 +12,7 @@ from ..core.errors import ParallelSessionsError
 from ..core.pages import replace_page
 from ..core.session import SessionHandle
 from ..rf.component import LibraryComponent, concurrent_keyword, parse_expected_status
+from ..rf.inputs import page_address
 
 
 class PageLoadStates(Enum):
@@ -58,6 +59,7 @@ class NavigationKeywords(LibraryComponent):
         | Go To | /no/such/page | expected_status=404 |
         """
         ms = self.timeout_ms(timeout)
+        page_address(url)
         expected = parse_expected_status(expected_status, "Go To")
 
         async def go(s):

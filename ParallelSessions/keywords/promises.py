@@ -111,7 +111,7 @@ class PromiseKeywords(LibraryComponent):
         | ${file}= | Wait For | ${download} |
         | File Should Exist | ${file}[saveAs] |
         """
-        ms = self.timeout_ms(download_timeout)
+        ms = self.timeout_ms(download_timeout, "download_timeout")
         total = ms if download_timeout is not None else ms * 2
 
         async def wait(s: SessionHandle) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from ..core.errors import (ConfigurationError, LoginError, MultipleSessionErrors
 from ..core.session import ACCOUNT, ADMIN, ANONYMOUS
 from ..core.settings import TraceMode, VideoMode, parse_url
 from ..rf.component import CLOSING, LibraryComponent
+from ..rf.inputs import whole_number
 
 
 def _passwords(passwords: list | Secret | str | None, names: list | None) -> list | None:
@@ -189,7 +190,7 @@ class SessionKeywords(LibraryComponent):
         names, given_ids = _items(usernames), _items(ids)
         sizes = {len(x) for x in (names, given_ids) if x is not None}
         if count is not None:
-            sizes.add(count)
+            sizes.add(whole_number(count, "count", example=3))
         if len(sizes) != 1 or 0 in sizes:
             raise ParallelSessionsError(
                 "Open Sessions needs how many sessions to open: give count=, ids= or usernames= "

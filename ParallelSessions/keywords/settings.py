@@ -12,11 +12,11 @@ from datetime import timedelta
 from robot.api.deco import keyword
 from robot.utils import secs_to_timestr
 
-from ..core.durations import MAX_WAIT_SECONDS
+from ..core.durations import MAX_WAIT_SECONDS, MAX_WAIT_TEXT
 from ..core.errors import ParallelSessionsError
 from ..rf.component import LibraryComponent
 from ..rf.scoped import Scope
-from ..rf.step_guards import describe_seconds
+from ..rf.inputs import shown_time
 
 
 class SettingKeywords(LibraryComponent):
@@ -62,8 +62,8 @@ class SettingKeywords(LibraryComponent):
         seconds = timeout.total_seconds()
         if not 0 < seconds <= MAX_WAIT_SECONDS:
             raise ParallelSessionsError(
-                f"Set Browser Timeout: invalid timeout '{describe_seconds(seconds)}': give a "
-                f"positive time of at most {MAX_WAIT_SECONDS // 86400:.0f} days, such as 10s "
+                f"Set Browser Timeout: invalid timeout '{shown_time(seconds)}': give a "
+                f"positive time of at most {MAX_WAIT_TEXT}, such as 10s "
                 f"or 1 min.")
         old = self.library.scoped["timeout"].set(seconds, scope, "Set Browser Timeout")
         return secs_to_timestr(old)
@@ -96,8 +96,9 @@ class SettingKeywords(LibraryComponent):
         seconds = None if timeout is None else timeout.total_seconds()
         if seconds is not None and not 0 <= seconds <= MAX_WAIT_SECONDS:
             raise ParallelSessionsError(
-                f"Set Retry Assertions For: invalid time '{describe_seconds(seconds)}': give "
-                f"0 or a positive time such as 1s or 500 ms, or None to retry until each "
+                f"Set Retry Assertions For: invalid time '{shown_time(seconds)}': give "
+                f"0 or a positive time of at most {MAX_WAIT_TEXT} such as 1s or 500 ms, or None "
+                f"to retry until each "
                 f"keyword's timeout.")
         old = self.library.scoped["retry_assertions_for"].set(seconds, scope,
                                                               "Set Retry Assertions For")

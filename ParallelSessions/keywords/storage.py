@@ -13,6 +13,7 @@ from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.selectors import locate
 from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.inputs import absolute_address, cookie_name
 
 
 class CookieType(Enum):
@@ -132,6 +133,9 @@ class StorageKeywords(LibraryComponent):
         | Add Cookie | consent | yes | domain=127.0.0.1 | path=/ | sameSite=Lax |
         """
         ms = self.timeout_ms(timeout)
+        cookie_name(name)
+        if url is not None:
+            absolute_address(url)
         if url and (domain or path):
             given = " and ".join(f"{name}='{value}'" for name, value in
                                  (("domain", domain), ("path", path)) if value)

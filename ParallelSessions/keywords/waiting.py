@@ -10,7 +10,7 @@ from enum import Enum
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from playwright.async_api import expect
-from robot.utils import secs_to_timestr, timestr_to_secs
+from robot.utils import secs_to_timestr
 
 from ..concurrency.step import Step
 from ..core.actionability import element_states
@@ -20,6 +20,7 @@ from ..core.traffic import MalformedMatcher, js_regexp
 from ..rf.assertions import read_until
 from ..rf.component import LibraryComponent, concurrent_keyword
 from ..rf.element_states import ElementState
+from ..rf.inputs import InvalidArgument, duration_ms, not_empty
 from ..rf.step_guards import describe_seconds
 
 NATIVE_STATES = {"attached", "detached", "visible", "hidden"}
@@ -203,6 +204,8 @@ class WaitingKeywords(LibraryComponent):
         | Wait For Url | regexp=/tokens/\\\\d+$ |
         """
         ms = self.timeout_ms(timeout)
+        not_empty(url, "url", "give the URL or path to wait for, a glob such as **/account "
+                  "or regexp=<expression>")
 
         async def wait(s):
             pattern = self._url_pattern(url, "Wait For Url", s.session_id)
@@ -234,6 +237,8 @@ class WaitingKeywords(LibraryComponent):
         | Url Should Contain | /admin/login |
         """
         ms = self.timeout_ms(timeout)
+        not_empty(expected, "expected", "give a part of the URL, such as /account (every URL "
+                  "contains an empty text)")
         return self.step(
             f"Url Should Contain '{expected}'",
             lambda s: expect(s.page).to_have_url(re.compile(re.escape(expected)), timeout=ms),
@@ -258,6 +263,14 @@ class WaitingKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         every = None if str(polling).strip().lower() == "raf" else _polling_ms(polling)
+        if message is not None:
+            try:
+                message.format(selector=selector, function=function, timeout="")
+            except (KeyError, IndexError, ValueError) as error:
+                raise InvalidArgument(
+                    f"Invalid message '{message}': {error!r} cannot be filled in; it may use "
+                    f"{{selector}}, {{function}} and {{timeout}} (write {{{{ and }}}} for braces)."
+                ) from None
         strict = self.strict
 
         async def wait(s):
@@ -332,11 +345,4 @@ class WaitingKeywords(LibraryComponent):
 
 def _polling_ms(polling: str | timedelta) -> float:
     """``polling`` as milliseconds: a Robot time such as 100 ms, or a timedelta."""
-    if isinstance(polling, timedelta):
-        return polling.total_seconds() * 1000
-    try:
-        return timestr_to_secs(polling) * 1000
-    except ValueError:
-        raise ParallelSessionsError(
-            f"Invalid polling '{polling}': give raf (every animation frame) or a time such as "
-            f"100 ms.") from None
+    return duration_ms(polling, "polling", zero=False, or_else="raf (every animation frame) or ")

@@ -18,15 +18,16 @@ from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 
 from ..concurrency.step import Fire, Note, Step
 from ..core.actionability import obstacle
-from ..core.durations import MAX_WAIT_SECONDS
+from ..core.durations import MAX_WAIT_SECONDS, MAX_WAIT_TEXT
 from ..core.errors import (InvalidAssertionError, NoCurrentSessionError, PageCrashedError,
                            ParallelSessionsError)
 from ..core.pages import on_open_page
 from ..core.selectors import locate
 from ..core.session import SessionHandle
 from .assertions import read_until, with_custom_message
+from .inputs import InvalidArgument, shown_time
 from .step_guards import (CRASH_HINTS, GRACE_SECONDS, _bounded, _noting_start, _on_a_page,
-                          action_error, as_keyword_error, describe_seconds)
+                          action_error, as_keyword_error)
 
 if TYPE_CHECKING:
     from ..library import ParallelSessions
@@ -123,22 +124,18 @@ class LibraryComponent:
         until the keyword's timeout."""
         return self.library.scoped["retry_assertions_for"].value
 
-    def timeout_ms(self, timeout: timedelta | None) -> float:
-        """A keyword's ``timeout`` in milliseconds (the library's by default); 0 or less is refused."""
+    def timeout_ms(self, timeout: timedelta | None, argument: str = "timeout") -> float:
+        """A keyword's ``timeout`` in milliseconds (the library's by default); 0 or less and
+        more than MAX_WAIT_SECONDS are refused (rf/inputs.py: one conversion for all times)."""
         if timeout is None:
             return self.browser_timeout * 1000
         seconds = timeout.total_seconds()
-        if seconds <= 0:
-            raise ParallelSessionsError(
-                f"Invalid timeout '{describe_seconds(seconds)}': give a positive time such as "
-                f"3s or 500 ms, or leave timeout out to use the library's "
-                f"({self.browser_timeout:g} seconds).")
-        if seconds > MAX_WAIT_SECONDS:
-            raise ParallelSessionsError(
-                f"Invalid timeout '{seconds / 86400:g} days': the longest wait Playwright takes "
-                f"is {MAX_WAIT_SECONDS // 86400:.0f} days; give a shorter time, or leave timeout "
-                f"out to use the library's ({self.browser_timeout:g} seconds).")
-        return seconds * 1000
+        if 0 < seconds <= MAX_WAIT_SECONDS:
+            return seconds * 1000
+        raise InvalidArgument(
+            f"Invalid {argument} '{shown_time(seconds)}': give a positive time of at most "
+            f"{MAX_WAIT_TEXT} such as 3s or 500 ms, or leave {argument} out to use the library's "
+            f"({self.browser_timeout:g} seconds).")
 
     def log(self, session_id: str, message: str, level: str = "INFO", html: bool = False) -> None:
         logger.write(f"[{session_id}] {message}", level, html)

@@ -118,10 +118,10 @@ Set Retry Assertions For In Run In Sessions Concurrently
 
 Invalid Settings Are Refused With A Sentence
     Run Keyword And Expect Error
-    ...    EQUALS:Set Browser Timeout: invalid timeout '0 seconds': give a positive time of at most 24 days, such as 10s or 1 min.
+    ...    EQUALS:Set Browser Timeout: invalid timeout '0 seconds': give a positive time of at most 24 hours, such as 10s or 1 min.
     ...    Set Browser Timeout    0
     Run Keyword And Expect Error
-    ...    EQUALS:Set Retry Assertions For: invalid time '-1 seconds': give 0 or a positive time such as 1s or 500 ms, or None to retry until each keyword's timeout.
+    ...    EQUALS:Set Retry Assertions For: invalid time '-1 second': give 0 or a positive time of at most 24 hours such as 1s or 500 ms, or None to retry until each keyword's timeout.
     ...    Set Retry Assertions For    -1s
     Run Keyword And Expect Error    *Scope*Global*Suite*Test*
     ...    Set Strict Mode    False    scope=Forever

@@ -65,17 +65,18 @@ Timeouts Must Be Positive
     [Documentation]    0 used to mean "wait forever" to Playwright, and negative times were accepted.
     Open Anonymous Session
     Run Keyword And Expect Error
-    ...    Invalid timeout '0 seconds': give a positive time such as 3s or 500 ms, or leave timeout out to use the library's (10 seconds).
+    ...    Invalid timeout '0 seconds': give a positive time of at most 24 hours such as 3s or 500 ms, or leave timeout out to use the library's (10 seconds).
     ...    Click    h1    timeout=0s
-    Run Keyword And Expect Error    Invalid timeout '-1 seconds': *    Get Text    h1    timeout=-1s
+    Run Keyword And Expect Error    Invalid timeout '-1 second': *    Get Text    h1    timeout=-1s
 
 Timeouts Must Be Waits Playwright Can Take
     [Documentation]    A timeout of 2**31 ms or more (about 25 days) overflowed Playwright's timer:
-    ...    "timeout=30 days" failed at once with "Timeout 2592000000ms exceeded".
+    ...    "timeout=30 days" failed at once with "Timeout 2592000000ms exceeded". Every
+    ...    timeout and delay is now at most 24 hours (see atest/configuration/bad_input.robot).
     Open Anonymous Session
     Go To    /
     Run Keyword And Expect Error
-    ...    Invalid timeout '30 days': the longest wait Playwright takes is 24 days; give a shorter time, or leave timeout out to use the library's (10 seconds).
+    ...    Invalid timeout '30 days': give a positive time of at most 24 hours such as 3s or 500 ms, or leave timeout out to use the library's (10 seconds).
     ...    Click    h1    timeout=30 days
-    ${title}=    Get Title    timeout=20 days
+    ${title}=    Get Title    timeout=24 hours
     Should Be Equal    ${title}    Demo Portal
