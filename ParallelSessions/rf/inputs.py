@@ -96,6 +96,8 @@ def page_address(url: Any, argument: str = "url") -> str:
     text = "" if url is None else str(url)
     if not text.strip():
         raise InvalidArgument(f"Invalid {argument} '{text}': {valid}.")
+    if text.lower().startswith(("data:", "about:", "blob:")):
+        return text  # their text is content, where a blank is fine
     if any(character.isspace() for character in text):
         raise InvalidArgument(f"Invalid {argument} '{text}': an address has no blanks (write "
                               f"%20 for a space); {valid}.")

@@ -80,8 +80,8 @@ Open The Elements Lab
 Colour Left Of
     [Documentation]    The colour a screenshot has ${offset} pixels left of element ${selector}, halfway down.
     [Arguments]    ${selector}    ${offset}    ${path}
-    ${point} =    Evaluate JavaScript
+    ${point} =    Evaluate JavaScript    ${None}
     ...    ([s, o]) => { const r = document.querySelector(s).getBoundingClientRect(); return [Math.round(r.left - o), Math.round(r.top + r.height / 2)] }
-    ...    ${{ [$selector.lstrip('\\'), int($offset)] }}
+    ...    arg=${{ [$selector.lstrip('\\'), int($offset)] }}
     ${colour} =    Get Pixel Colour    ${path}    ${point}[0]    ${point}[1]
     RETURN    ${colour}

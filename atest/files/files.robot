@@ -134,7 +134,6 @@ Two Admins Download The Export At Once
 A Download Stays In Its Folder Unless Told Otherwise
     [Documentation]    A relative saveAs may not climb out of the downloads folder, and a missing
     ...    folder is an error, not created (issue 20).
-    Create Active Accounts    dora
     Open Account Session    dora    ${USER PASSWORD}
     Run Keyword And Expect Error
     ...    *Invalid saveAs '../../../escaped.html': a relative path is inside the downloads folder *, and this one leaves it; give a name inside it, or an absolute path to save the file elsewhere on purpose.

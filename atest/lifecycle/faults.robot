@@ -37,7 +37,7 @@ Save Storage State On A Hung Page Fails In Time And Names The Session
     ...    guard (40 s and more) and then name no session.
     Open Session    anonymous    id=stuck
     Go To    /
-    Evaluate JavaScript    ${HANG}
+    Evaluate JavaScript    ${None}    ${HANG}
     Run Keyword And Expect Error
     ...    Save Storage State did not finish in session 'stuck' within * seconds: a page of the session does not answer (a script on it may be stuck in a loop). Reload the page or close the session.
     ...    Save Storage State    ${OUTPUT DIR}${/}stuck-state.json

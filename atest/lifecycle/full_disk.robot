@@ -33,7 +33,7 @@ Download On A Full Disk Names The File And Leaves None
     Go To    /lab/toolbox
     Run Keyword And Expect Error
     ...    Could not write the download '${DISK}${/}page.html': the disk is full. Nothing was written there.
-    ...    Download    /    save_as=${DISK}${/}page.html
+    ...    Download    /    saveAs=${DISK}${/}page.html
     Run Keyword And Expect Error
     ...    Could not write the download '${DISK}${/}audit.csv': the disk is full. Nothing was written there.
     ...    Click And Wait For Download    \#export    save_as=${DISK}${/}audit.csv

@@ -73,10 +73,10 @@ An Assertion Failing In One Session Fails Only Its Part
 
 A Wait Failing In Two Sessions Is Reported Once With Both
     Run Keyword And Expect Error
-    ...    EQUALS:Run In Sessions Concurrently failed in 2 session(s): account_cora: Wait For Element 'id=saved-note' to be visible failed: Timeout 500ms exceeded.; account_emma: Wait For Element 'id=saved-note' to be visible failed: Timeout 500ms exceeded.
+    ...    EQUALS:Run In Sessions Concurrently failed in 2 session(s): account_cora: Wait For Element 'id=saved-note' to be visible failed: Timeout 3000ms exceeded.; account_emma: Wait For Element 'id=saved-note' to be visible failed: Timeout 3000ms exceeded.
     ...    Run In Sessions Concurrently    ${SESSIONS}    Go To    ${LAB}    AND    Evaluate JavaScript    ${None}
     ...    (id) => { if (id === 'account_dave') document.getElementById('saved-note').hidden = false }    arg={session}
-    ...    AND    Wait For Element    id=saved-note    visible    timeout=500ms
+    ...    AND    Wait For Element    id=saved-note    visible    timeout=3s
 
 
 *** Keywords ***

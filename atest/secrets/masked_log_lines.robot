@@ -32,7 +32,7 @@ Credentials In A Logged URL Are Masked
 
 A Known Secret In A Download Url Is Masked In The Log, Also In The Assigned Variable
     [Documentation]    LOG 5:1 INFO GLOB: [[]keyed] Download '/media/x.txt?v=*****': 200, saved as *
-    ...    LOG 5:2 INFO GLOB: \${file} = {'saveAs': *, 'suggestedFilename': 'x.txt', 'status': 200, 'url': 'http://127.0.0.1:*/media/x.txt?v=*****'}
+    ...    LOG 5:2 INFO GLOB: \${file} = {'saveAs': *, 'suggestedFilename': 'x.txt', 'state': 'finished', 'downloadID': None, 'status': 200, *
     Create Active Accounts    ida
     Open Account Session    ida    ${USER PASSWORD}
     ${token}=    Evaluate    robot.api.types.Secret("tok-" + uuid.uuid4().hex)
@@ -68,7 +68,7 @@ A Request Record Is Masked At Log Level TRACE
     [Documentation]    Neither value is known to the library: the record masks the X-Api-Key header
     ...    and the password field of the posted form by their names, also in the TRACE line
     ...    where Robot prints the returned record by repr.
-    ...    LOG 6:3 TRACE GLOB: Return: {'url': 'http://127.0.0.1:*/lab/masking/login', 'method': 'POST', 'headers': {*'x-api-key': '*****'*}, 'resource_type': 'fetch', 'text': 'username=wes&password=*****', 'truncated': False}
+    ...    LOG 6:3 TRACE GLOB: Return: {'url': 'http://127.0.0.1:*/lab/masking/login', 'method': 'POST', 'headers': {*'x-api-key': '*****'*}, 'resource_type': 'fetch', 'text': 'username=wes&password=*****', 'truncated': False, 'postData': 'username=wes&password=*****'}
     [Setup]    Open Masking Lab
     Set Log Level    TRACE
     Fill Text    id=username    wes
