@@ -39,7 +39,7 @@ An API Path Too Long For The Server Fails At Once, Cut In The Message
 Wait For Response Returns A Large Body, Logged Cut
     [Documentation]    At TRACE, Robot logs the whole value a keyword returns (``Return:``).
     ...    LOG 3:3 INFO GLOB: [[]anonymous] Wait For Response: ${LAB}/body?size=200000: GET http://127.0.0.1:*${LAB}/body?size=200000 200, 200,012 characters
-    ...    LOG 3:4 TRACE GLOB: Return: {'url': *, 'text': '{"data": "aaa*... (199,714 characters left out), 'json': {'data': 'aaa*... (199,712 characters left out), 'truncated': False}
+    ...    LOG 3:4 TRACE GLOB: Return: {'url': *, 'text': '{"data": "aaa*... (199,714 characters left out), 'json': {'data': 'aaa*... (199,712 characters left out), 'truncated': False, *}
     Set Log Level    TRACE
     Evaluate JavaScript    ${None}
     ...    fetch('${LAB}/body?size=200000').then(response => response.text()).then(text => text.length)
