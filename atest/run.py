@@ -112,7 +112,10 @@ def main(argv: list[str]) -> int:
     for message in errors:
         print(f"ERROR during the run: {message.splitlines()[0]}")
     if failures:
-        print(f"{failures} test(s) did not end with their expected status or messages.")
+        print(f"{failures} test(s) did not end with their expected status or messages:")
+        for test in (t for t in result.suite.all_tests if t.failed):
+            message = test.message.splitlines()[0] if test.message else ""
+            print(f"  FAIL {test.longname}: {message[:300]}")
     print(f"log.html: {(outputdir / 'log.html').resolve()}")
     print(f"atest: {stats.passed} passed, {stats.failed + len(errors)} failed, "
           f"{stats.skipped} skipped")
