@@ -12,7 +12,8 @@ import asyncio
 import atexit
 import concurrent.futures
 import threading
-from typing import Awaitable, Callable, TypeVar
+from contextlib import contextmanager
+from typing import Awaitable, Callable, Iterator, TypeVar
 
 from playwright.async_api import async_playwright
 
@@ -36,6 +37,22 @@ def _quiet_about_a_dead_driver(loop: asyncio.AbstractEventLoop, context: dict) -
     if "Connection closed while reading from the driver" in str(context.get("exception")):
         return
     loop.default_exception_handler(context)
+
+
+@contextmanager
+def _disconnection(browser) -> Iterator[asyncio.Future]:
+    """A future set when ``browser`` disconnects; it listens only inside the block."""
+    gone = asyncio.get_running_loop().create_future()
+
+    def notice(_):
+        if not gone.done():
+            gone.set_result(True)
+
+    browser.once("disconnected", notice)
+    try:
+        yield gone
+    finally:
+        browser.remove_listener("disconnected", notice)
 
 
 class EventLoopThread:
@@ -161,17 +178,8 @@ class BrowserRuntime:
             if what is None or isinstance(browser, BrowserServers) or browser is None:
                 return await operation(self.manager)
             work = asyncio.ensure_future(operation(self.manager))
-            gone = asyncio.get_running_loop().create_future()
-
-            def notice(_):
-                if not gone.done():
-                    gone.set_result(True)
-
-            browser.once("disconnected", notice)
-            try:
+            with _disconnection(browser) as gone:
                 await asyncio.wait([work, gone], return_when=asyncio.FIRST_COMPLETED)
-            finally:
-                browser.remove_listener("disconnected", notice)
             if work.done():
                 return work.result()
             work.cancel()
@@ -254,18 +262,11 @@ class BrowserRuntime:
                 return self._died or (await browser.lost_within(5) and self._died)
             if not browser.is_connected():
                 return True
-            gone = asyncio.get_running_loop().create_future()
-
-            def notice(_):
-                if not gone.done():
-                    gone.set_result(True)
-
-            browser.once("disconnected", notice)
-            try:
-                return await asyncio.wait_for(gone, 5)
-            except asyncio.TimeoutError:
-                browser.remove_listener("disconnected", notice)
-                return False
+            with _disconnection(browser) as gone:
+                try:
+                    return await asyncio.wait_for(gone, 5)
+                except asyncio.TimeoutError:
+                    return False
 
         return self.loop.running and self.loop.run(disconnected())
 

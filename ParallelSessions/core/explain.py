@@ -41,7 +41,7 @@ def explain(error: BaseException, reason: str | None = None) -> str:
     detail = next((line[len("Error: "):] for line in lines if line.startswith("Error: ")), None)
     if "strict mode violation" in (detail or first):
         return _strict_mode(detail or first, lines)
-    if detail:
+    if detail and detail not in first:  # a page's thrown Error is the first line already
         first = f"{first}: {detail}"
     actual = next((line.split(":", 1)[1].strip() for line in lines
                    if line.startswith("Actual value:")), None)

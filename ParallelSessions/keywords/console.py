@@ -46,12 +46,8 @@ class ConsoleKeywords(LibraryComponent):
         async def read(s):
             return s.console.console_of(s.page).take(full, last)
 
-        if assertion_operator is None:
-            return self.step("Get Console Log", read,
-                             outcome=lambda entries: f"{len(entries)} entries")
-        return self.step("Get Console Log", self._asserting(read, "Console Log",
-                                                            assertion_operator,
-                                                            assertion_expected, message))
+        return self._reading("Get Console Log", read, "entries",
+                             assertion_operator, assertion_expected, message)
 
     @concurrent_keyword(returns=list)
     def get_page_errors(self, assertion_operator: AssertionOperator | None = None,
@@ -73,16 +69,16 @@ class ConsoleKeywords(LibraryComponent):
         async def read(s):
             return s.console.errors_of(s.page).take(full, last)
 
-        if assertion_operator is None:
-            return self.step("Get Page Errors", read,
-                             outcome=lambda entries: f"{len(entries)} errors")
-        return self.step("Get Page Errors", self._asserting(read, "Page Errors",
-                                                            assertion_operator,
-                                                            assertion_expected, message))
+        return self._reading("Get Page Errors", read, "errors",
+                             assertion_operator, assertion_expected, message)
 
-    @staticmethod
-    def _asserting(read, name: str, operator: AssertionOperator, expected: Any,
-                   message: str | None):
+    def _reading(self, keyword: str, read, noun: str, operator: AssertionOperator | None,
+                 expected: Any, message: str | None) -> Step:
+        """The step of a getter: logs how many ``noun`` it read, or checks them once."""
+        if operator is None:
+            return self.step(keyword, read, outcome=lambda entries: f"{len(entries)} {noun}")
+        name = keyword.removeprefix("Get ")
+
         async def read_and_check(s):
             return verify_assertion(await read(s), operator, expected, name, message)
-        return read_and_check
+        return self.step(keyword, read_and_check)

@@ -9,6 +9,7 @@ also be a concurrent step.
 from __future__ import annotations
 
 import asyncio
+import re
 from typing import Any, Awaitable, Callable
 
 from ..core.errors import AssertionMessageError, InvalidAssertionError
@@ -55,6 +56,9 @@ async def read_until(read: Read, check: Check, timeout_ms: float,
                 raise
         except (ValueError, AttributeError, RuntimeError, TypeError) as error:
             raise InvalidAssertionError(str(error)) from None
+        except re.error as error:  # matches, validate's re.search: not a ValueError
+            raise InvalidAssertionError(
+                f"'{error.pattern}' is not a valid regular expression: {error}.") from None
         await asyncio.sleep(min(POLL_SECONDS, max(0.0, deadline - loop.time())))
 
 

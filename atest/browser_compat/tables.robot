@@ -57,7 +57,7 @@ Get Table Cell Element Needs A Table
     ...    REGEXP:ValueError: Selector table#stock.*? must select a <table> element but selects <td>\\.
     ...    Get Table Cell Element    ${cell}    0    0
     Run Keyword And Expect Error
-    ...    GLOB:Get Table Cell Index 'id=box' failed in session 'anonymous': Selector does not select a table cell!*
+    ...    EQUALS:Get Table Cell Index 'id=box' failed in session 'anonymous': Selector does not select a table cell!
     ...    Get Table Cell Index    id=box
 
 Table Keywords In Concurrent Sessions

@@ -73,6 +73,9 @@ Zero Polling
 Polling That Is No Time
     Invalid polling 'sometimes': give raf (every animation frame) or a positive time of at most 24 hours*
     ...    Wait For Function    true    polling=sometimes
+Invalid Regular Expression
+    *: invalid assertion: '?unclosed' is not a valid regular expression: unterminated character set at position 0.*
+    ...    Get Text    h1    matches    [unclosed
 Message With An Unknown Field
     Invalid message '{nokey}': KeyError('nokey') cannot be filled in; it may use {selector}, {function} and {timeout}*
     ...    Wait For Function    true    message={nokey}
