@@ -35,6 +35,15 @@ if ! "$VENV/bin/python" -m ParallelSessions.browser.chromium >/dev/null 2>&1; th
     "$VENV/bin/python" -m playwright install chromium
   fi
 fi
+# Headless runs use the system's Chromium headless shell when there is one, as Playwright does
+# with its own: a third of the full browser's CPU time (ParallelSessions/browser/chromium.py).
+case "$("$VENV/bin/python" -m ParallelSessions.browser.chromium)" in
+  /usr/lib/chromium/chromium|/usr/bin/chromium)
+    if as_root; then
+      echo "setup: installing Debian's chromium-headless-shell package"
+      apt_install chromium-headless-shell || echo "setup: no chromium-headless-shell package here; headless runs use chromium"
+    fi ;;
+esac
 echo "setup: Chromium found: $("$VENV/bin/python" -m ParallelSessions.browser.chromium)"
 if ! command -v ffmpeg >/dev/null && ! "$VENV/bin/python" -c \
     'import sys; from ParallelSessions.evidence.video import playwright_ffmpeg; sys.exit(not playwright_ffmpeg().exists())'; then

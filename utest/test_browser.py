@@ -58,3 +58,28 @@ def test_this_machine_has_a_browser_the_library_finds():
 
     path = find_chromium(os.environ.get("PARALLEL_SESSION_BROWSER_PATH"), managed_chromium_path())
     assert os.access(path, os.X_OK)
+
+
+def test_a_headless_run_prefers_the_systems_headless_shell(tmp_path, monkeypatch):
+    """Playwright launches its headless shell for headless Chromium; so does the library with
+    the system's: it took a third of the full browser's CPU time on the acceptance suites."""
+    import ParallelSessions.browser.chromium as chromium
+
+    shell = executable(tmp_path, "chromium-headless-shell")
+    full = executable(tmp_path, "chromium")
+    monkeypatch.setattr(chromium, "SYSTEM_HEADLESS_SHELLS", (str(tmp_path / "missing"), shell))
+    monkeypatch.setattr(chromium, "SYSTEM_BROWSERS", (full,))
+    assert find_chromium(None, None) == shell
+    assert find_chromium(None, None, headless=True) == shell
+    assert find_chromium(None, None, headless=False) == full
+    managed = executable(tmp_path, "managed")
+    assert find_chromium(None, managed, headless=True) == managed
+
+
+def test_a_headless_run_without_a_headless_shell_takes_the_browser(tmp_path, monkeypatch):
+    import ParallelSessions.browser.chromium as chromium
+
+    full = executable(tmp_path, "chromium")
+    monkeypatch.setattr(chromium, "SYSTEM_HEADLESS_SHELLS", (str(tmp_path / "missing"),))
+    monkeypatch.setattr(chromium, "SYSTEM_BROWSERS", (full,))
+    assert find_chromium(None, None, headless=True) == full

@@ -127,12 +127,12 @@ def test_a_wrong_browser_path_is_the_librarys_sentence(pytester, plugins, no_man
 def hide_system_browsers(pytester):
     """Shell lines that, in a private mount namespace, cover every system Chromium with an
     empty, non-executable file: the machine then has no Chromium at all."""
-    from ParallelSessions.browser.chromium import SYSTEM_BROWSERS
+    from ParallelSessions.browser.chromium import SYSTEM_BROWSERS, SYSTEM_HEADLESS_SHELLS
 
     empty = pytester.path / "not-a-browser"
     empty.write_text("")
     empty.chmod(0o644)
-    return "".join(f"mount --bind {empty} {path} && " for path in SYSTEM_BROWSERS
+    return "".join(f"mount --bind {empty} {path} && " for path in SYSTEM_HEADLESS_SHELLS + SYSTEM_BROWSERS
                    if os.path.exists(path))
 
 
