@@ -45,7 +45,7 @@ from .browser.chromium import launch_chromium
 from .core.errors import BrowserNotFoundError
 from .core.manager import LoginCallable, ParallelSessionManager
 from .core.session import SessionHandle
-from .core.settings import Settings
+from .core.settings import Settings, parse_folder
 from .forgotten_awaits import AwaitCheck
 
 FIXTURES = {"session_manager", "admin_session", "user_session", "parallel_sessions_browser"}
@@ -81,6 +81,16 @@ def plugin_settings(config, base_url: str | None = None) -> Settings:
         "browser_path": config.getoption("ps_browser_path"),
         "headless": False if config.getoption("ps_headed") else None,
     }, argument_names=names)
+
+
+def output_folder(config) -> Path:
+    """The --ps-output folder; a test that uses the sessions fails at once if it is unusable."""
+    text = config.getoption("ps_output")
+    try:
+        return Path(parse_folder(text))
+    except ValueError as error:
+        pytest.fail(f"Invalid value '{text}' for option --ps-output: expected {error}.",
+                    pytrace=False)
 
 
 BASE_URL_FIXTURE = "the base_url fixture (option --base-url or base_url in the ini file)"
@@ -332,6 +342,7 @@ async def parallel_sessions_launched_browser(pytestconfig):
 async def session_manager(request, pytestconfig, parallel_sessions_browser,
                           parallel_sessions_logins, parallel_sessions_base_url):
     settings = plugin_settings(pytestconfig)
+    output = output_folder(pytestconfig)
     manager = ParallelSessionManager(
         parallel_sessions_browser, max_sessions=settings.max_sessions,
         viewport=settings.viewport, base_url=parallel_sessions_base_url, locale=settings.locale,
@@ -343,7 +354,7 @@ async def session_manager(request, pytestconfig, parallel_sessions_browser,
     node = request.node
     if getattr(node, "parallel_sessions_call_failed", False) or \
             getattr(node, "parallel_sessions_setup_failed", False):
-        folder = Path(pytestconfig.getoption("ps_output")) / re.sub(r"[^\w.-]+", "_", node.nodeid)
+        folder = output / re.sub(r"[^\w.-]+", "_", node.nodeid)
         await manager.screenshot_all(str(folder))
     await asyncio.shield(manager.close_all())
 

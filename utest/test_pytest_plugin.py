@@ -48,6 +48,18 @@ async def test_option_wins(session_manager):
                                   "-k", "option_wins").assert_outcomes(failed=1)
 
 
+def test_an_output_folder_that_cannot_be_made_is_a_clear_error(pytester):
+    pytester.makepyfile(test_bad="async def test_x(session_manager):\n    pass\n")
+    pytester.makefile(".txt", blocker="a file, where the option wants a folder")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:playwright-asyncio",
+                                           "--ps-output", "blocker.txt/shots")
+    result.stdout.fnmatch_lines(["*Invalid value 'blocker.txt/shots' for option --ps-output: "
+                                 "expected a folder that exists or can be made, but "
+                                 "*blocker.txt is a file.*"])
+    assert "Traceback" not in result.stdout.str()
+    result.assert_outcomes(errors=1)
+
+
 def test_invalid_option_value_is_a_clear_error(pytester):
     pytester.makepyfile(test_bad="async def test_x(session_manager):\n    pass\n")
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:playwright-asyncio", "--ps-max-sessions", "lots")

@@ -44,6 +44,8 @@ _OBSTACLE_JS = """el => {
     if (top && top !== el && !el.contains(top)) {
         return `another element covers it: ${top.cloneNode(false).outerHTML}`;
     }
+    // Only a fill or a typing waits on this: a click on a read-only field happens.
+    if (el.readOnly === true) return 'the element is not editable';
     return null;
 }""".replace("ELEMENT_STATES", ELEMENT_STATES_JS)
 

@@ -69,6 +69,10 @@ class ScopeError(ParallelSessionsError):
     """A run-time setting was given a scope that is not running (``Test`` outside a test)."""
 
 
+class InvalidSelectorError(ParallelSessionsError):
+    """A selector that is empty, or has an empty part between ``>>>``."""
+
+
 class InvalidAssertionError(ParallelSessionsError):
     """An assertion operator was used in a way the getter does not support."""
 

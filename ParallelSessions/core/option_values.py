@@ -96,6 +96,9 @@ def parse_headers(value: Any) -> dict[str, str]:
         if not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name) or header is None:
             raise ValueError(expected)
         headers[name] = _text(header)
+        if re.search(r"[\r\n\0]", headers[name]):
+            raise ValueError(f"{expected}; the value of {name} has a line break, which no "
+                             f"header value may have")
     return headers
 
 
@@ -219,7 +222,45 @@ def read_storage_state(value: Any) -> dict:
     if not isinstance(state.get("cookies", []), list) or \
             not isinstance(state.get("origins", []), list):
         raise ValueError("a storage state with a list of cookies and a list of origins")
-    return {"cookies": state.get("cookies", []), "origins": state.get("origins", [])}
+    cookies, origins = state.get("cookies", []), state.get("origins", [])
+    for number, cookie in enumerate(cookies, 1):
+        problem = _cookie_problem(cookie)
+        if problem:
+            raise ValueError(f"a storage state whose cookies each have a name, a value, and a "
+                             f"domain and path or a url; cookie {number} {problem}")
+    for number, origin in enumerate(origins, 1):
+        problem = _origin_problem(origin)
+        if problem:
+            raise ValueError(f"a storage state whose origins each have an origin address and "
+                             f"localStorage items with a name and a value; origin {number} "
+                             f"{problem}")
+    return {"cookies": cookies, "origins": origins}
+
+
+def _cookie_problem(cookie: Any) -> str | None:
+    if not isinstance(cookie, Mapping):
+        return "is not a dictionary"
+    if not isinstance(cookie.get("name"), str) or not cookie["name"].strip():
+        return "has no name"
+    if not isinstance(cookie.get("value"), str):
+        return f"('{cookie['name']}') has no value"
+    if not cookie.get("url") and not (cookie.get("domain") and cookie.get("path")):
+        return f"('{cookie['name']}') has neither a domain and path nor a url"
+    return None
+
+
+def _origin_problem(origin: Any) -> str | None:
+    if not isinstance(origin, Mapping) or not isinstance(origin.get("origin"), str) \
+            or not origin["origin"].strip():
+        return "has no origin address"
+    items = origin.get("localStorage", [])
+    if not isinstance(items, list):
+        return f"({origin['origin']}) has no list of localStorage items"
+    for item in items:
+        if not isinstance(item, Mapping) or not isinstance(item.get("name"), str) \
+                or not item["name"] or not isinstance(item.get("value"), str):
+            return f"({origin['origin']}) has a localStorage item without a name or value"
+    return None
 
 
 def _one_of(*choices: str):

@@ -10,6 +10,8 @@ from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
 
+from .errors import InvalidSelectorError
+
 FRAME_SEPARATOR = ">>>"
 
 
@@ -19,7 +21,12 @@ def locate(page, selector: str, strict: bool = True):
     Not ``strict`` (the Browser library's strict mode off), the locator is the first
     match, so a selector matching several elements acts on the first instead of failing.
     """
-    *frames, target = [part.strip() for part in selector.split(FRAME_SEPARATOR)]
+    *frames, target = parts = [part.strip() for part in str(selector).split(FRAME_SEPARATOR)]
+    if not all(parts):
+        empty = "it is empty" if len(parts) == 1 else "a part before or after >>> is empty"
+        raise InvalidSelectorError(
+            f"Invalid selector '{selector}': {empty}; give a selector such as id=save, "
+            f"css=button.primary, text=Save or iframe#editor >>> #save.")
     scope = page
     for frame in frames:
         scope = scope.frame_locator(frame)

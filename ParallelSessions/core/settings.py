@@ -8,6 +8,7 @@ import with a sentence naming the setting and the accepted form.
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Callable, Mapping
@@ -15,7 +16,8 @@ from typing import Any, Callable, Mapping
 from .durations import MAX_WAIT_SECONDS, MAX_WAIT_TEXT, parse_duration
 from .endpoints import parse_endpoints
 from .errors import ConfigurationError
-from .option_values import parse_bool, parse_headers, parse_timezone, parse_user_agent
+from .option_values import (parse_bool, parse_headers, parse_locale, parse_timezone,
+                            parse_user_agent)
 
 ENV_PREFIX = "PARALLEL_SESSION_"
 
@@ -124,7 +126,22 @@ def parse_text(value: Any) -> str | None:
 def parse_folder(value: Any) -> str | None:
     """A folder path, made absolute (``~`` expanded) so every process means the same one."""
     text = parse_text(value)
-    return None if text is None else os.path.abspath(os.path.expanduser(text))
+    if text is None:
+        return None
+    path = os.path.abspath(os.path.expanduser(text))
+    existing = path
+    while not os.path.exists(existing):  # the folder is made when first written to
+        existing = os.path.dirname(existing)
+    if not os.path.isdir(existing):
+        where = "that path is a file" if existing == path else f"{existing} is a file"
+        raise ValueError(f"a folder that exists or can be made, but {where}")
+    if existing != path:
+        try:  # a folder made and removed at once: the only sure test that one can be made
+            os.rmdir(tempfile.mkdtemp(prefix=".parallel-sessions-check-", dir=existing))
+        except OSError as error:
+            raise ValueError(f"a folder that exists or can be made, but no folder can be made "
+                             f"in {existing}: {error.strerror}") from None
+    return path
 
 
 def parse_plugins(value: Any) -> tuple[str, ...]:
@@ -175,7 +192,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("browser_endpoint", "BROWSER_ENDPOINT", None, parse_endpoints,
             "Connect to this Playwright browser server instead of launching Chromium; "
             "several, comma-separated, spread the sessions over them."),
-    Setting("locale", "LOCALE", "en-US", parse_text, "Browser locale of every session."),
+    Setting("locale", "LOCALE", "en-US", parse_locale, "Browser locale of every session."),
     Setting("reuse_logins", "REUSE_LOGINS", False, parse_bool,
             "Log in once per identity and reuse that login in later sessions."),
     Setting("login_state_dir", "LOGIN_STATE_DIR", None, parse_folder,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import re
+from datetime import datetime, timedelta
 from typing import Any
 
 from robot.api.types import Secret
@@ -14,7 +15,12 @@ from ..rf.component import LibraryComponent, concurrent_keyword
 
 
 class JavaScriptArgumentError(ParallelSessionsError):
-    """`Evaluate JavaScript` was called without JavaScript to run."""
+    """`Evaluate JavaScript` was called without JavaScript to run, or with an ``arg`` that
+    cannot be passed to the page."""
+
+
+# What Playwright can hand to a page as (part of) ``arg``; lists and dictionaries of them too.
+_PASSABLE = (str, int, float, bool, type(None), datetime, re.Pattern)
 
 
 class EvaluationKeywords(LibraryComponent):
@@ -92,5 +98,15 @@ class EvaluationKeywords(LibraryComponent):
         if isinstance(value, (list, tuple)):
             return [self._revealed(item) for item in value]
         if isinstance(value, dict):
+            for key in value:
+                if not isinstance(key, str):
+                    raise JavaScriptArgumentError(
+                        f"Invalid arg: a dictionary key of type {type(key).__name__} cannot be "
+                        f"passed to JavaScript; dictionary keys must be texts.")
             return {key: self._revealed(item) for key, item in value.items()}
+        if not isinstance(value, _PASSABLE):
+            raise JavaScriptArgumentError(
+                f"Invalid arg: a value of type {type(value).__name__} cannot be passed to "
+                f"JavaScript; give a text, a number, True/False, None, a date, or a list or "
+                f"dictionary of those.")
         return value

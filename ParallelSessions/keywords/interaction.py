@@ -18,8 +18,8 @@ from .mouse import MouseButton
 
 # Reads the chosen options' values, or null when the element is not a <select>.
 _MATCHING_OPTIONS = """(el, wanted) => el instanceof HTMLSelectElement
-    ? Array.from(el.options).filter(o => wanted.includes(o.value) || wanted.includes(o.label))
-        .map(o => o.value)
+    ? {multiple: el.multiple, values: Array.from(el.options)
+        .filter(o => wanted.includes(o.value) || wanted.includes(o.label)).map(o => o.value)}
     : null"""
 _TAG = "el => el.tagName.toLowerCase() + (el.type ? ` type=${el.type}` : '')"
 _SHOWS_TEXT = "el => !(el instanceof HTMLInputElement && el.type === 'password')"
@@ -174,7 +174,12 @@ class InteractionKeywords(LibraryComponent):
                     f"{description} failed in session '{s.session_id}': the element is a "
                     f"<{await locator.evaluate(_TAG)}>, not a <select>; for other inputs use "
                     f"Fill Text, Check Checkbox or Click.")
-            return await locator.select_option(options or list(values), timeout=ms)
+            if len(values) > 1 and not options["multiple"]:  # Playwright would take the first
+                raise ParallelSessionsError(
+                    f"{description} failed in session '{s.session_id}': the <select> takes "
+                    f"one option (it has no multiple attribute), and {len(values)} were "
+                    f"given; give one.")
+            return await locator.select_option(options["values"] or list(values), timeout=ms)
 
         return self.step(description, select, timeout_ms=ms, selector=selector)
 

@@ -105,6 +105,12 @@ class SelectKeywords(LibraryComponent):
             except AssertionError as error:
                 raise ParallelSessionsError(
                     f"{description} failed in session '{s.session_id}': {error}") from None
+            # Playwright would select only the first of them, and say nothing.
+            if len(wanted) > 1 and not await locator.evaluate("el => el.multiple", timeout=ms):
+                raise ParallelSessionsError(
+                    f"{description} failed in session '{s.session_id}': the <select> takes "
+                    f"one option (it has no multiple attribute), and {len(wanted)} were "
+                    f"given; give one.")
             await locator.select_option(**matchers, timeout=ms)
             options = await _options(locator, description, s.session_id, ms)
             return [option[key] for option in options if option["selected"]]

@@ -34,7 +34,16 @@ class SameSite(Enum):
 
 
 _STORAGES = {"local": "localStorage", "session": "sessionStorage"}
-# Where Save Storage State writes without a path (Browser's is ${OUTPUT DIR}/browser/state).
+# A page without an origin of its own (about:blank, data:) has no web storage: the browser's
+# SecurityError becomes a sentence that says what to do.
+_STORAGE_GUARD = """(arg) => {
+    try { return (SCRIPT)(arg); } catch (error) {
+        if (error && error.name === 'SecurityError')
+            throw new Error(`the page ${location.href.slice(0, 100)} has no local or session `
+                            + 'storage: go to a page of the site first');
+        throw error;
+    }
+}"""
 
 
 def _cookie_as_dot_dict(cookie: dict) -> DotDict:
@@ -292,6 +301,7 @@ class StorageKeywords(LibraryComponent):
                           timeout_ms: float):
         """Runs ``script`` (a function of ``arg``) in the page, or in the frame of the element
         ``frame_selector`` matches, as the Browser library does."""
+        script = _STORAGE_GUARD.replace("SCRIPT", script)
         if frame_selector is None:
             return page.evaluate(script, arg)
         return locate(page, frame_selector, strict=self.strict).evaluate(

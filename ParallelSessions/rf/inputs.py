@@ -96,6 +96,10 @@ def page_address(url: Any, argument: str = "url") -> str:
     text = "" if url is None else str(url)
     if not text.strip():
         raise InvalidArgument(f"Invalid {argument} '{text}': {valid}.")
+    if text.lower().lstrip().startswith("javascript:"):
+        raise InvalidArgument(f"Invalid {argument} '{text}': a javascript: address runs a script "
+                              f"rather than opening a page (use Evaluate JavaScript for that); "
+                              f"{valid}.")
     if text.lower().startswith(("data:", "about:", "blob:")):
         return text  # their text is content, where a blank is fine
     if any(character.isspace() for character in text):

@@ -83,6 +83,9 @@ Unknown Options, Other Elements And Bad Indexes Are Refused With A Sentence
     Run Keyword And Expect Error
     ...    EQUALS:Select Options By index first in 'select[name=interests]': an index is a whole number counted from 0, not 'first'.
     ...    Select Options By    select[name=interests]    index    first
+    Run Keyword And Expect Error
+    ...    EQUALS:Select Options By label Direct mail, Email in 'select[name=preferred_channel]' failed in session 'anonymous': the <select> takes one option (it has no multiple attribute), and 2 were given; give one.
+    ...    Select Options By    select[name=preferred_channel]    label    Direct mail    Email
     Run Keyword And Expect Error    *Timeout 2000ms exceeded*
     ...    Deselect Options    notamatch
     Run Keyword And Expect Error    *Timeout *ms exceeded*

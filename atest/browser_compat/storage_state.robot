@@ -38,3 +38,17 @@ A Missing Or Foreign File Is Named
     Run Keyword And Expect Error
     ...    Set Storage State got '*': expected a file written by Save Storage State (JSON with cookies and origins), and it is not.
     ...    Set Storage State    ${CURDIR}/storage_state.robot
+
+A Nameless Cookie Or Item In The File Is Named
+    [Documentation]    Playwright's own text for these was raw.
+    New Context
+    New Page    /lab/emulation
+    VAR    ${file}=    ${OUTPUT DIR}/nameless-${{ secrets.token_hex(4) }}.json
+    Create File    ${file}    {"cookies": [{"value": "v", "domain": "127.0.0.1", "path": "/"}]}
+    Run Keyword And Expect Error
+    ...    Set Storage State got '*': expected a storage state whose cookies each have a name, a value, and a domain and path or a url; cookie 1 has no name.
+    ...    Set Storage State    ${file}
+    Create File    ${file}    {"origins": [{"origin": "http://127.0.0.1", "localStorage": [{"value": "v"}]}]}
+    Run Keyword And Expect Error
+    ...    GLOB:Open Session got an invalid storage_state '*': expected a storage state whose origins each have an origin address and localStorage items with a name and a value; origin 1 (http://127.0.0.1) has a localStorage item without a name or value.
+    ...    Open Session    anonymous    storage_state=${file}

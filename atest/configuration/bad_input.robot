@@ -97,6 +97,18 @@ Url With Blanks
 Url With A Broken Host
     Invalid url 'http://?::1': Invalid IPv6 URL; give an address *
     ...    Go To    http://[::1
+Javascript Url
+    Invalid url 'javascript:alert(1)': a javascript: address runs a script rather than opening a page*
+    ...    Go To    javascript:alert(1)
+Javascript Argument That Cannot Be Passed
+    [Documentation]    Not a row: a named argument with an object, not a text.
+    [Template]    NONE
+    Run Keyword And Expect Error
+    ...    Invalid arg: a value of type object cannot be passed to JavaScript; give a text, a number*
+    ...    Evaluate JavaScript    ${None}    (a) => a    arg=${{ object() }}
+    Run Keyword And Expect Error
+    ...    Invalid arg: a dictionary key of type int cannot be passed to JavaScript; *
+    ...    Evaluate JavaScript    ${None}    (a) => a    arg=${{ {1: 'one'} }}
 Waiting For An Empty Url
     Invalid url '': give the URL or path to wait for*
     ...    Wait For Url    ${EMPTY}
@@ -130,6 +142,18 @@ Press Keys Without Keys
 Select Option Without Values
     Select Option got no values: give one or more option values or labels*
     ...    Select Option    id=country
+Empty Selector
+    Click '' failed in session 'form': Invalid selector '': it is empty; give a selector such as id=save*
+    ...    Click    ${EMPTY}
+Empty Selector Of A Getter
+    *Invalid selector '': it is empty; give a selector such as id=save*
+    ...    Get Text    ${EMPTY}
+Empty Part Of A Frame Selector
+    *Invalid selector 'iframe >>> ': a part before or after >>> is empty; *
+    ...    Get Element Count    iframe >>>${SPACE}
+Two Options For A Single Select
+    Select Option fi, de in 'id=country' failed in session 'form': the <select> takes one option (it has no multiple*
+    ...    Select Option    id=country    fi    de
 Empty Attribute Name
     EQUALS:Invalid attribute '': give an attribute name such as id, href or class.
     ...    Get Attribute    h1    ${EMPTY}
@@ -157,6 +181,17 @@ Import Argument Typos
     [Template]    NONE
     Probe Suite Should Meet Its Expectations    configuration/import_typos.robot
     ...    expected_errors=${{ ["*Unknown setting max_session; valid settings are *", "*Import arguments need a name: got '5'*"] }}
+Storage Of A Page Without An Origin
+    [Documentation]    Not a row: the page must be about:blank, which has no web storage.
+    [Template]    NONE
+    Go To    about:blank
+    Run Keyword And Expect Error
+    ...    LocalStorage Set Item 'a' failed in session 'form': the page about:blank has no local or session storage: go to a page of the site first*
+    ...    LocalStorage Set Item    a    b
+    Run Keyword And Expect Error
+    ...    SessionStorage Get Item 'a' failed in session 'form': the page about:blank has no local or session storage*
+    ...    SessionStorage Get Item    a
+    [Teardown]    Go To    ${LAB}
 The Run Goes On After Bad Input
     [Documentation]    After all the rows above, the session still acts.
     [Template]    NONE

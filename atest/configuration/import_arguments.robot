@@ -48,7 +48,7 @@ Typos In Import Arguments Fail Their Suite And The Run Goes On
     [Documentation]    A bad value is reported as an error and fails every keyword of that
     ...                library instance with a sentence; the next suite runs normally.
     Probe Suite Should Meet Its Expectations    configuration/bad_import
-    ...    expected_errors=${{ ["*Invalid value 'abc' for import argument max_sessions*", "*Invalid value 'ten seconds' for import argument timeout*", "*Invalid value 'sometimes'*", "*Invalid value 'NEVER'*", "*Invalid value 'many' for environment variable PARALLEL_SESSION_MAX*", "*Invalid value 'http://127.0.0.1:9' for import argument browser_endpoint*"] }}
+    ...    expected_errors=${{ ["*Invalid value 'abc' for import argument max_sessions*", "*Invalid value 'ten seconds' for import argument timeout*", "*Invalid value 'sometimes'*", "*Invalid value 'NEVER'*", "*Invalid value 'many' for environment variable PARALLEL_SESSION_MAX*", "*Invalid value 'http://127.0.0.1:9' for import argument browser_endpoint*", "*Invalid value '!!!' for import argument locale*", "*for import argument login_state_dir: expected a folder*"] }}
 
 A Bad Prewarm Value Is One Sentence
     Probe Suite Should Meet Its Expectations    configuration/bad_prewarm.robot

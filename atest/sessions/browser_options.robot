@@ -199,6 +199,9 @@ Bad Options Fail With A Sentence Naming The Keyword And What Is Valid
     ...    Open Session got an invalid timezone_id 'Mars/Olympus': expected an IANA time zone such as Europe/Berlin, America/New_York or UTC.
     ...    Open Session    anonymous    timezone_id=Mars/Olympus
     Run Keyword And Expect Error
+    ...    Open Session got an invalid extra_http_headers*; the value of X-Note has a line break, which no header value may have.
+    ...    Open Session    anonymous    extra_http_headers=${{ {"X-Note": "a\\nb"} }}
+    Run Keyword And Expect Error
     ...    Open Session got an option the browser refuses: Unknown permission: teleport.
     ...    Open Session    anonymous    permissions=teleport
     Run Keyword And Expect Error

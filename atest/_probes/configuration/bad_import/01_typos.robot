@@ -9,6 +9,8 @@ Library          ParallelSessions    timeout=ten seconds    AS    BadTimeout
 Library          ParallelSessions    screenshot_on_failure=sometimes    AS    BadScreenshots
 Library          ParallelSessions    auto_closing=NEVER    AS    BadClosing
 Library          ParallelSessions    browser_endpoint=http://127.0.0.1:9    AS    NotWs
+Library          ParallelSessions    locale=!!!    AS    BadLocale
+Library          ParallelSessions    login_state_dir=${CURDIR}/01_typos.robot    AS    FileAsFolder
 
 
 *** Test Cases ***
@@ -38,3 +40,11 @@ A Bad Environment Variable
 An Endpoint That Is Not A ws Address
     [Documentation]    FAIL Invalid value 'http://127.0.0.1:9' for import argument browser_endpoint: expected a ws:// or wss:// address of a Playwright browser server.
     NotWs.Open Session    anonymous
+
+A Locale That Is No Language Tag
+    [Documentation]    FAIL Invalid value '!!!' for import argument locale: expected a language tag such as en-US, de-DE or fi.
+    BadLocale.Open Session    anonymous
+
+A Login State Folder That Is A File
+    [Documentation]    FAIL GLOB: Invalid value '*01_typos.robot' for import argument login_state_dir: expected a folder that exists or can be made, but that path is a file.
+    FileAsFolder.Open Session    anonymous
