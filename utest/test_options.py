@@ -82,7 +82,8 @@ def test_credentials_never_appear_in_an_error_or_a_description():
 
 
 def test_storage_state_files(tmp_path):
-    state = {"cookies": [{"name": "s", "value": "v"}], "origins": []}
+    state = {"cookies": [{"name": "s", "value": "v", "domain": "127.0.0.1", "path": "/"}],
+             "origins": []}
     (tmp_path / "state.json").write_text(json.dumps(state))
     assert SessionOptions.parse({"storage_state": str(tmp_path / "state.json")}).values == {
         "storage_state": state}

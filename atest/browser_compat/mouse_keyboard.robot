@@ -140,7 +140,12 @@ Page Should Have Recorded
     Lists Should Be Equal    ${events}    ${expected}
 
 Mouse Moves Should Be
-    [Documentation]    The mouse moved over the pad through exactly these x,y points.
+    [Documentation]    The mouse moved over the pad through exactly these x,y points. Chromium's
+    ...                headless shell also reports where the mouse starts (0,0) at the first move,
+    ...                before the moves made; the full Chromium does not.
     [Arguments]    @{expected}
     ${moves}=    Evaluate JavaScript    ${None}    window.moves
+    IF    $moves[:1] == ['0,0'] and $expected[:1] != ['0,0']
+        ${moves}=    Evaluate    $moves[1:]
+    END
     Lists Should Be Equal    ${moves}    ${expected}

@@ -143,7 +143,7 @@ Select Option Without Values
     Select Option got no values: give one or more option values or labels*
     ...    Select Option    id=country
 Empty Selector
-    Click '' failed in session 'form': Invalid selector '': it is empty; give a selector such as id=save*
+    Invalid selector '': it is empty; give a selector such as id=save, css=button.primary, text=Save or*
     ...    Click    ${EMPTY}
 Empty Selector Of A Getter
     *Invalid selector '': it is empty; give a selector such as id=save*

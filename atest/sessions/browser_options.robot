@@ -63,7 +63,12 @@ Basic Auth With A Secret Password
     VAR    ${password: Secret}=    %{STAGING_PASSWORD}
     Create Portal Account    stager    ${password}
     Open Session    anonymous    id=no_credentials
-    Run Keyword And Expect Error    *net::ERR_INVALID_AUTH_CREDENTIALS*    Go To    /lab/staging
+    # Without credentials the page is refused: Chromium's headless shell shows the 401 page,
+    # the full Chromium fails the navigation.
+    ${refused}    ${message}=    Run Keyword And Ignore Error    Go To    /lab/staging
+    ...    expected_status=401
+    Should Be True    $refused == 'PASS' or 'net::ERR_INVALID_AUTH_CREDENTIALS' in $message
+    ...    msg=${message}
     VAR    &{credentials}=    username=stager    password=${password}
     Open Session    anonymous    id=stager    http_credentials=${credentials}
     Go To    /lab/staging
@@ -200,7 +205,7 @@ Bad Options Fail With A Sentence Naming The Keyword And What Is Valid
     ...    Open Session    anonymous    timezone_id=Mars/Olympus
     Run Keyword And Expect Error
     ...    Open Session got an invalid extra_http_headers*; the value of X-Note has a line break, which no header value may have.
-    ...    Open Session    anonymous    extra_http_headers=${{ {"X-Note": "a\\nb"} }}
+    ...    Open Session    anonymous    extra_http_headers=${{ {"X-Note": "a" + chr(10) + "b"} }}
     Run Keyword And Expect Error
     ...    Open Session got an option the browser refuses: Unknown permission: teleport.
     ...    Open Session    anonymous    permissions=teleport
