@@ -7,9 +7,9 @@ is meant to fail is checked rather than ignored.
 
 A run of several suite files goes to pabot, in ``--processes`` robot processes
 (default: cores + 1). A run of all of atest/ packs its suites into groups of
-about two minutes by the times in atest/suite_times.txt, longest first: a group
+about a minute by the times in atest/suite_times.txt, longest first: a group
 is one robot process running its suites one after another, so 75 suites start
-some 30 processes (each with its own Chromium), not 75. The outputs are merged
+18 processes (each with its own Chromium), not 75. The outputs are merged
 into one output.xml, which is then checked like a plain robot run's.  A single
 suite file (or ``--processes 1``) runs in plain robot, as before.  Every
 process gets its own output folder (pabot_results/<n>/, so ${OUTPUT DIR}
@@ -31,8 +31,9 @@ from robotstatuschecker import process_output
 ATEST = Path(__file__).resolve().parent
 # How long each suite took, to pack them into groups with the longest first (see the file).
 TIMES = ATEST / "suite_times.txt"
-# A group runs about this long; a suite that takes longer runs alone. Short enough that the
-# last groups end close together on 3 processes, long enough to save most process starts.
+# A group runs about this long (in make test); a suite that takes longer runs alone. Short
+# enough that the last groups end close together on 3 processes, long enough to save most
+# process starts.
 GROUP_SECONDS = 120
 UNKNOWN_SECONDS = 30
 # Files the failure evidence links from log.html; pabot copies them next to the merged log.
@@ -113,10 +114,15 @@ def ordering_file(outputdir: Path, groups: list[list[str]]) -> Path:
 def record_times(outputdir: Path) -> None:
     """Writes each suite's time in ``outputdir``'s run of all of atest/ to suite_times.txt."""
     rows = []
+
+    def add(suite) -> None:
+        if suite.tests:
+            rows.append((suite.elapsed_time.total_seconds(), suite.longname))
+        for child in suite.suites:
+            add(child)
+
     for output in sorted((outputdir / "pabot_results").glob("*/output.xml")):
-        for suite in ExecutionResult(str(output)).suite.all_suites:  # type: ignore[attr-defined]
-            if suite.tests:
-                rows.append((suite.elapsed_time.total_seconds(), suite.longname))
+        add(ExecutionResult(str(output)).suite)
     header = [line for line in TIMES.read_text(encoding="utf-8").splitlines()
               if line.startswith("#")]
     body = [f"{seconds:.0f}\t{name}" for seconds, name in sorted(rows, reverse=True)]

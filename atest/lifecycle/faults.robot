@@ -91,8 +91,9 @@ Chromium Killed During Open Sessions Fails At Once And Names What Was Being Open
     ...    the browser did not answer.
     Open Session    anonymous    id=before
     Kill Browser Of This Run Once It Has Renderers    3
+    # Sessions that finished opening before the kill are lost too, and named: how many is a race.
     Run Keyword And Expect Error
-    ...    Chromium stopped (crashed or was killed) while opening 8 sessions of role 'anonymous'; 1 open session(s) were lost with it: before; the next session opens in a fresh browser.
+    ...    REGEXP:Chromium stopped \\(crashed or was killed\\) while opening 8 sessions of role 'anonymous'; \\d open session\\(s\\) were lost with it: before(, anonymous_\\d)*; the next session opens in a fresh browser\\.
     ...    Open Sessions    anonymous    count=8
     Session Should Not Exist    before
 
