@@ -62,6 +62,7 @@ class ContextPool:
         self.size = size
         self._ready: list[Ready] = []
         self._filling: asyncio.Task | None = None
+        self._filling_for: Any = None  # the browser that fill works for
         self._closing: set[asyncio.Task] = set()
         self._changed: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -129,11 +130,16 @@ class ContextPool:
         self._loop = asyncio.get_running_loop()
         self._discard_stale()
         browser = self.manager.browser
+        if self._filling and not self._filling.done() and self._filling_for is not browser:
+            # A fill for a browser that died can wait for an answer that never comes.
+            self._filling.cancel()
+            self._filling = None
         if self.drained or len(self._ready) >= self.size or \
                 (self._filling and not self._filling.done()):
             return
         if browser is None or not browser.is_connected() or recipe(self.manager) is None:
             return
+        self._filling_for = browser
         self._filling = self._loop.create_task(self._fill())
 
     async def _fill(self) -> None:
