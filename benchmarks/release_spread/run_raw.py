@@ -43,7 +43,8 @@ async def spreads(url: str, mode: str, repetitions: int, run_id: str) -> list[fl
     async with async_playwright() as playwright:
         options, find_chromium = launch_options()
         browser = await playwright.chromium.launch(
-            executable_path=find_chromium(None, playwright.chromium.executable_path), **options)
+            executable_path=find_chromium(os.environ.get("PARALLEL_SESSION_BROWSER_PATH"),
+                                          playwright.chromium.executable_path), **options)
         pages = []
         for user in USERS:
             context = await browser.new_context(base_url=url)
