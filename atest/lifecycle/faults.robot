@@ -91,10 +91,11 @@ Chromium Killed During Open Sessions Fails At Once And Names What Was Being Open
     ...    the browser did not answer.
     Open Session    anonymous    id=before
     Kill Browser Of This Run Once It Has Renderers    3
-    # Sessions that finished opening before the kill are lost too, and named: how many is a race.
+    # Sessions that finished opening before the kill are lost too, and named: how many is a
+    # race. The headless shell opened all of 8 before the kill landed; 30 leave it time.
     Run Keyword And Expect Error
-    ...    REGEXP:Chromium stopped \\(crashed or was killed\\) while opening 8 sessions of role 'anonymous'; \\d open session\\(s\\) were lost with it: before(, anonymous_\\d)*; the next session opens in a fresh browser\\.
-    ...    Open Sessions    anonymous    count=8
+    ...    REGEXP:Chromium stopped \\(crashed or was killed\\) while opening 30 sessions of role 'anonymous'; \\d+ open session\\(s\\) were lost with it: before(, anonymous_\\d+)*; the next session opens in a fresh browser\\.
+    ...    Open Sessions    anonymous    count=30
     Session Should Not Exist    before
 
 The Test After A Killed Chromium Passes
