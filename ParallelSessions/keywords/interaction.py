@@ -15,6 +15,7 @@ from ..rf.component import LibraryComponent, concurrent_keyword
 from ..rf.inputs import InvalidArgument, duration_ms
 from ..rf.secret_placeholders import resolve_secret
 from .mouse import MouseButton
+from .selects import one_option_only
 
 # Reads the chosen options' values, or null when the element is not a <select>.
 _MATCHING_OPTIONS = """(el, wanted) => el instanceof HTMLSelectElement
@@ -174,11 +175,8 @@ class InteractionKeywords(LibraryComponent):
                     f"{description} failed in session '{s.session_id}': the element is a "
                     f"<{await locator.evaluate(_TAG)}>, not a <select>; for other inputs use "
                     f"Fill Text, Check Checkbox or Click.")
-            if len(values) > 1 and not options["multiple"]:  # Playwright would take the first
-                raise ParallelSessionsError(
-                    f"{description} failed in session '{s.session_id}': the <select> takes "
-                    f"one option (it has no multiple attribute), and {len(values)} were "
-                    f"given; give one.")
+            if len(values) > 1 and not options["multiple"]:
+                raise one_option_only(description, s.session_id, len(values))
             return await locator.select_option(options["values"] or list(values), timeout=ms)
 
         return self.step(description, select, timeout_ms=ms, selector=selector)

@@ -36,6 +36,13 @@ async def _options(locator, description: str, session_id: str, timeout_ms: float
     return options
 
 
+def one_option_only(description: str, session_id: str, given: int) -> ParallelSessionsError:
+    """Two or more options for a single <select>: Playwright would take the first, silently."""
+    return ParallelSessionsError(
+        f"{description} failed in session '{session_id}': the <select> takes one option (it "
+        f"has no multiple attribute), and {given} were given; give one.")
+
+
 def _matchers(attribute: SelectAttribute, values: tuple, description: str) -> dict[str, list]:
     """Playwright's select_option arguments for ``values`` of ``attribute``."""
     if attribute is SelectAttribute.value:
@@ -105,12 +112,8 @@ class SelectKeywords(LibraryComponent):
             except AssertionError as error:
                 raise ParallelSessionsError(
                     f"{description} failed in session '{s.session_id}': {error}") from None
-            # Playwright would select only the first of them, and say nothing.
             if len(wanted) > 1 and not await locator.evaluate("el => el.multiple", timeout=ms):
-                raise ParallelSessionsError(
-                    f"{description} failed in session '{s.session_id}': the <select> takes "
-                    f"one option (it has no multiple attribute), and {len(wanted)} were "
-                    f"given; give one.")
+                raise one_option_only(description, s.session_id, len(wanted))
             await locator.select_option(**matchers, timeout=ms)
             options = await _options(locator, description, s.session_id, ms)
             return [option[key] for option in options if option["selected"]]
