@@ -34,6 +34,10 @@ ELEMENT_STATES_JS = """el => {
     return states;
 }"""
 
+# The states of the one element matched, else how many match.
+_STATES_OF_MATCHES_JS = "els => els.length === 1 ? (ELEMENT_STATES)(els[0]) : els.length".replace(
+    "ELEMENT_STATES", ELEMENT_STATES_JS)
+
 # Why an action could not happen, checked in the order Playwright checks.
 _OBSTACLE_JS = """el => {
     const states = (ELEMENT_STATES)(el);
@@ -51,8 +55,17 @@ _OBSTACLE_JS = """el => {
 
 
 async def element_states(locator, timeout_ms: float) -> list[str]:
-    """The element's states now; ``['detached']`` when nothing matches."""
-    if await locator.count() == 0:
+    """The element's states now; ``['detached']`` when nothing matches.
+
+    Reading the states is a question, not a wait: one call that does not wait for
+    the element, so that a page busy for a moment (or a busy machine) cannot make a
+    short wait fail on its own read instead of saying what it found. When several
+    elements match a strict locator, Playwright's strict-mode error says so.
+    """
+    found = await locator.evaluate_all(_STATES_OF_MATCHES_JS)
+    if isinstance(found, list):
+        return found
+    if found == 0:
         return ["detached"]
     return await locator.evaluate(ELEMENT_STATES_JS, timeout=timeout_ms)
 

@@ -109,6 +109,16 @@ Wait For Element Fails After Its Timeout For Every State
     id=country >> option[value=de]    deselected
     ...    the element is attached, hidden, enabled, readonly, defocused, selected, not deselected
 
+Wait For Element Says The States Even When The Page Answers Late
+    [Documentation]    The page is busy for longer than the wait's timeout: the wait still
+    ...    reads the states when it can, instead of failing on its own read.
+    Go To    ${LAB}
+    Evaluate JavaScript    ${None}
+    ...    setInterval(() => { const t = Date.now(); while (Date.now() - t < 300) {} }, 20)
+    Run Keyword And Expect Error
+    ...    EQUALS:Wait For Element 'id=terms' to be checked failed in session 'anonymous': the element is attached, visible, enabled, editable, unchecked, defocused, not checked
+    ...    Wait For Element    id=terms    checked    timeout=200ms
+
 Wait For Element Refuses An Unknown State
     Run Keyword And Expect Error
     ...    EQUALS:ValueError: Argument 'state' got value 'shiny' that cannot be converted to ElementState: ElementState does not have member 'shiny'. Available: 'attached', 'checked', 'defocused', 'deselected', 'detached', 'disabled', 'editable', 'enabled', 'focused', 'hidden', 'readonly', 'selected', 'stable', 'unchecked' and 'visible'
