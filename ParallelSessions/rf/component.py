@@ -19,8 +19,8 @@ from robot.libraries.BuiltIn import BuiltIn, RobotNotRunningError
 from ..concurrency.step import Fire, Note, Step
 from ..core.actionability import obstacle
 from ..core.durations import MAX_WAIT_SECONDS, MAX_WAIT_TEXT
-from ..core.errors import (InvalidAssertionError, NoCurrentSessionError, PageCrashedError,
-                           ParallelSessionsError)
+from ..core.errors import (InvalidAssertionError, InvalidSelectorError, NoCurrentSessionError,
+                           PageCrashedError, ParallelSessionsError)
 from ..core.pages import on_open_page
 from ..core.selectors import locate
 from ..core.session import SessionHandle
@@ -287,12 +287,12 @@ class LibraryComponent:
         limit = (self.browser_timeout * 1000 if timeout_ms is None else timeout_ms) / 1000
         if needs_page and not recovers_crash:
             operation = on_open_page(description, operation)
-        operation = _bounded(description, operation, limit + GRACE_SECONDS)
+        operation = _bounded(description, operation, limit)
         if needs_page:
             operation = _on_a_page(operation, recovers_crash)
         operation = _noting_start(operation)
         return Step(description, operation,
-                    prepare and _on_a_page(_bounded(description, prepare, limit + GRACE_SECONDS)),
+                    prepare and _on_a_page(_bounded(description, prepare, limit)),
                     activity=self.library.activity, timeout=limit, in_page=needs_page,
                     outcome=outcome, selector=selector, after=after)
 
@@ -350,6 +350,9 @@ class LibraryComponent:
             reason = self._obstacle(handle, selector, error)
             raise action_error(description, handle.session_id, error, reason,
                                self.library.secrets.mask) from None
+        except InvalidSelectorError as error:  # the tester's input: the sentence names the keyword
+            raise InvalidSelectorError(
+                f"{description} failed in session '{handle.session_id}': {error}") from None
 
 
 async def _nothing_matches(handle: SessionHandle, selector: str) -> str | None:

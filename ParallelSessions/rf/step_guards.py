@@ -82,16 +82,18 @@ def _noting_start(operation: Callable[[SessionHandle], Awaitable[T]]):
 
 
 def _bounded(description: str, operation: Callable[[SessionHandle], Awaitable[T]],
-             seconds: float):
-    """Abandons ``operation`` after ``seconds``, with a sentence instead of a hang."""
+             timeout: float):
+    """Abandons ``operation`` ``GRACE_SECONDS`` after its ``timeout``, with a sentence
+    naming that timeout (the tester's) instead of a hang."""
     async def bounded(handle: SessionHandle) -> T:
         try:
-            return await asyncio.wait_for(operation(handle), seconds)
+            return await asyncio.wait_for(operation(handle), timeout + GRACE_SECONDS)
         except asyncio.TimeoutError:
             if handle.crashed:
                 raise PageCrashedError(handle.session_id) from None
-            late = f"{description} did not finish in session '{handle.session_id}' within " \
-                   f"{describe_seconds(seconds)}"
+            late = f"{description} did not finish in session '{handle.session_id}' within its " \
+                   f"timeout of {describe_seconds(timeout)} (abandoned " \
+                   f"{describe_seconds(GRACE_SECONDS)} after it)"
             busy = await _main_thread_busy(handle)
             if busy is None:
                 reason = "no answer came (the browser or the server may be slow or stuck)"

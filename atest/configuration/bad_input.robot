@@ -143,13 +143,13 @@ Select Option Without Values
     Select Option got no values: give one or more option values or labels*
     ...    Select Option    id=country
 Empty Selector
-    Invalid selector '': it is empty; give a selector such as id=save, css=button.primary, text=Save or*
+    Click '' failed in session 'form': Invalid selector '': it is empty; give a selector such as id=save*
     ...    Click    ${EMPTY}
 Empty Selector Of A Getter
-    *Invalid selector '': it is empty; give a selector such as id=save*
+    Get Text '' failed in session 'form': Invalid selector '': it is empty; give a selector such as id=save*
     ...    Get Text    ${EMPTY}
 Empty Part Of A Frame Selector
-    *Invalid selector 'iframe >>> ': a part before or after >>> is empty; *
+    Get Element Count 'iframe >>> ' failed in session 'form': Invalid selector 'iframe >>> ': a part *
     ...    Get Element Count    iframe >>>${SPACE}
 Two Options For A Single Select
     Select Option fi, de in 'id=country' failed in session 'form': the <select> takes one option (it has no multiple*

@@ -20,11 +20,11 @@ Keywords On A Hung Page Fail After Their Timeout
     Go To    /
     Evaluate JavaScript    ${None}    ${HANG}
     Run Keyword And Expect Error
-    ...    Get Title did not finish in session 'stuck' within 3 seconds: the page does not respond: it answered no script within 1 second, so its main thread is busy (a script on it may be stuck in a loop). Reload the page or close the session; a longer timeout= helps only if the page is merely slow.
+    ...    Get Title did not finish in session 'stuck' within its timeout of 1 second (abandoned 2 seconds after it): the page does not respond: it answered no script within 1 second, so its main thread is busy (a script on it may be stuck in a loop). Reload the page or close the session; a longer timeout= helps only if the page is merely slow.
     ...    Get Title    timeout=1s
-    Run Keyword And Expect Error    Evaluate JavaScript did not finish in session 'stuck' within 3 seconds: *
+    Run Keyword And Expect Error    Evaluate JavaScript did not finish in session 'stuck' within its timeout of 1 second (abandoned 2 seconds after it): *
     ...    Evaluate JavaScript    ${None}    1 + 1    timeout=1s
-    Run Keyword And Expect Error    Get Element Count 'a' did not finish in session 'stuck' within 3 seconds: *
+    Run Keyword And Expect Error    Get Element Count 'a' did not finish in session 'stuck' within its timeout of 1 second (abandoned 2 seconds after it): *
     ...    Get Element Count    a    timeout=1s
     Open Session    anonymous    id=healthy
     Go To    /
@@ -51,7 +51,7 @@ A Slow Page Is Not Called Stuck
     Open Anonymous Session
     Go To    /
     Run Keyword And Expect Error
-    ...    Evaluate JavaScript did not finish in session 'anonymous' within 3 seconds: the page itself answers (no script holds it), so the page or its server is slow, or what the keyword waits for did not happen. A longer timeout= helps if the page is merely slow.
+    ...    Evaluate JavaScript did not finish in session 'anonymous' within its timeout of 1 second (abandoned 2 seconds after it): the page itself answers (no script holds it), so the page or its server is slow, or what the keyword waits for did not happen. A longer timeout= helps if the page is merely slow.
     ...    Evaluate JavaScript    ${None}    new Promise(resolve => setTimeout(resolve, 60000))    timeout=1s
     ${title}=    Get Title
     Should Be Equal    ${title}    Demo Portal
