@@ -74,7 +74,7 @@ class InteractionKeywords(LibraryComponent):
             raise InvalidArgument("Invalid txt None: give a text to fill, or ${EMPTY} to clear "
                                   "the field.")
         strict = self.strict
-        return self.step(f"Fill Text '{selector}' with '{txt}'",
+        return self.step(f"Fill Text '{selector}' with '{self.library.secrets.shown(txt)}'",
                          lambda s: locate(s.page, selector, strict=strict).fill(
                              txt, timeout=ms, force=force),
                          timeout_ms=ms, selector=selector)

@@ -88,7 +88,7 @@ class KeyboardKeywords(LibraryComponent):
         if txt is None:  # txt is "str | None" only so that ${None} is not typed as "None"
             raise InvalidArgument("Invalid txt None: give a text to type.")
         return self._type(selector, txt, delay, clear, timeout,
-                          f"Type Text '{selector}' with '{txt}'")
+                          f"Type Text '{selector}' with '{self.library.secrets.shown(txt)}'")
 
     @concurrent_keyword(returns=None)
     def type_secret(self, selector: str, secret: Secret | str, delay: timedelta = timedelta(0),

@@ -64,6 +64,17 @@ A Long Route Matcher Is Added, Removed And Logged Cut
     Add Route    ${LAB}/echo?q=${query}    body=routed
     Remove Routes    ${LAB}/echo?q=${query}
 
+A Long Filled Text Is Logged Cut
+    [Documentation]    A million characters are filled whole; the log line and a failure's
+    ...    message quote 300 of them, not the whole text.
+    ...    LOG 2:1 INFO GLOB: [[]anonymous] Fill Text 'id=username' with 'aaa*... (999,700 characters left out)'
+    ${text}=    Evaluate    "a" * 1000000
+    Fill Text    id=username    ${text}
+    Get Property    id=username    value    ==    ${text}
+    Run Keyword And Expect Error
+    ...    GLOB: Fill Text 'id=nowhere' with 'aaa*... (999,700 characters left out)' failed in session 'anonymous': Timeout 200ms exceeded.*
+    ...    Fill Text    id=nowhere    ${text}    timeout=200ms
+
 
 *** Keywords ***
 Open Masking Lab
