@@ -156,7 +156,8 @@ class FileKeywords(LibraryComponent):
         | ${page}= | Download | /reports/gone.csv | expected_status=any |
         | Download | /private/report.pdf | expected_status=302 | follow_redirects=False |
         """
-        ms = self.timeout_ms(download_timeout if download_timeout is not None else timeout)
+        ms = self.timeout_ms(timeout) if download_timeout is None else \
+            self.timeout_ms(download_timeout, "download_timeout")
         secrets = self.library.secrets
         shown = secrets.shown(url)
         if not wait_for_finished:

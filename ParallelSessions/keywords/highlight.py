@@ -17,6 +17,7 @@ from playwright.async_api import Error as PlaywrightError
 from ..concurrency.step import Note, Step
 from ..core.selectors import locate
 from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.inputs import duration_ms
 
 OVERLAY_TAG = "parallelsessions-highlight"
 
@@ -80,7 +81,7 @@ class HighlightKeywords(LibraryComponent):
         | Highlight Elements | ${EMPTY} |
         """
         ms = self.timeout_ms(timeout)
-        wait = duration.total_seconds()
+        wait = duration_ms(duration, "duration", example="5s") / 1000
         options = {"tag": OVERLAY_TAG, "ms": wait * 1000, "width": width, "style": style,
                    "color": color}
         notes: list[Note] = []

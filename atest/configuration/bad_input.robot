@@ -40,6 +40,12 @@ Negative Keyboard Input Delay
 Negative Click Delay
     Invalid delay '-500 milliseconds': *
     ...    Click With Options    h1    delay=-500 ms
+Negative Highlight Duration
+    EQUALS:Invalid duration '-1 second': give 0 or a positive time of at most 24 hours, such as 5s.
+    ...    Highlight Elements    h1    duration=-1s
+Negative Download Timeout
+    Invalid download_timeout '-1 second': give a positive time *
+    ...    Download    /    download_timeout=-1s
 Zero Click Count
     EQUALS:Invalid clickCount '0': give a whole number of at least 1, such as 2.
     ...    Click With Options    h1    clickCount=0

@@ -1,0 +1,52 @@
+*** Settings ***
+Documentation     Every keyword argument of a kind, called with a value no keyword may take: each
+...               call fails with a sentence naming the argument, and the run goes on (issue 20,
+...               item 8: "the bad-input suite covers every keyword argument"). The rows of
+...               bad_input.robot pin the exact sentences; this sweep finds the arguments that
+...               have no row. ArgumentSweep.py reads the arguments as libdoc does.
+
+Library           ../resources/ArgumentSweep.py
+Resource          ../resources/form_lab.resource
+
+Suite Setup       Open The Form Lab
+Suite Teardown    Close All Sessions
+Test Setup        Switch To Session    anonymous
+Test Timeout      3 minutes
+
+
+*** Variables ***
+# Keywords that would end the session the sweep runs in, whatever their arguments.
+@{ENDS SESSION}    Close All Sessions    Close Browser    Close Context    Close Page    Close Session
+
+
+*** Test Cases ***
+Every Flag Refuses A Word That Is Not True Or False
+    Every Argument Should Be Refused    flag
+
+Every Time Refuses A Negative Time
+    Every Argument Should Be Refused    time
+
+Every Choice Refuses A Value That Is Not One Of Its Choices
+    Every Argument Should Be Refused    choice
+
+Every Number Refuses A Word
+    Every Argument Should Be Refused    number
+
+Every Selector Refuses An Empty Selector
+    Every Argument Should Be Refused    selector
+
+
+*** Keywords ***
+Open The Form Lab
+    [Documentation]    The form lab in the anonymous session; a call that is accepted after
+    ...    all waits 2 seconds at most.
+    Use Fresh Demo Portal
+    Open Form Lab
+    Set Browser Timeout    2s
+
+Every Argument Should Be Refused
+    [Documentation]    Calls every keyword once per ``${kind}`` argument with a bad value; fails
+    ...    listing each argument that was accepted or refused without being named.
+    [Arguments]    ${kind}
+    @{unmet}=    Sweep Arguments    ${kind}    skip=${ENDS SESSION}
+    Should Be Empty    ${unmet}    msg=Not refused with a sentence naming the argument:\n${{ '\n'.join($unmet) }}
