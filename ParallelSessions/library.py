@@ -34,12 +34,13 @@ from .keywords.contexts import ContextKeywords
 from .keywords.emulation import EmulationKeywords
 from .keywords.overlays import OverlayKeywords
 from .keywords.pdf import PdfKeywords
-from .rf.component import CLOSING
+from .rf.component import CLOSING, LibraryComponent
 from .rf.gallery import SessionGallery
 from .rf.intro import INTRO
 from .rf.listener import LibraryListener
 from .rf.opening import SessionOpener
-from .rf.inputs import refuse_unclear_flags
+from .rf.choices import choice_converters
+from .rf.inputs import refuse_unclear_arguments
 from .rf.plugins import load_plugins
 from .rf.scoped import run_time_settings
 from .version import __version__
@@ -51,6 +52,8 @@ class ParallelSessions(DynamicCore):
     ROBOT_LIBRARY_SCOPE = "GLOBAL"
     ROBOT_LIBRARY_VERSION = __version__
     ROBOT_LIBRARY_DOC_FORMAT = "ROBOT"
+    # A value that is none of a choice argument's choices is refused listing them (rf/choices.py).
+    ROBOT_LIBRARY_CONVERTERS = choice_converters(LibraryComponent.__subclasses__())
 
     # The import arguments are plain text on purpose: Robot Framework would convert typed
     # arguments before the library sees them, and a typo would then abort the whole run.
@@ -184,7 +187,7 @@ class ParallelSessions(DynamicCore):
     def run_keyword(self, name, args, kwargs=None):
         if self.configuration_error is not None:
             raise self.configuration_error
-        refuse_unclear_flags(self.keywords[name], args, kwargs or {})  # clear=maybe
+        refuse_unclear_arguments(self.keywords[name], args, kwargs or {})  # clear=maybe, sameSite=Bogus
         # A browser that died since the last keyword fails this one, naming what was lost.
         lost = self.runtime.take_lost_sessions()
         if lost:

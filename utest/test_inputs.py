@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from ParallelSessions.rf.inputs import (InvalidArgument, cookie_name, duration_ms, page_address,
-                                        refuse_unclear_flags, whole_number)
+                                        refuse_unclear_arguments, whole_number)
 
 
 def test_durations_are_milliseconds_up_to_24_hours():
@@ -45,15 +45,15 @@ def keyword(selector: str, clear: bool = True, *, force: bool | None = None):
 
 
 def test_text_for_a_bool_argument_is_refused():
-    refuse_unclear_flags(keyword, ["h1", True], {"force": None})
+    refuse_unclear_arguments(keyword, ["h1", True], {"force": None})
     with pytest.raises(InvalidArgument, match=r"^Invalid clear 'maybe': give True or False"):
-        refuse_unclear_flags(keyword, ["h1", "maybe"], {})
+        refuse_unclear_arguments(keyword, ["h1", "maybe"], {})
     with pytest.raises(InvalidArgument, match=r"^Invalid force 'sometimes'"):
-        refuse_unclear_flags(keyword, ["h1"], {"force": "sometimes"})
+        refuse_unclear_arguments(keyword, ["h1"], {"force": "sometimes"})
 
 
 def test_text_arguments_are_left_alone():
-    refuse_unclear_flags(keyword, ["maybe"], {})
+    refuse_unclear_arguments(keyword, ["maybe"], {})
 
 
 @pytest.mark.parametrize("url, message", [

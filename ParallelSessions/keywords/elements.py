@@ -17,6 +17,7 @@ from ..concurrency.step import Step
 from ..core.references import reference, text_or_regexp
 from ..core.selectors import FRAME_SEPARATOR, locate
 from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.inputs import not_empty
 
 
 class SelectionStrategy(Enum):
@@ -153,6 +154,7 @@ class ElementKeywords(LibraryComponent):
         | ${logos}= | Get Element By | AltText | /logo/i | all_elements=True |
         """
         ms = self.timeout_ms(timeout)
+        not_empty(text, "text", "give the text to look for, such as Save")
         strict = self.strict
         wanted = text_or_regexp(text)
         strategy = selection_strategy.value

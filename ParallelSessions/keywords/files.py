@@ -18,6 +18,7 @@ from ..core.redirects import absolute_url, max_redirects, where_it_ended
 from ..core.secrets import SecretValues
 from ..core.selectors import locate
 from ..rf.component import LibraryComponent, concurrent_keyword, output_dir, parse_expected_status
+from ..rf.inputs import not_empty
 
 DOWNLOADS = ("parallel-sessions", "downloads")
 FILENAME = re.compile(r"""filename\*?=(?:UTF-8'')?["']?([^"';]+)""", re.IGNORECASE)
@@ -158,6 +159,7 @@ class FileKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout) if download_timeout is None else \
             self.timeout_ms(download_timeout, "download_timeout")
+        not_empty(url, "url", "give the address of the file, such as /reports/today.csv")
         secrets = self.library.secrets
         shown = secrets.shown(url)
         if not wait_for_finished:

@@ -165,6 +165,8 @@ class GetterKeywords(LibraryComponent):
         | ${typed}= | Get Property | id=name | value |
         | Get Property | id=terms | checked | == | ${True} |
         """
+        not_empty(property, "property", "give a property name such as value, checked or "
+                  "innerText")
         ms = self.timeout_ms(timeout)
         strict = self.strict  # strict mode in force when the step is built
         return self.assertion_step(

@@ -14,6 +14,7 @@ from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.selectors import locate
 from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.inputs import not_empty
 
 HANDLER_ACTIONS = ("click", "fill", "check", "uncheck")
 
@@ -97,6 +98,8 @@ class OverlayKeywords(LibraryComponent):
         | Add Locator Handler Click | id=cookie-banner | id=accept-cookies |
         | Click | id=save | # the banner, if shown, is accepted first |
         """
+        not_empty(click_selector, "click_selector",
+                  "give the selector of the element to click, such as id=accept-cookies")
         if click_clickCount < 1 or click_delay < 0:
             raise ParallelSessionsError(
                 f"Invalid click_clickCount '{click_clickCount}' or click_delay "

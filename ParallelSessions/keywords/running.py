@@ -11,7 +11,6 @@ from robot.api import logger
 from robot.api.deco import keyword
 from robot.errors import ExecutionFailed
 from robot.libraries.BuiltIn import BuiltIn
-from robot.running.arguments import PythonArgumentParser
 
 from ..concurrency.runner import RELEASES, SYNC, SYNC_LABEL, SessionOutcome, Sync, run_concurrently
 from ..concurrency.step import PREPARE
@@ -19,6 +18,7 @@ from ..core.errors import MultipleSessionErrors, ParallelSessionsError
 from ..core.explain import explain
 from ..evidence.log_html import steps_table_html
 from ..rf.component import CONCURRENT, RUNS_STEPS, LibraryComponent, normalise_keyword_name
+from ..rf.keyword_calls import converted_arguments
 
 SEPARATOR = "AND"
 PLACEHOLDER = "{session}"
@@ -174,10 +174,8 @@ class RunningKeywords(LibraryComponent):
                 f"Robot Framework runs every other keyword (user keywords and other libraries' "
                 f"keywords) one at a time on its main thread. Use Run Keyword In Sessions to run "
                 f"it in each session one after another.")
-        spec = PythonArgumentParser().parse(method, name=bare)
-        positional, named = spec.resolve(args)
-        positional, named = spec.convert(positional, named, dry_run=False)
-        step = method.step_builder(method.__self__, *positional, **dict(named))
+        positional, named = converted_arguments(self.library, method, bare, args)
+        step = method.step_builder(method.__self__, *positional, **named)
         if step.whole is not None:
             raise ParallelSessionsError(
                 f"{step.description} cannot be a step of Run In Sessions Concurrently: it already "

@@ -14,6 +14,7 @@ from ..core.errors import ParallelSessionsError
 from ..core.references import reference
 from ..core.selectors import evaluate_on, locate
 from ..rf.component import LibraryComponent, concurrent_keyword
+from ..rf.inputs import not_empty
 
 # The index of the cell (<td> or <th>) that holds the element, within its row.
 _CELL_INDEX = """el => {
@@ -111,6 +112,9 @@ class TableKeywords(LibraryComponent):
         | ${last}= | Get Table Cell Element | table#stock | 1 | -1 |
         """
         ms = self.timeout_ms(timeout)
+        for name, value in (("column", column), ("row", row)):
+            not_empty(value, name, f"give the {name}'s index from 0 (-1 is the last) or a "
+                      f"selector inside the table, such as \"Price\"")
         strict = self.strict
 
         async def cell(s) -> str:

@@ -176,6 +176,8 @@ class WaitingKeywords(LibraryComponent):
         | Page Should Contain | Account alice approved |
         """
         ms = self.timeout_ms(timeout)
+        not_empty(text, "text", "give the text the page should contain (every page contains "
+                  "an empty text)")
         return self.step(f"Page Should Contain '{text}'",
                         lambda s: expect(s.page.locator("body")).to_contain_text(text, timeout=ms),
                         timeout_ms=ms)
@@ -262,6 +264,8 @@ class WaitingKeywords(LibraryComponent):
         | Wait For Function | window.ready | polling=200 ms |
         """
         ms = self.timeout_ms(timeout)
+        not_empty(function, "function", "give a JavaScript function such as () => window.ready "
+                  "or an expression such as window.ready")
         every = None if str(polling).strip().lower() == "raf" else _polling_ms(polling)
         if message is not None:
             try:
@@ -324,6 +328,8 @@ class WaitingKeywords(LibraryComponent):
         | Wait For Navigation | **/account/dashboard | wait_until=domcontentloaded |
         """
         ms = self.timeout_ms(timeout)
+        not_empty(url, "url", "give the URL or path to wait for, a glob such as **/account "
+                  "or a regular expression such as /tokens\\/\\d+$/")
 
         async def wait(s):
             try:

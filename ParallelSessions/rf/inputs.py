@@ -18,6 +18,7 @@ from robot.utils import secs_to_timestr, timestr_to_secs
 
 from ..core.durations import MAX_WAIT_SECONDS, MAX_WAIT_TEXT
 from ..core.errors import ParallelSessionsError
+from .choices import UnknownChoice
 
 
 class InvalidArgument(ParallelSessionsError):
@@ -76,15 +77,20 @@ def _is_flag(annotation: Any) -> bool:
     return annotation is bool or annotation == (bool | None)
 
 
-def refuse_unclear_flags(method: Callable, args: list, kwargs: dict) -> None:
-    """Robot passes a text it cannot read as a boolean (``clear=maybe``) on unchanged, and
-    any non-empty text is true in Python: refuse it, naming the argument."""
+def refuse_unclear_arguments(method: Callable, args: list, kwargs: dict) -> None:
+    """Refuses, naming the argument, what Robot's conversion let through unclear: a text it
+    cannot read as a boolean (``clear=maybe``: Robot passes it on unchanged, and any
+    non-empty text is true in Python), and a value that is none of a choice argument's
+    choices (an :class:`UnknownChoice`, see rf/choices.py)."""
     try:
         bound = inspect.signature(method).bind(*args, **kwargs)
     except TypeError:
         return  # Robot reports wrong argument counts itself
     for name, value in bound.arguments.items():
         parameter = bound.signature.parameters[name]
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if isinstance(item, UnknownChoice):  # a list of choices has its items converted
+                raise InvalidArgument(item.sentence(name))
         if isinstance(value, str) and _is_flag(parameter.annotation):
             raise InvalidArgument(
                 f"Invalid {name} '{value}': give True or False (also yes/no, on/off, 1/0).")

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from robot.errors import DataError
-from robot.running.arguments import PythonArgumentParser
+from robot.running.arguments import CustomArgumentConverters, PythonArgumentParser
 
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from .component import normalise_keyword_name
+from .inputs import InvalidArgument, refuse_unclear_arguments
 
 if TYPE_CHECKING:
     from ..library import ParallelSessions
@@ -39,6 +40,30 @@ class KeywordCall:
         return self.method(*self.positional, **self.named, **extra)
 
 
+_CONVERTERS: dict[type, CustomArgumentConverters] = {}
+
+
+def _converters(library: "ParallelSessions") -> CustomArgumentConverters:
+    """The library's own converters (choices, see rf/choices.py), as Robot uses them."""
+    converters = CustomArgumentConverters.from_dict(
+        getattr(library, "ROBOT_LIBRARY_CONVERTERS", None) or {}, library)
+    _CONVERTERS[type(library)] = converters
+    return converters
+
+
+def converted_arguments(library: "ParallelSessions", method: Callable[..., Any], name: str,
+                        args: Any) -> tuple[list[Any], dict[str, Any]]:
+    """``args`` bound to ``method`` and converted as Robot converts a keyword's arguments, with
+    the library's converters; a flag or a choice left unclear is refused (rf/inputs.py)."""
+    spec = PythonArgumentParser().parse(method, name)
+    converters = _CONVERTERS.get(type(library)) or _converters(library)
+    # resolve converts too, but as a dry run: a value with ${...} in it is left as text.
+    positional, named = spec.resolve(list(args), converters=converters)
+    positional, named = spec.convert(positional, named, converters=converters)
+    refuse_unclear_arguments(method, positional, dict(named))
+    return list(positional), dict(named)
+
+
 def keyword_call(library: "ParallelSessions", name: str, args: tuple[Any, ...],
                  caller: str) -> KeywordCall | None:
     """``name`` with ``args`` (``name=value`` items are named), or None when this library has
@@ -50,11 +75,9 @@ def keyword_call(library: "ParallelSessions", name: str, args: tuple[Any, ...],
             break
     else:
         return None
-    spec = PythonArgumentParser().parse(method, keyword_name)
     try:
-        positional, named = spec.resolve(list(args))
-        positional, named = spec.convert(positional, named)
-    except (DataError, ValueError, TypeError) as error:
+        positional, named = converted_arguments(library, method, keyword_name, args)
+    except (DataError, ValueError, TypeError, InvalidArgument) as error:
         raise ParallelSessionsError(f"{caller} '{keyword_name}': {error}") from None
     return KeywordCall(keyword_name, method, list(positional), dict(named))
 

@@ -35,13 +35,18 @@ Every Number Refuses A Word
 Every Selector Refuses An Empty Selector
     Every Argument Should Be Refused    selector
 
+Every Required Text Refuses An Empty Text
+    Every Argument Should Be Refused    text
+
 
 *** Keywords ***
 Open The Form Lab
-    [Documentation]    The form lab in the anonymous session; a call that is accepted after
-    ...    all waits 2 seconds at most.
+    [Documentation]    The form lab in the anonymous session, with a table for the table
+    ...    keywords; a call that is accepted after all waits 2 seconds at most.
     Use Fresh Demo Portal
     Open Form Lab
+    Evaluate JavaScript    ${None}
+    ...    document.body.insertAdjacentHTML('beforeend', '<table id="sweep-table"><tr><th>h1</th></tr><tr><td>1</td></tr></table>')
     Set Browser Timeout    2s
 
 Every Argument Should Be Refused

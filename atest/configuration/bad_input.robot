@@ -46,6 +46,18 @@ Negative Highlight Duration
 Negative Download Timeout
     Invalid download_timeout '-1 second': give a positive time *
     ...    Download    /    download_timeout=-1s
+Unknown Choice Of An Optional Argument
+    EQUALS:Invalid sameSite 'Bogus': give one of Strict, Lax or None.
+    ...    Add Cookie    flavour    vanilla    url=http://127.0.0.1/    sameSite=Bogus
+Unknown Video Mode
+    Invalid record_video 'SOMETIMES': give one of *
+    ...    Open Session    anonymous    id=filmed    record_video=SOMETIMES
+Unknown Assertion Operator
+    Invalid assertion_operator '===': give one of equal, equals, ==, *
+    ...    Get Title    ===    Demo Portal
+Unknown Choice In A Concurrent Step
+    EQUALS:Invalid state 'shiny': give one of attached, detached, visible, hidden, enabled, disabled, editable, readonly, checked, unchecked, focused, defocused, selected, deselected or stable.
+    ...    Run In Sessions Concurrently    form    Wait For Element    h1    shiny
 Zero Click Count
     EQUALS:Invalid clickCount '0': give a whole number of at least 1, such as 2.
     ...    Click With Options    h1    clickCount=0

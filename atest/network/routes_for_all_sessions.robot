@@ -117,7 +117,7 @@ Bad Folders, Matchers And Scopes Are Named With The Fix
     ...    Add Route failed: scope applies to a route for every session (all_sessions=True); a route of one session lasts until Remove Routes, a reset of the session or its close. Leave scope out, or add all_sessions=True.
     ...    Add Route    ${CDN}    folder=${FOLDER}    scope=Suite
     Run Keyword And Expect Error
-    ...    ValueError: Argument 'scope' got value 'Week' that cannot be converted to Scope or None.
+    ...    EQUALS:Invalid scope 'Week': give one of Global, Suite, Test or Task.
     ...    Add Route    ${CDN}    folder=${FOLDER}    all_sessions=True    scope=Week
     Run Keyword And Expect Error
     ...    Remove Routes failed: no route 'https://cdn.invalid/*' was added for every session, and no open session has one; routes for every session: 'https://cdn.invalid/\*\*'. Give the matcher as Add Route got it, or no matcher to remove them all.

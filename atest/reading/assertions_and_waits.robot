@@ -60,7 +60,7 @@ Wait For Element States
 Invalid Keyword Arguments Name The Accepted Values
     Open Anonymous Session
     Run Keyword And Expect Error
-    ...    ValueError: Argument 'state' got value 'shown' that cannot be converted to ElementState: ElementState does not have member 'shown'. Available: 'attached', 'checked', 'defocused', 'deselected', 'detached', 'disabled', 'editable', 'enabled', 'focused', 'hidden', 'readonly', 'selected', 'stable', 'unchecked' and 'visible'
+    ...    EQUALS:Invalid state 'shown': give one of attached, detached, visible, hidden, enabled, disabled, editable, readonly, checked, unchecked, focused, defocused, selected, deselected or stable.
     ...    Wait For Element    h1    state=shown
     Run Keyword And Expect Error
     ...    ValueError: Argument 'timeout' got value 'soon' that cannot be converted to timedelta or None*

@@ -121,7 +121,7 @@ Wait For Element Says The States Even When The Page Answers Late
 
 Wait For Element Refuses An Unknown State
     Run Keyword And Expect Error
-    ...    EQUALS:ValueError: Argument 'state' got value 'shiny' that cannot be converted to ElementState: ElementState does not have member 'shiny'. Available: 'attached', 'checked', 'defocused', 'deselected', 'detached', 'disabled', 'editable', 'enabled', 'focused', 'hidden', 'readonly', 'selected', 'stable', 'unchecked' and 'visible'
+    ...    EQUALS:Invalid state 'shiny': give one of attached, detached, visible, hidden, enabled, disabled, editable, readonly, checked, unchecked, focused, defocused, selected, deselected or stable.
     ...    Wait For Element    id=email    state=shiny
 
 

@@ -11,10 +11,14 @@ argument of the kind asked, with the other required arguments given harmless val
 * ``time``: a ``timedelta`` argument (timeouts, delays, durations) given ``-1s``;
 * ``choice``: an argument whose type is a list of choices (an Enum) given ``bogus``;
 * ``number``: an ``int`` or ``float`` argument given ``lots``;
-* ``selector``: an argument named ``selector`` given an empty text.
+* ``selector``: a required argument named ``selector`` given an empty text;
+* ``text``: any other required text argument given an empty text.
 
 A call passes the sweep when it fails with a message that names the argument and carries
-no Python traceback. Everything else (accepted, or a message that does not say which
+no Python traceback; for ``text``, when it fails with one of the library's sentences (an
+empty session id is "Session '' does not exist; open sessions: ..."), not with a Python
+exception's name or a bare Playwright timeout. An empty text is valid for some arguments
+(``VALID_HERE`` says which, and why). Everything else (accepted, or a message that does not say which
 argument) is returned, one line per argument, for the test to show.
 """
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 import tempfile
 import typing
 from datetime import datetime, timedelta
@@ -33,17 +38,38 @@ from robot.libdocpkg import LibraryDocumentation
 from robot.libraries.BuiltIn import BuiltIn
 
 BAD_VALUES = {"flag": "maybe", "time": "-1s", "choice": "bogus", "number": "lots",
-              "selector": ""}
+              "selector": "", "text": ""}
 
 # Where the sweep's bad value is valid, with the reason (keyword, argument).
 VALID_HERE = {
     ("Highlight Elements", "selector"): "an empty selector removes Playwright's highlights",
+    ("Add Cookie", "value"): "a cookie may have an empty value",
+    **{(f"API {method}", "path"): "the base URL itself"
+       for method in ("Delete", "Get", "Patch", "Post", "Put", "Request")},
+    **{(keyword, argument): "empty clears the field"
+       for keyword, argument in (("Fill Text", "txt"), ("Type Text", "txt"),
+                                 ("Fill Secret", "secret"), ("Type Secret", "secret"))},
+    ("Keyboard Input", "input"): "types nothing, as in the Browser library",
+    **{(keyword, argument): "web storage takes an empty key or value"
+       for keyword, argument in (("Get Local Storage Item", "key"),
+                                 ("LocalStorage Get Item", "key"),
+                                 ("LocalStorage Remove Item", "key"),
+                                 ("LocalStorage Set Item", "key"),
+                                 ("LocalStorage Set Item", "value"),
+                                 ("SessionStorage Get Item", "key"),
+                                 ("SessionStorage Remove Item", "key"),
+                                 ("SessionStorage Set Item", "key"),
+                                 ("SessionStorage Set Item", "value"))},
+    ("Session Should Not Exist", "id"): "no session has an empty id, so it holds",
+    ("Set Base Url", "url"): "empty removes the base URL",
+    ("Set Login Keyword", "keyword"): "empty (or NONE) removes the login keyword",
 }
 
 # Required arguments the type alone does not give a harmless value for.
 HARMLESS = {
     ("Add Locator Handler Custom", "handler_spec"): "[{'action': 'click', 'selector': 'h1'}]",
     ("API Request", "method"): "GET",
+    ("Get Table Cell Element", "table"): "id=sweep-table",  # added by the suite's setup
     ("Upload File By Selector", "path"): __file__,
     ("Wait For Alerts", "actions"): "['accept']",
     ("Wait For Alerts", "prompt_inputs"): "['']",
@@ -68,6 +94,8 @@ def _kind(name: str, info) -> str | None:
     types = _types(info)
     if name == "selector" and types in ([str], []):
         return "selector"
+    if str in types:
+        return "text"
     if types in ([bool],):
         return "flag"
     if types == [timedelta]:
@@ -89,6 +117,26 @@ def _harmless(name: str, info) -> str:
         return next(iter(first.__members__))
     return {bool: "True", int: "1", float: "1", timedelta: "1s", list: "['h1']",
             dict: "{}", datetime: "2026-01-01 00:00:00"}.get(first, "h1")
+
+
+def _unclear(message: str, target: str) -> str | None:
+    """Why a failure's message is not a sentence, or None when it is one. Robot's own
+    conversion sentence ("Argument 'x' got value ...") is one."""
+    if message.startswith(f"ValueError: Argument '{target}' got value"):
+        return None
+    first = message.split(":", 1)[0]
+    if first.endswith(("Error", "Exception")) and " " not in first:
+        return f"a Python exception: {message[:200]}"
+    if re.search(r"Timeout \d+ms exceeded\.$", message):
+        return f"a timeout instead of a sentence: {message[:200]}"
+    return None
+
+
+def _lists_choices(message: str, info) -> bool:
+    """The message names the valid choices (two of them at least)."""
+    choices = [member for t in _types(info) for member in t.__members__]
+    return sum(f"'{choice}'" in message or f" {choice}" in message
+               for choice in choices) >= min(2, len(choices))
 
 
 @library(scope="GLOBAL", auto_keywords=False)
@@ -124,12 +172,12 @@ class ArgumentSweep:
                     continue
                 if _kind(argument.name, argument.type) != kind:
                     continue
-                if kind == "selector" and not argument.required:
+                if kind in ("selector", "text") and not argument.required:
                     continue  # no selector means the page (Take Screenshot, Scroll To ...)
                 if (kw.name, argument.name) in VALID_HERE:
                     continue
                 checked += 1
-                problem = self._call(kw.name, spec, argument.name, bad)
+                problem = self._call(kw.name, spec, argument, bad)
                 if problem:
                     unmet.append(f"{kw.name}  {argument.name}={bad}: {problem}")
         logger.info(f"{checked} {kind} arguments checked, {len(unmet)} not refused well.")
@@ -137,15 +185,21 @@ class ArgumentSweep:
             raise AssertionError(f"No {kind} argument found: the sweep checked nothing.")
         return unmet
 
-    def _call(self, name: str, spec, target: str, bad: str) -> str | None:
+    def _call(self, name: str, spec, argument, bad: str) -> str | None:
+        target = argument.name
         try:
             BuiltIn().run_keyword(name, *self._arguments(name, spec, target, bad))
         except Exception as error:  # noqa: BLE001 - every failure is looked at
             message = str(error)
             if "Traceback" in message:
                 return f"a traceback: {message[:200]}"
-            if target not in message:
+            unclear = _unclear(message, target)
+            if unclear:
+                return unclear
+            if bad != "" and target not in message:
                 return f"the message does not name '{target}': {message[:200]}"
+            if bad == BAD_VALUES["choice"] and not _lists_choices(message, argument.type):
+                return f"the message does not list the choices: {message[:200]}"
             return None
         return "accepted"
 

@@ -1,0 +1,73 @@
+"""Choice arguments (Enums): a value that is none of the choices gets a sentence listing them.
+
+Robot Framework converts ``state=shiny`` for ``state: ElementState`` with a message that
+lists the members, but for an optional choice (``sameSite: SameSite | None``) it says only
+"cannot be converted to SameSite or None". The library registers a converter for each of
+its keywords' choice types (``ROBOT_LIBRARY_CONVERTERS``): it matches exactly as Robot does
+and hands a value that matches no member on as an :class:`UnknownChoice`, which
+`refuse_unclear_arguments` (rf/inputs.py) turns into "Invalid sameSite 'Bogus': give one
+of Strict, Lax or None." before the keyword runs. Libdoc still documents the types as
+Enums with their members.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import typing
+from typing import Any, Callable
+
+from robot.running.arguments.typeconverters import TypeConverter
+from robot.running.arguments.typeinfo import TypeInfo
+
+
+class UnknownChoice:
+    """A value that matches no member of ``choices`` (an Enum type)."""
+
+    def __init__(self, value: Any, choices: type[enum.Enum]):
+        self.value = value
+        self.choices = choices
+
+    def sentence(self, argument: str) -> str:
+        names = [name.rstrip("_") for name in self.choices.__members__]  # None_ is None
+        valid = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+        return f"Invalid {argument} '{self.value}': give one of {valid}."
+
+
+def _converter(choices: type[enum.Enum]) -> Callable[[Any], Any]:
+    robot = TypeConverter.converter_for(TypeInfo.from_type_hint(choices))
+
+    def convert(value):
+        if isinstance(value, UnknownChoice):
+            return value  # converted once already
+        try:
+            return robot.convert(value)
+        except ValueError:
+            if value is None or str(value).strip().upper() in ("NONE", ""):
+                raise  # for an optional choice, Robot then tries None
+            return UnknownChoice(value, choices)
+
+    return convert
+
+
+def _choice_types(hint: Any) -> set[type[enum.Enum]]:
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return {hint}
+    return {found for nested in typing.get_args(hint) for found in _choice_types(nested)}
+
+
+def choice_converters(component_classes: list[type]) -> dict[type, Callable[[Any], Any]]:
+    """A converter per choice type that a keyword of ``component_classes`` takes."""
+    types: set[type[enum.Enum]] = set()
+    for cls in component_classes:
+        for _, method in inspect.getmembers(cls, inspect.isfunction):
+            if not hasattr(method, "robot_name"):
+                continue  # not a keyword
+            try:
+                hints = typing.get_type_hints(method)
+            except Exception:  # noqa: BLE001 - a hint only a type checker can read
+                continue
+            for name, hint in hints.items():
+                if name != "return":
+                    types |= _choice_types(hint)
+    return {choices: _converter(choices) for choices in sorted(types, key=lambda t: t.__name__)}
