@@ -43,7 +43,7 @@ Negative Click Delay
 Negative Highlight Duration
     EQUALS:Invalid duration '-1 second': give 0 or a positive time of at most 24 hours, such as 5s.
     ...    Highlight Elements    h1    duration=-1s
-Negative Download Timeout
+Negative Download Timeout Of Download
     Invalid download_timeout '-1 second': give a positive time *
     ...    Download    /    download_timeout=-1s
 Unknown Choice Of An Optional Argument
@@ -56,7 +56,7 @@ Unknown Assertion Operator
     Invalid assertion_operator '===': give one of equal, equals, ==, *
     ...    Get Title    ===    Demo Portal
 Unknown Choice In A Concurrent Step
-    EQUALS:Invalid state 'shiny': give one of attached, detached, visible, hidden, enabled, disabled, editable, readonly, checked, unchecked, focused, defocused, selected, deselected or stable.
+    Invalid state 'shiny': give one of attached, detached, visible, hidden, enabled, disabled, * or stable.
     ...    Run In Sessions Concurrently    form    Wait For Element    h1    shiny
 Zero Click Count
     EQUALS:Invalid clickCount '0': give a whole number of at least 1, such as 2.

@@ -22,9 +22,11 @@ Keywords On A Hung Page Fail After Their Timeout
     Run Keyword And Expect Error
     ...    Get Title did not finish in session 'stuck' within its timeout of 1 second (abandoned 2 seconds after it): the page does not respond: it answered no script within 1 second, so its main thread is busy (a script on it may be stuck in a loop). Reload the page or close the session; a longer timeout= helps only if the page is merely slow.
     ...    Get Title    timeout=1s
-    Run Keyword And Expect Error    Evaluate JavaScript did not finish in session 'stuck' within its timeout of 1 second (abandoned 2 seconds after it): *
+    Run Keyword And Expect Error
+    ...    Evaluate JavaScript did not finish in session 'stuck' within its timeout of 1 second (abandoned 2 seconds after it): *
     ...    Evaluate JavaScript    ${None}    1 + 1    timeout=1s
-    Run Keyword And Expect Error    Get Element Count 'a' did not finish in session 'stuck' within its timeout of 1 second (abandoned 2 seconds after it): *
+    Run Keyword And Expect Error
+    ...    Get Element Count 'a' did not finish in session 'stuck' within its timeout of 1 second (abandoned 2 seconds after it): *
     ...    Get Element Count    a    timeout=1s
     Open Session    anonymous    id=healthy
     Go To    /
