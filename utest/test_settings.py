@@ -135,9 +135,10 @@ def test_login_state_dir_implies_reuse_and_is_absolute(monkeypatch, tmp_path):
     settings = Settings.load({"login_state_dir": "logins"}, environ={})
     assert settings.reuse_logins is True
     assert settings.login_state_dir == str(tmp_path / "logins")
-    from_env = Settings.load({}, environ={"PARALLEL_SESSION_LOGIN_STATE_DIR": "/tmp/x",
+    elsewhere = str(tmp_path / "elsewhere")  # not a fixed /tmp path another run may hold
+    from_env = Settings.load({}, environ={"PARALLEL_SESSION_LOGIN_STATE_DIR": elsewhere,
                                           "PARALLEL_SESSION_LOGIN_CHECK_KEYWORD": "Still In"})
-    assert (from_env.login_state_dir, from_env.login_check_keyword) == ("/tmp/x", "Still In")
+    assert (from_env.login_state_dir, from_env.login_check_keyword) == (elsewhere, "Still In")
     assert Settings.load({}, environ={}).reuse_logins is False
 
 
