@@ -123,7 +123,7 @@ Invalid Settings Are Refused With A Sentence
     Run Keyword And Expect Error
     ...    EQUALS:Set Retry Assertions For: invalid time '-1 second': give 0 or a positive time of at most 24 hours such as 1s or 500 ms, or None to retry until each keyword's timeout.
     ...    Set Retry Assertions For    -1s
-    Run Keyword And Expect Error    *Scope*Global*Suite*Test*
+    Run Keyword And Expect Error    EQUALS:Invalid scope 'Forever': give one of Global, Suite, Test or Task.
     ...    Set Strict Mode    False    scope=Forever
 
 
