@@ -6,7 +6,10 @@ it, under the same load, run_raw.py's raw Playwright floor (hold the same POSTs 
 context route, continue them in one ``gather``), and prints for each release mode the
 median spread of both sides and their ratio (goal: <= 1.2 x the floor with busy cores).
 
-Usage: python benchmarks/release_spread/run_ratio.py [repetitions] [loaded: 1 or 0]
+Usage: python benchmarks/release_spread/run_ratio.py [repetitions] [loaded: 1 or 0] [rounds]
+
+``rounds`` splits the repetitions into alternating turns (suite, floor, suite, floor ...)
+so that both sides see the same drift of the machine's load; 1 (the default) is one turn.
 """
 
 from __future__ import annotations
@@ -37,34 +40,53 @@ COMPARED = {
 LOAD_GOAL = 1.2
 
 
-def measure(repetitions: int, load: bool) -> tuple[dict, dict]:
+def measure(repetitions: int, load: bool, rounds: int = 1) -> tuple[dict, dict] | tuple[None, None]:
+    """Both sides' spreads per mode; in ``rounds`` alternating turns of
+    ``repetitions / rounds`` each (the suite, then the raw floor), so that a load that
+    drifts during the run weighs on both sides alike."""
+    ours: dict[str, list[float]] = {}
+    floor: dict[str, list[float]] = {mode: [] for mode in COMPARED.values()}
+    share = max(1, repetitions // rounds)
     with (busy_cores() if load else contextlib.nullcontext()):
-        ours = run_suite(str(repetitions))
-        floor = {}
-        with demo_portal() as url:
-            create_accounts(url, run_raw.USERS, PASSWORD)
-            for mode in COMPARED.values():
-                floor[mode] = asyncio.run(run_raw.spreads(
-                    url, mode, repetitions, f"{'busy' if load else 'quiet'}{mode}"))
+        for turn in range(rounds):
+            figures = run_suite(str(share))
+            if figures is None:
+                return None, None
+            for key, spreads in figures.items():
+                ours.setdefault(key, []).extend(spreads)
+            with demo_portal() as url:
+                create_accounts(url, run_raw.USERS, PASSWORD)
+                for mode in COMPARED.values():
+                    floor[mode] += asyncio.run(run_raw.spreads(
+                        url, mode, share, f"{'busy' if load else 'quiet'}{turn}{mode}"))
     return ours, floor
 
 
-def main(repetitions: str = "10", loaded: str = "1") -> int:
+def quartiles(values: list[float]) -> str:
+    """The middle half of ``values``: 25th-75th percentile, in ms."""
+    low, _, high = statistics.quantiles(values, n=4)
+    return f"{low:.1f}-{high:.1f}"
+
+
+def main(repetitions: str = "10", loaded: str = "1", rounds: str = "1") -> int:
     runs = [("quiet machine", False)] + ([("both cores busy", True)] if loaded == "1" else [])
     for title, load in runs:
         before = os.getloadavg()[0]
-        ours, floor = measure(int(repetitions), load)
+        ours, floor = measure(int(repetitions), load, int(rounds))
         if ours is None:
             return 1
-        print(f"\nRelease spread vs the raw floor, {title} (ms, medians of {repetitions}; load "
-              f"average {before:.1f} before, {os.getloadavg()[0]:.1f} after):")
-        print(f"{'mode':48} {'library':>8} {'raw':>8} {'ratio':>6}"
-              + (f"  goal <= {LOAD_GOAL} x raw" if load else ""))
+        count = len(next(iter(floor.values())))
+        print(f"\nRelease spread vs the raw floor, {title} (ms, medians of {count} in {rounds} "
+              f"alternating turns, with the middle half; load average {before:.1f} before, "
+              f"{os.getloadavg()[0]:.1f} after):")
+        print(f"{'mode':44} {'library':>8} {'(middle half)':>14} {'raw':>7} {'(middle half)':>14}"
+              f" {'ratio':>6}" + (f"  goal <= {LOAD_GOAL} x raw" if load else ""))
         for key, mode in COMPARED.items():
             mine, raw = statistics.median(ours[key]), statistics.median(floor[mode])
             ratio = mine / raw if raw else float("inf")
             verdict = ("met" if ratio <= LOAD_GOAL else "missed") if load else ""
-            print(f"{run_raw.MODES[mode][0]:48} {mine:8.1f} {raw:8.1f} {ratio:6.2f}  {verdict}")
+            print(f"{run_raw.MODES[mode][0]:44} {mine:8.1f} {quartiles(ours[key]):>14} "
+                  f"{raw:7.1f} {quartiles(floor[mode]):>14} {ratio:6.2f}  {verdict}")
     return 0
 
 
