@@ -10,13 +10,15 @@ the demo portal (started here), sampling with GrowthLibrary.py on cycle 1 and ev
 * login_state: ``login_state_dir``; each test opens the account session of one user,
   whose saved login is reused (logged in once), and reads its URL;
 * steps: 30 sessions opened in the suite setup; each test (a round) runs
-  `Run In Sessions Concurrently` with 60 steps per session (30 Get Url + 30 SYNC).
+  `Run In Sessions Concurrently` with 60 steps per session (30 Get Url + 30 SYNC);
+* raw_prewarm, raw_login_state, raw_steps: the same work in raw Playwright, no library
+  and no Robot (raw_control.py): the driver's growth that is Playwright's own.
 
 Prints, per scenario, Python PSS/RSS and driver PSS/RSS (MiB) at each sample, and the
 growth from the first sample after warm-up (cycle ``every``) to the last.
 
 Usage: python benchmarks/memory_growth/run.py [cycles=1000] [every=100] [step_rounds=100]
-       [scenarios=control,prewarm,login_state,steps]
+       [scenarios=control,prewarm,raw_prewarm,login_state,raw_login_state,steps,raw_steps]
 GROWTH_TRACEMALLOC=1 adds, in the JSON, the Python allocations that grew most.
 """
 
@@ -71,12 +73,16 @@ def run(scenario: str, url: str, cycles: int, every: int) -> list[dict]:
     with tempfile.TemporaryDirectory() as outdir:
         out = Path(outdir)
         samples = out / "samples.jsonl"
-        path = out / f"growth_{scenario}.robot"
-        path.write_text(suite(scenario, url, cycles, every, samples, out / "logins"))
-        proc = subprocess.run([sys.executable, "-m", "robot", "--outputdir", outdir,
-                               "--output", "NONE", "--log", "NONE", "--report", "NONE",
-                               "--console", "dotted", str(path)],
-                              cwd=ROOT, capture_output=True, text=True)
+        if scenario.startswith("raw_"):
+            command = [sys.executable, str(HERE / "raw_control.py"), scenario, url,
+                       str(cycles), str(every), str(samples), str(out / "logins")]
+        else:
+            path = out / f"growth_{scenario}.robot"
+            path.write_text(suite(scenario, url, cycles, every, samples, out / "logins"))
+            command = [sys.executable, "-m", "robot", "--outputdir", outdir,
+                       "--output", "NONE", "--log", "NONE", "--report", "NONE",
+                       "--console", "dotted", str(path)]
+        proc = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
         if proc.returncode:
             raise RuntimeError(f"{scenario} failed (rc={proc.returncode}):\n"
                                f"{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
@@ -109,12 +115,13 @@ def main() -> None:
     every = int(sys.argv[2]) if len(sys.argv) > 2 else 100
     rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 100
     scenarios = sys.argv[4].split(",") if len(sys.argv) > 4 else \
-        ["control", "prewarm", "login_state", "steps"]
+        ["control", "prewarm", "raw_prewarm", "login_state", "raw_login_state", "steps",
+         "raw_steps"]
     figures = {}
     with demo_portal() as url:
         create_accounts(url, ["growu01"])
         for scenario in scenarios:
-            count, interval = (rounds, max(1, rounds // 10)) if scenario == "steps" \
+            count, interval = (rounds, max(1, rounds // 10)) if scenario.endswith("steps") \
                 else (cycles, every)
             samples = run(scenario, url, count, interval)
             figures[scenario] = {"samples": samples,
