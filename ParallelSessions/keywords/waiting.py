@@ -93,7 +93,7 @@ class WaitingKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
         step = self._state_step(f"Wait For Elements State '{selector}' {state.value}", selector,
                                 state, ms, first=not self.strict)
-        if message is None:
+        if not message:  # an empty message is no message, as in the Browser library
             return step
         function = state.value if state.value in PLAYWRIGHT_STATES else STATE_FUNCTIONS[state.value]
         text = message.format(selector=selector, function=function,
@@ -285,7 +285,7 @@ class WaitingKeywords(LibraryComponent):
                         timeout=ms)
                 await s.page.wait_for_function(function, arg=element, polling=every, timeout=ms)
             except (PlaywrightError, ParallelSessionsError):
-                if message is None:
+                if not message:
                     raise
                 raise AssertionMessageError(message.format(
                     selector=selector, function=function,

@@ -12,7 +12,10 @@ argument of the kind asked, with the other required arguments given harmless val
 * ``choice``: an argument whose type is a list of choices (an Enum) given ``bogus``;
 * ``number``: an ``int`` or ``float`` argument given ``lots``;
 * ``selector``: a required argument named ``selector`` given an empty text;
-* ``text``: any other required text argument given an empty text.
+* ``text``: any other required text argument given an empty text;
+* ``optional_text``: an optional text argument given an empty text, which may be taken as
+  if it were not given (a ``message=`` that is empty is no message), but must not end in
+  a Python exception or a bare timeout.
 
 A call passes the sweep when it fails with a message that names the argument and carries
 no Python traceback; for ``text``, when it fails with one of the library's sentences (an
@@ -38,7 +41,7 @@ from robot.libdocpkg import LibraryDocumentation
 from robot.libraries.BuiltIn import BuiltIn
 
 BAD_VALUES = {"flag": "maybe", "time": "-1s", "choice": "bogus", "number": "lots",
-              "selector": "", "text": ""}
+              "selector": "", "text": "", "optional_text": ""}
 
 # Where the sweep's bad value is valid, with the reason (keyword, argument).
 VALID_HERE = {
@@ -69,6 +72,9 @@ VALID_HERE = {
 HARMLESS = {
     ("Add Locator Handler Custom", "handler_spec"): "[{'action': 'click', 'selector': 'h1'}]",
     ("API Request", "method"): "GET",
+    ("Get Element By", "selection_strategy"): "Text",
+    ("Get Element By", "text"): "Edit profile",
+    ("Get Element By Role", "role"): "heading",
     ("Get Table Cell Element", "table"): "id=sweep-table",  # added by the suite's setup
     ("Upload File By Selector", "path"): __file__,
     ("Wait For Alerts", "actions"): "['accept']",
@@ -144,6 +150,7 @@ class ArgumentSweep:
 
     def __init__(self):
         self._keywords = None
+        self._kind = None
         state = Path(tempfile.mkdtemp(prefix="sweep-")) / "state.json"
         state.write_text(json.dumps({"cookies": [], "origins": []}))
         HARMLESS[("Set Storage State", "path")] = str(state)
@@ -162,6 +169,7 @@ class ArgumentSweep:
         many were checked. Fails when none of that kind were found (the sweep saw nothing).
         """
         bad = BAD_VALUES[kind]
+        self._kind = kind
         unmet, checked = [], 0
         for kw in self._documented():
             if kw.name in (skip or []):
@@ -170,7 +178,10 @@ class ArgumentSweep:
             for argument in spec:
                 if argument.kind not in ("POSITIONAL_OR_NAMED", "NAMED_ONLY"):
                     continue
-                if _kind(argument.name, argument.type) != kind:
+                found = _kind(argument.name, argument.type)
+                if found == "text" and not argument.required:
+                    found = "optional_text"
+                if found != kind:
                     continue
                 if kind in ("selector", "text") and not argument.required:
                     continue  # no selector means the page (Take Screenshot, Scroll To ...)
@@ -201,7 +212,8 @@ class ArgumentSweep:
             if bad == BAD_VALUES["choice"] and not _lists_choices(message, argument.type):
                 return f"the message does not list the choices: {message[:200]}"
             return None
-        return "accepted"
+        return None if bad == BAD_VALUES["optional_text"] and self._kind == "optional_text" \
+            else "accepted"
 
     @staticmethod
     def _arguments(name: str, spec, target: str, bad: str) -> list[str]:
