@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from enum import Enum
 
 import pytest
 
+from ParallelSessions.rf.choices import choice_converters
 from ParallelSessions.rf.inputs import (InvalidArgument, cookie_name, duration_ms, page_address,
                                         refuse_unclear_arguments, whole_number)
 
@@ -76,3 +78,40 @@ def test_cookie_names():
     for bad in ("", "n;x", "a b", "a=b"):
         with pytest.raises(InvalidArgument, match="^Invalid name"):
             cookie_name(bad)
+
+
+class _Site(Enum):
+    Strict = "Strict"
+    Lax = "Lax"
+    None_ = "None"
+
+
+def _keyword(selector: str, same_site: _Site | None = None, modes: list[_Site] | None = None):
+    """A keyword with an optional choice and a list of choices."""
+
+
+def test_a_value_that_is_none_of_the_choices_is_refused_listing_them():
+    convert = choice_converters([_Components])[_Site]
+    assert convert("lax") is _Site.Lax  # matched as Robot matches
+    assert convert("NONE") is _Site.None_  # a member of this choice
+    with pytest.raises(ValueError):
+        convert("")  # no member: for an optional choice, Robot then tries None
+    unknown = convert("Bogus")
+    assert convert(unknown) is unknown  # converting twice changes nothing
+    with pytest.raises(InvalidArgument, match=r"^Invalid same_site 'Bogus': give one of Strict, "
+                                              r"Lax or None\.$"):
+        refuse_unclear_arguments(_keyword, ["h1", unknown], {})
+    with pytest.raises(InvalidArgument, match=r"^Invalid modes 'Bogus'"):
+        refuse_unclear_arguments(_keyword, ["h1"], {"modes": [_Site.Lax, unknown]})
+
+
+class _Components:
+    """A keyword component: its keywords' choice types get converters."""
+
+    def choose(self, site: _Site | None = None):
+        """A keyword."""
+
+    choose.robot_name = None
+
+    def helper(self, ignored: _Other):  # noqa: F821 - not a keyword: never looked at
+        """Not a keyword."""
