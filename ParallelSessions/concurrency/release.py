@@ -28,6 +28,8 @@ HELD_TYPES = frozenset({"document", "fetch", "xhr", "ping", "eventsource"})
 SEND_GRACE_SECONDS = 0.25
 # Removing the route after the step; a page stuck in a script cannot hold the run.
 UNROUTE_SECONDS = 5.0
+# Route removals waiting for a released request's answer (kept so that none is collected).
+_REMOVALS: set[asyncio.Future] = set()
 
 
 def is_sent_on_purpose(request) -> bool:
@@ -52,6 +54,7 @@ class NetworkRelease:
         self._released = asyncio.get_running_loop().create_future()
         self._deadline: asyncio.TimerHandle | None = None
         self.released_at: float | None = None  # seconds since the epoch
+        self._answered: asyncio.Future | None = None
 
     @property
     def released(self) -> bool:
@@ -73,6 +76,20 @@ class NetworkRelease:
     async def wait_released(self) -> None:
         """Returns once the requests were let go (at the latest at the deadline)."""
         await asyncio.shield(self._released)
+
+    async def answered(self) -> None:
+        """Returns once every held request has its answer or failed (at most UNROUTE_SECONDS)."""
+        if self._answered is None:
+            self._answered = asyncio.ensure_future(self._all_answered())
+        await asyncio.shield(self._answered)
+
+    async def _all_answered(self) -> None:
+        answers = (route.request.response() for route in self._held.values())
+        try:
+            await asyncio.wait_for(asyncio.gather(*answers, return_exceptions=True),
+                                   UNROUTE_SECONDS)
+        except asyncio.TimeoutError:
+            pass  # no answer in time: the routes go all the same
 
     def leave(self, session_id: str) -> None:
         """The session sends nothing (its step ended or failed): nobody waits for it."""
@@ -171,6 +188,20 @@ class RequestHold:
             except asyncio.TimeoutError:
                 self._release.leave(self._handle.session_id)
         await self._release.wait_released()
+        if self._held_at is not None and not self._late:
+            # The held request goes on now. Removing the route at once would put the removal
+            # (which turns request interception off, page by page) in the driver's queue
+            # ahead of the held requests' continuation, and spread them apart by 10-25 ms
+            # (release benchmark, fetch() modes): the route goes once every request let go
+            # with it has its answer.
+            removal = asyncio.ensure_future(self._remove_when_answered())
+            _REMOVALS.add(removal)
+            removal.add_done_callback(_REMOVALS.discard)
+            return
+        await self.remove()
+
+    async def _remove_when_answered(self) -> None:
+        await self._release.answered()
         await self.remove()
 
     def describe(self) -> str:
