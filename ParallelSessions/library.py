@@ -53,7 +53,7 @@ class ParallelSessions(DynamicCore):
     ROBOT_LIBRARY_VERSION = __version__
     ROBOT_LIBRARY_DOC_FORMAT = "ROBOT"
     # A value that is none of a choice argument's choices is refused listing them (rf/choices.py).
-    ROBOT_LIBRARY_CONVERTERS = choice_converters(LibraryComponent.__subclasses__())
+    ROBOT_LIBRARY_CONVERTERS = choice_converters([LibraryComponent])
 
     # The import arguments are plain text on purpose: Robot Framework would convert typed
     # arguments before the library sees them, and a typo would then abort the whole run.

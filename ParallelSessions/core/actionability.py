@@ -6,6 +6,8 @@ ran before the timeout; asking the element afterwards always gives an answer.
 
 from __future__ import annotations
 
+from playwright.async_api import Error as PlaywrightError
+
 from .selectors import locate
 
 # The states of an element, by the rules Playwright's actionability checks use.
@@ -62,7 +64,12 @@ async def element_states(locator, timeout_ms: float) -> list[str]:
     short wait fail on its own read instead of saying what it found. When several
     elements match a strict locator, Playwright's strict-mode error says so.
     """
-    found = await locator.evaluate_all(_STATES_OF_MATCHES_JS)
+    try:
+        found = await locator.evaluate_all(_STATES_OF_MATCHES_JS)
+    except PlaywrightError as error:
+        if "strict mode" in str(error):
+            raise
+        return ["detached"]  # the page is being replaced (a navigation): nothing there yet
     if isinstance(found, list):
         return found
     if found == 0:

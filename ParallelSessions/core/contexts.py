@@ -8,6 +8,7 @@ from typing import Any, Mapping
 
 from playwright.async_api import Error as PlaywrightError
 
+from .durations import describe_seconds
 from .errors import ActionTimeoutError, PageCrashedError
 from .files import private_folder, write_private_bytes, write_private_json
 from .options import SessionOptions, SessionOptionsError, context_arguments, refused_option
@@ -117,7 +118,7 @@ async def save_storage_state(handle: SessionHandle, path: str, timeout: float = 
     except asyncio.TimeoutError:
         raise ActionTimeoutError(
             f"Save Storage State did not finish in session '{handle.session_id}' within "
-            f"{timeout:g} seconds: a page of the session does not answer (a script on it may "
+            f"{describe_seconds(timeout)}: a page of the session does not answer (a script on it may "
             f"be stuck in a loop). Reload the page or close the session.") from None
     write_private_json(path, state, "storage state")
     return {"cookies": len(state.get("cookies", [])), "origins": len(state.get("origins", []))}

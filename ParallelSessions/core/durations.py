@@ -61,3 +61,8 @@ def parse_duration(value: Any) -> float:
             total += float(number) * _UNITS[unit]
         return sign * total
     raise ValueError(f"'{value}' is no time")
+
+
+def describe_seconds(seconds: float) -> str:
+    """``seconds`` as a sentence says it: "1 second", "2.5 seconds"."""
+    return f"{seconds:g} seconds" if seconds != 1 else "1 second"

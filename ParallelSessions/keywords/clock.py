@@ -10,9 +10,9 @@ from datetime import datetime, timedelta
 from enum import Enum
 
 from ..concurrency.step import Step
+from ..core.durations import describe_seconds
 from ..core.errors import ParallelSessionsError
 from ..rf.component import LibraryComponent, concurrent_keyword
-from ..rf.step_guards import describe_seconds
 
 
 class ClockType(Enum):

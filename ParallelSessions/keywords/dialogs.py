@@ -9,9 +9,9 @@ from enum import Enum
 
 from ..concurrency.step import Step
 from ..core.dialogs import DialogPolicy
+from ..core.durations import describe_seconds
 from ..core.errors import ParallelSessionsError
 from ..rf.component import LibraryComponent, concurrent_keyword
-from ..rf.step_guards import describe_seconds
 
 POLL_SECONDS = 0.05
 

@@ -12,6 +12,7 @@ from robot.api.types import Secret
 from robot.utils import DotDict
 
 from ..concurrency.step import Step
+from ..core.durations import describe_seconds
 from ..core.errors import ParallelSessionsError
 from ..core.explain import explain
 from ..core.routes import SharedRoute, missing_file_note, route_answer, route_url, summary
@@ -20,7 +21,6 @@ from ..core.traffic import (MATCHER_FORMS, MAX_BODY_BYTES, REQUEST, RESPONSE, WA
                             JsPredicate, MalformedMatcher, RouteRecord, UrlMatcher,
                             describe_request, describe_response, is_js_predicate)
 from ..rf.component import LibraryComponent, concurrent_keyword
-from ..rf.step_guards import describe_seconds
 from ..rf.traffic_records import TrafficDict
 from .api import remember_secret_headers, revealed
 

@@ -11,11 +11,11 @@ from assertionengine import AssertionOperator, list_verify_assertion
 from playwright.async_api import Error as PlaywrightError
 
 from ..concurrency.step import Step
+from ..core.durations import describe_seconds
 from ..core.errors import ParallelSessionsError
 from ..core.pages import open_current, watch_page
 from ..rf.assertions import with_custom_message
 from ..rf.component import LibraryComponent, concurrent_keyword
-from ..rf.step_guards import describe_seconds
 from .navigation import PageLoadStates
 
 NEW = "NEW"

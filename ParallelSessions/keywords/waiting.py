@@ -14,6 +14,7 @@ from robot.utils import secs_to_timestr
 
 from ..concurrency.step import Step
 from ..core.actionability import element_states
+from ..core.durations import describe_seconds
 from ..core.errors import AssertionMessageError, ParallelSessionsError
 from ..core.selectors import locate
 from ..core.traffic import MalformedMatcher, js_regexp
@@ -21,7 +22,6 @@ from ..rf.assertions import read_until
 from ..rf.component import LibraryComponent, concurrent_keyword
 from ..rf.element_states import ElementState
 from ..rf.inputs import InvalidArgument, duration_ms, not_empty
-from ..rf.step_guards import describe_seconds
 
 NATIVE_STATES = {"attached", "detached", "visible", "hidden"}
 # The Browser library's {function} in a Wait For Elements State message: the state itself for

@@ -21,6 +21,11 @@ from robot.running.arguments.typeconverters import TypeConverter
 from robot.running.arguments.typeinfo import TypeInfo
 
 
+def _listed(choices: type[enum.Enum]) -> str:
+    names = [name.rstrip("_") for name in choices.__members__]  # None_ is None
+    return ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+
+
 class UnknownChoice:
     """A value that matches no member of ``choices`` (an Enum type)."""
 
@@ -29,22 +34,24 @@ class UnknownChoice:
         self.choices = choices
 
     def sentence(self, argument: str) -> str:
-        names = [name.rstrip("_") for name in self.choices.__members__]  # None_ is None
-        valid = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
-        return f"Invalid {argument} '{self.value}': give one of {valid}."
+        return f"Invalid {argument} '{self.value}': give one of {_listed(self.choices)}."
 
 
 def _converter(choices: type[enum.Enum]) -> Callable[[Any], Any]:
     robot = TypeConverter.converter_for(TypeInfo.from_type_hint(choices))
 
-    def convert(value):
+    # Only texts come here (Robot passes a member on as it is, and tries a union's other
+    # types for other values: Close Context  ${1} is the context id "1").
+    def convert(value: str | UnknownChoice):
         if isinstance(value, UnknownChoice):
             return value  # converted once already
         try:
             return robot.convert(value)
         except ValueError:
-            if value is None or str(value).strip().upper() in ("NONE", ""):
-                raise  # for an optional choice, Robot then tries None
+            if value.strip().upper() in ("NONE", ""):
+                # An optional choice: Robot then tries None. A required one: Robot's sentence
+                # says the value cannot be converted, and this says what can.
+                raise ValueError(f"give one of {_listed(choices)}") from None
             return UnknownChoice(value, choices)
 
     return convert
@@ -56,10 +63,15 @@ def _choice_types(hint: Any) -> set[type[enum.Enum]]:
     return {found for nested in typing.get_args(hint) for found in _choice_types(nested)}
 
 
+def _with_subclasses(classes: list[type]) -> list[type]:
+    return [found for cls in classes for found in (cls, *_with_subclasses(cls.__subclasses__()))]
+
+
 def choice_converters(component_classes: list[type]) -> dict[type, Callable[[Any], Any]]:
-    """A converter per choice type that a keyword of ``component_classes`` takes."""
+    """A converter per choice type that a keyword of ``component_classes`` (or of their
+    subclasses) takes."""
     types: set[type[enum.Enum]] = set()
-    for cls in component_classes:
+    for cls in _with_subclasses(component_classes):
         for _, method in inspect.getmembers(cls, inspect.isfunction):
             if not hasattr(method, "robot_name"):
                 continue  # not a keyword

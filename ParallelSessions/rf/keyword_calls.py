@@ -45,10 +45,11 @@ _CONVERTERS: dict[type, CustomArgumentConverters] = {}
 
 def _converters(library: "ParallelSessions") -> CustomArgumentConverters:
     """The library's own converters (choices, see rf/choices.py), as Robot uses them."""
-    converters = CustomArgumentConverters.from_dict(
-        getattr(library, "ROBOT_LIBRARY_CONVERTERS", None) or {}, library)
-    _CONVERTERS[type(library)] = converters
-    return converters
+    kind = type(library)
+    if kind not in _CONVERTERS:
+        _CONVERTERS[kind] = CustomArgumentConverters.from_dict(
+            getattr(kind, "ROBOT_LIBRARY_CONVERTERS", None) or {})
+    return _CONVERTERS[kind]
 
 
 def converted_arguments(library: "ParallelSessions", method: Callable[..., Any], name: str,
@@ -56,7 +57,7 @@ def converted_arguments(library: "ParallelSessions", method: Callable[..., Any],
     """``args`` bound to ``method`` and converted as Robot converts a keyword's arguments, with
     the library's converters; a flag or a choice left unclear is refused (rf/inputs.py)."""
     spec = PythonArgumentParser().parse(method, name)
-    converters = _CONVERTERS.get(type(library)) or _converters(library)
+    converters = _converters(library)
     # resolve converts too, but as a dry run: a value with ${...} in it is left as text.
     positional, named = spec.resolve(list(args), converters=converters)
     positional, named = spec.convert(positional, named, converters=converters)

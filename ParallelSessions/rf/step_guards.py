@@ -12,6 +12,7 @@ from typing import Awaitable, Callable, TypeVar
 from playwright.async_api import Error as PlaywrightError
 from robot.api import logger
 
+from ..core.durations import describe_seconds
 from ..core.errors import (ActionTimeoutError, AssertionMessageError, NoPageError,
                             PageCrashedError, SessionActionError)
 from ..core.explain import API_PREFIXES, explain
@@ -128,7 +129,3 @@ async def _main_thread_busy(handle: SessionHandle) -> bool | None:
         return True
     except PlaywrightError:
         return None
-
-
-def describe_seconds(seconds: float) -> str:
-    return f"{seconds:g} seconds" if seconds != 1 else "1 second"

@@ -46,6 +46,15 @@ Every Selector Refuses An Empty Selector
 Every Required Text Refuses An Empty Text
     Every Argument Should Be Refused    text
 
+Every Structure Refuses A Broken One
+    Every Argument Should Be Refused    structure
+
+Every Date Refuses A Word
+    Every Argument Should Be Refused    date
+
+Every Number That Also Takes Words Refuses An Unknown Word
+    Every Argument Should Be Refused    number_or_word
+
 Every Optional Text Takes An Empty Text Or Refuses It With A Sentence
     [Documentation]    Calls that take the empty text run: the keywords that would then move the
     ...    next calls to another session or page, or leave a promise, are left out.

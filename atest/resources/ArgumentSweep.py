@@ -15,7 +15,10 @@ argument of the kind asked, with the other required arguments given harmless val
 * ``text``: any other required text argument given an empty text;
 * ``optional_text``: an optional text argument given an empty text, which may be taken as
   if it were not given (a ``message=`` that is empty is no message), but must not end in
-  a Python exception or a bare timeout.
+  a Python exception or a bare timeout;
+* ``structure``: a dictionary or list argument (that takes no text) given ``{broken``;
+* ``date``: a date argument given ``notadate``;
+* ``number_or_word``: a number that also takes words (``expected_status=any``) given ``lots``.
 
 A call passes the sweep when it fails with a message that names the argument and carries
 no Python traceback; for ``text``, when it fails with one of the library's sentences (an
@@ -41,7 +44,8 @@ from robot.libdocpkg import LibraryDocumentation
 from robot.libraries.BuiltIn import BuiltIn
 
 BAD_VALUES = {"flag": "maybe", "time": "-1s", "choice": "bogus", "number": "lots",
-              "selector": "", "text": "", "optional_text": ""}
+              "selector": "", "text": "", "optional_text": "", "structure": "{broken",
+              "date": "notadate", "number_or_word": "lots"}
 
 # Where the sweep's bad value is valid, with the reason (keyword, argument).
 VALID_HERE = {
@@ -100,6 +104,12 @@ def _kind(name: str, info) -> str | None:
     types = _types(info)
     if name == "selector" and types in ([str], []):
         return "selector"
+    if (dict in types or list in types) and str not in types:
+        return "structure"
+    if datetime in types:
+        return "date"
+    if int in types and str in types and not name.startswith("assertion_"):
+        return "number_or_word"
     if str in types:
         return "text"
     if types in ([bool],):
@@ -151,7 +161,8 @@ class ArgumentSweep:
     def __init__(self):
         self._keywords = None
         self._kind = None
-        state = Path(tempfile.mkdtemp(prefix="sweep-")) / "state.json"
+        self._folder = tempfile.TemporaryDirectory(prefix="sweep-")  # removed with the library
+        state = Path(self._folder.name) / "state.json"
         state.write_text(json.dumps({"cookies": [], "origins": []}))
         HARMLESS[("Set Storage State", "path")] = str(state)
 

@@ -46,9 +46,10 @@ def measure(repetitions: int, load: bool, rounds: int = 1) -> tuple[dict, dict] 
     drifts during the run weighs on both sides alike."""
     ours: dict[str, list[float]] = {}
     floor: dict[str, list[float]] = {mode: [] for mode in COMPARED.values()}
-    share = max(1, repetitions // rounds)
+    rounds = max(1, min(rounds, repetitions))
+    shares = [repetitions // rounds + (turn < repetitions % rounds) for turn in range(rounds)]
     with (busy_cores() if load else contextlib.nullcontext()):
-        for turn in range(rounds):
+        for turn, share in enumerate(shares):
             figures = run_suite(str(share))
             if figures is None:
                 return None, None
@@ -63,7 +64,9 @@ def measure(repetitions: int, load: bool, rounds: int = 1) -> tuple[dict, dict] 
 
 
 def quartiles(values: list[float]) -> str:
-    """The middle half of ``values``: 25th-75th percentile, in ms."""
+    """The middle half of ``values``: 25th-75th percentile, in ms ("-" for a single value)."""
+    if len(values) < 2:
+        return "-"
     low, _, high = statistics.quantiles(values, n=4)
     return f"{low:.1f}-{high:.1f}"
 
