@@ -18,13 +18,13 @@ Test Timeout      3 minutes
 # Keywords that would end the session the sweep runs in, whatever their arguments.
 @{ENDS SESSION}       Close All Sessions    Close Browser    Close Context    Close Page    Close Session
 @{MOVES ELSEWHERE}
-...    Open Session
-...    Open Sessions
-...    Open Account Session
-...    Open API Session
-...    New Page
-...    New Context
-...    Promise To Wait For Download
+...                   Open Session
+...                   Open Sessions
+...                   Open Account Session
+...                   Open API Session
+...                   New Page
+...                   New Context
+...                   Promise To Wait For Download
 
 
 *** Test Cases ***
