@@ -10,6 +10,8 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
+from robot.utils import seq2str
+
 from ..concurrency.step import Step
 from ..core.errors import ParallelSessionsError
 from ..core.selectors import locate
@@ -37,7 +39,7 @@ def _checked_spec(handler_spec: Any) -> list[dict[str, Any]]:
         if action not in HANDLER_ACTIONS:
             raise ParallelSessionsError(
                 f"Invalid action '{item['action']}' in handler_spec: give "
-                f"{', '.join(HANDLER_ACTIONS[:-1])} or {HANDLER_ACTIONS[-1]}.")
+                f"{seq2str(HANDLER_ACTIONS, quote='', lastsep=' or ')}.")
         if (action == "fill") != ("value" in item):
             raise ParallelSessionsError(
                 f"Invalid action {index} of handler_spec: fill needs a value, and "

@@ -19,11 +19,12 @@ from typing import Any, Callable
 
 from robot.running.arguments.typeconverters import TypeConverter
 from robot.running.arguments.typeinfo import TypeInfo
+from robot.utils import seq2str
 
 
 def _listed(choices: type[enum.Enum]) -> str:
     names = [name.rstrip("_") for name in choices.__members__]  # None_ is None
-    return ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+    return seq2str(names, quote="", lastsep=" or ")
 
 
 class UnknownChoice:
