@@ -263,12 +263,17 @@ def _origin_problem(origin: Any) -> str | None:
     return None
 
 
-def _one_of(*choices: str):
+def one_of(*choices: str):
+    """A parser taking one of ``choices`` in any case, or an Enum member whose value or name
+    is one; it returns the choice as written in ``choices``."""
+    written = {choice.casefold(): choice for choice in choices}
+
     def parse(value: Any) -> str:
-        text = str(getattr(value, "value", value)).strip().lower()
-        if text not in choices:
-            raise ValueError(" or ".join(choices))
-        return text
+        for text in (getattr(value, "value", value), getattr(value, "name", value)):
+            choice = written.get(str(text).strip().casefold())
+            if choice is not None:
+                return choice
+        raise ValueError(" or ".join(choices))
     return parse
 
 
@@ -292,10 +297,10 @@ def parse_base_url(value: Any) -> str:
 PARSERS = {
     "accept_downloads": parse_bool, "base_url": parse_base_url, "bypass_csp": parse_bool,
     "device_scale_factor": parse_scale_factor,
-    "forced_colors": _one_of("active", "none"), "has_touch": parse_bool,
+    "forced_colors": one_of("active", "none"), "has_touch": parse_bool,
     "is_mobile": parse_bool, "java_script_enabled": parse_bool,
-    "reduced_motion": _one_of("reduce", "no-preference"), "screen": parse_viewport,
-    "service_workers": _one_of("allow", "block"),
+    "reduced_motion": one_of("reduce", "no-preference"), "screen": parse_viewport,
+    "service_workers": one_of("allow", "block"),
     "color_scheme": parse_color_scheme, "device": parse_device,
     "extra_http_headers": parse_headers, "geolocation": parse_geolocation,
     "http_credentials": parse_credentials, "ignore_https_errors": parse_bool,

@@ -16,7 +16,7 @@ from typing import Any, Callable, Mapping
 from .durations import MAX_WAIT_SECONDS, MAX_WAIT_TEXT, parse_duration
 from .endpoints import parse_endpoints
 from .errors import ConfigurationError
-from .option_values import (parse_bool, parse_headers, parse_locale, parse_timezone,
+from .option_values import (one_of, parse_bool, parse_headers, parse_locale, parse_timezone,
                             parse_user_agent)
 
 ENV_PREFIX = "PARALLEL_SESSION_"
@@ -98,16 +98,6 @@ def parse_retry(value: Any) -> float:
         return parse_wait(value)
     except ValueError:
         raise ValueError('0 or a positive time such as "1s" or "500 ms"') from None
-
-
-def _choice_parser(*choices: str) -> Callable[[Any], str]:
-    def parse(value: Any) -> str:
-        text = str(getattr(value, "name", value)).strip().upper()
-        if text not in choices:
-            raise ValueError(" or ".join(choices))
-        return text
-
-    return parse
 
 
 def _optional(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -202,13 +192,13 @@ SETTINGS: tuple[Setting, ...] = (
             "Keyword run in a session opened from a saved login; when it fails, the login "
             "keyword runs again."),
     Setting("screenshot_on_failure", "SCREENSHOT_ON_FAILURE", "ALL",
-            _choice_parser("ALL", "CURRENT", "OFF"),
+            one_of("ALL", "CURRENT", "OFF"),
             "Which sessions are screenshotted when a keyword fails."),
-    Setting("auto_closing", "AUTO_CLOSING", "TEST", _choice_parser("TEST", "SUITE", "MANUAL"),
+    Setting("auto_closing", "AUTO_CLOSING", "TEST", one_of("TEST", "SUITE", "MANUAL"),
             "When sessions left open are closed (and reported as leaks)."),
-    Setting("trace", "TRACE", "OFF", _choice_parser("OFF", "ON", "RETAIN_ON_FAILURE"),
+    Setting("trace", "TRACE", "OFF", one_of("OFF", "ON", "RETAIN_ON_FAILURE"),
             "Playwright traces of sessions: none, all, or only of failed tests."),
-    Setting("record_video", "RECORD_VIDEO", "OFF", _choice_parser("OFF", "ON", "RETAIN_ON_FAILURE"),
+    Setting("record_video", "RECORD_VIDEO", "OFF", one_of("OFF", "ON", "RETAIN_ON_FAILURE"),
             "Videos of sessions: none, all, or only of failed tests."),
     Setting("ignore_https_errors", "IGNORE_HTTPS_ERRORS", False, parse_bool,
             "Accept invalid and self-signed HTTPS certificates in every session."),

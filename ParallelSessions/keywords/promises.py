@@ -26,7 +26,7 @@ from ..core.files import make_private, private_temporary
 from ..core.session import SessionHandle
 from ..rf.component import SESSION, LibraryComponent
 from ..rf.keyword_calls import keyword_call
-from ..rf.step_guards import GRACE_SECONDS, action_error
+from ..rf.step_guards import action_error, waiting_bound
 from .files import target_path
 
 # How long `Promise To` waits for its keyword to begin before it returns.
@@ -212,7 +212,7 @@ class PromiseKeywords(LibraryComponent):
         future = self.runtime.loop.submit(started())
         began.wait(START_SECONDS)
         promise = Promise(step.description, handle.session_id, future, step, handle,
-                          (step.timeout or self.settings.timeout) + GRACE_SECONDS + 5)
+                          waiting_bound(step.timeout or self.settings.timeout))
         self._pending.append(promise)
         self.log(handle.session_id, f"Promised: {step.description}")
         return promise

@@ -17,23 +17,31 @@ from ..rf.assertions import read_until
 from ..rf.component import LibraryComponent, concurrent_keyword
 from .getters import SelectAttribute
 
-# Every option of the <select> as Browser's SelectOptions, or null for another element.
-_OPTIONS = """el => el instanceof HTMLSelectElement
-    ? Array.from(el.options).map(o => ({index: o.index, value: o.value, label: o.label,
-                                         selected: o.selected}))
+# Whether the <select> takes several options, and every option as Browser's SelectOptions;
+# null for another element.
+_SELECT = """el => el instanceof HTMLSelectElement
+    ? {multiple: el.multiple,
+       options: Array.from(el.options).map(o => ({index: o.index, value: o.value,
+                                                  label: o.label, selected: o.selected}))}
     : null"""
 _TAG = "el => el.tagName.toLowerCase() + (el.type ? ` type=${el.type}` : '')"
 
 
-async def _options(locator, description: str, session_id: str, timeout_ms: float) -> list[dict]:
-    """The options of the ``<select>`` ``locator`` (waiting for it); a sentence for another element."""
-    options = await locator.evaluate(_OPTIONS, timeout=timeout_ms)
-    if options is None:
+async def _select(locator, description: str, session_id: str, timeout_ms: float) -> dict:
+    """The ``<select>`` ``locator`` (waiting for it) as ``{multiple, options}``; a sentence
+    for another element."""
+    select = await locator.evaluate(_SELECT, timeout=timeout_ms)
+    if select is None:
         raise ParallelSessionsError(
             f"{description} failed in session '{session_id}': the element is a "
             f"<{await locator.evaluate(_TAG, timeout=1000)}>, not a <select>; for other "
             f"inputs use Fill Text, Check Checkbox or Click.")
-    return options
+    return select
+
+
+async def _options(locator, description: str, session_id: str, timeout_ms: float) -> list[dict]:
+    """The options of the ``<select>`` ``locator`` (waiting for it); a sentence for another element."""
+    return (await _select(locator, description, session_id, timeout_ms))["options"]
 
 
 def one_option_only(description: str, session_id: str, given: int) -> ParallelSessionsError:
@@ -93,26 +101,26 @@ class SelectKeywords(LibraryComponent):
         async def select(s):
             locator = locate(s.page, selector, strict)
 
-            def all_there(options: list[dict]) -> list[dict]:
-                there = [option[key] for option in options]
+            def all_there(element: dict) -> dict:
+                there = [option[key] for option in element["options"]]
                 missing = [w for w in wanted if w not in there]
                 if missing:
                     raise AssertionError(
                         f"no option has {key} {', '.join(repr(m) for m in missing)} within "
                         f"{ms / 1000:g} seconds; the options' {key}s are "
                         f"{', '.join(repr(t) for t in there) or 'none'}.")
-                return options
+                return element
 
             # Waits for the options here rather than in Playwright: a page may add them
             # later, and a value no option has fails with what the options are.
             try:
-                await read_until(
-                    lambda remaining: _options(locator, description, s.session_id, remaining),
+                element = await read_until(
+                    lambda remaining: _select(locator, description, s.session_id, remaining),
                     all_there, ms)
             except AssertionError as error:
                 raise ParallelSessionsError(
                     f"{description} failed in session '{s.session_id}': {error}") from None
-            if len(wanted) > 1 and not await locator.evaluate("el => el.multiple", timeout=ms):
+            if len(wanted) > 1 and not element["multiple"]:
                 raise one_option_only(description, s.session_id, len(wanted))
             await locator.select_option(**matchers, timeout=ms)
             options = await _options(locator, description, s.session_id, ms)

@@ -26,8 +26,8 @@ from ..core.selectors import locate
 from ..core.session import SessionHandle
 from .assertions import read_until, with_custom_message
 from .inputs import InvalidArgument, shown_time
-from .step_guards import (CRASH_HINTS, GRACE_SECONDS, _bounded, _noting_start, _on_a_page,
-                          action_error, as_keyword_error)
+from .step_guards import (CRASH_HINTS, _bounded, _noting_start, _on_a_page, action_error,
+                          as_keyword_error, waiting_bound)
 
 if TYPE_CHECKING:
     from ..library import ParallelSessions
@@ -343,7 +343,7 @@ class LibraryComponent:
         """Runs the action on the loop; Playwright's errors become one sentence."""
         limit = self.browser_timeout if limit is None else limit
         try:
-            return self.runtime.run(operation(handle), timeout=limit + GRACE_SECONDS + 5)
+            return self.runtime.run(operation(handle), timeout=waiting_bound(limit))
         except (PlaywrightError, AssertionError) as error:
             if handle.crashed or self._crash_follows(handle, error):
                 raise PageCrashedError(handle.session_id) from None

@@ -24,6 +24,9 @@ T = TypeVar("T")
 # it: Playwright's own timeout (with its better message) normally comes first; the bound
 # catches calls that have none, such as reading the title of a page stuck in a script.
 GRACE_SECONDS = 2.0
+# Beyond that, how long Robot's thread still waits for the sentence about an abandoned
+# action (``_bounded`` probes the page to say why) before it gives up on the loop itself.
+REPORT_SECONDS = 5.0
 
 
 CRASH_HINTS = ("ERR_ABORTED", "crash", "Target closed")
@@ -59,6 +62,12 @@ def as_keyword_error(error: PlaywrightError, timeout_ms: float,
         if reason:
             first = f"{first} ({reason})"
     return type(error)("\n".join([first, *rest]))
+
+
+def waiting_bound(timeout: float) -> float:
+    """How long Robot's thread waits for an action on the loop whose timeout is ``timeout``:
+    the action's own bound (``_bounded``), then the time to say why it was abandoned."""
+    return timeout + GRACE_SECONDS + REPORT_SECONDS
 
 
 def _on_a_page(operation: Callable[[SessionHandle], Awaitable[T]], recovers_crash: bool = False):

@@ -18,32 +18,29 @@ ${SEQUENTIAL}     5
 ${PASSWORD}       bench-pass-1
 @{USERS}          b1x    b2x    b3x    b4x    b5x
 ${RESULTS}        ${OUTPUT DIR}/release_spread.json
+# The modes to measure, comma-separated figure keys (network_navigation,network_fetch); empty: all.
+${MODES}          ${EMPTY}
 
 
 *** Test Cases ***
 Measure Release Spread
     ${figures}=    Create Dictionary
     ${users}=    Get Session Ids    role=account
-    ${spreads}=    Measure    nn    ${REPETITIONS}    Submit Together    ${users}    network
-    Set To Dictionary    ${figures}    network_navigation=${spreads}
-    ${spreads}=    Measure    pn    ${REPETITIONS}    Submit Together    ${users}    page
-    Set To Dictionary    ${figures}    page_navigation=${spreads}
-    ${spreads}=    Measure    qn    ${SEQUENTIAL}    Submit One After Another    ${users}
-    Set To Dictionary    ${figures}    sequential_navigation=${spreads}
+    Measure Mode    ${figures}    network_navigation    ${REPETITIONS}    Submit Together    ${users}    network
+    Measure Mode    ${figures}    page_navigation    ${REPETITIONS}    Submit Together    ${users}    page
+    Measure Mode    ${figures}    sequential_navigation    ${SEQUENTIAL}    Submit One After Another    ${users}
     Run Keyword In Sessions    ${users}    Use Fetch Forms
-    ${spreads}=    Measure    nf    ${REPETITIONS}    Submit Together    ${users}    network
-    Set To Dictionary    ${figures}    network_fetch=${spreads}
-    ${spreads}=    Measure    pf    ${REPETITIONS}    Submit Together    ${users}    page
-    Set To Dictionary    ${figures}    page_fetch=${spreads}
-    ${spreads}=    Measure    qf    ${SEQUENTIAL}    Submit One After Another    ${users}
-    Set To Dictionary    ${figures}    sequential_fetch=${spreads}
-    ${spreads}=    Measure    lb    ${REPETITIONS}    Click Lab Button Together    ${users}    bodyless
-    Set To Dictionary    ${figures}    network_lab_bodyless=${spreads}
-    ${spreads}=    Measure    lw    ${REPETITIONS}    Click Lab Button Together    ${users}    with-body
-    Set To Dictionary    ${figures}    network_lab_body=${spreads}
-    ${apis}=    Open Api Clients    ${users}
-    ${spreads}=    Measure    na    ${REPETITIONS}    Post Together    ${apis}
-    Set To Dictionary    ${figures}    network_api=${spreads}
+    Measure Mode    ${figures}    network_fetch    ${REPETITIONS}    Submit Together    ${users}    network
+    Measure Mode    ${figures}    page_fetch    ${REPETITIONS}    Submit Together    ${users}    page
+    Measure Mode    ${figures}    sequential_fetch    ${SEQUENTIAL}    Submit One After Another    ${users}
+    Measure Mode    ${figures}    network_lab_bodyless    ${REPETITIONS}    Click Lab Button Together    ${users}
+    ...    bodyless
+    Measure Mode    ${figures}    network_lab_body    ${REPETITIONS}    Click Lab Button Together    ${users}
+    ...    with-body
+    IF    not $MODES or 'network_api' in $MODES.split(',')
+        ${apis}=    Open Api Clients    ${users}
+        Measure Mode    ${figures}    network_api    ${REPETITIONS}    Post Together    ${apis}
+    END
     Evaluate    pathlib.Path($RESULTS).write_text(json.dumps($figures))    modules=json,pathlib
 
 
@@ -75,6 +72,13 @@ Open Api Clients
         Append To List    ${apis}    ${id}
     END
     RETURN    ${apis}
+
+Measure Mode
+    [Documentation]    Measures the mode ${key} into ${figures}, unless ${MODES} leaves it out.
+    [Arguments]    ${figures}    ${key}    ${times}    ${submit}    ${sessions}    @{how}
+    IF    $MODES and $key not in $MODES.split(',')    RETURN
+    ${spreads}=    Measure    ${key}    ${times}    ${submit}    ${sessions}    @{how}
+    Set To Dictionary    ${figures}    ${key}=${spreads}
 
 Measure
     [Documentation]    Runs ${submit} ${times} times; returns the arrival spreads in ms.

@@ -42,10 +42,12 @@ MODES = {
 }
 
 
-def run_suite(repetitions: str) -> dict[str, list[float]] | None:
+def run_suite(repetitions: str, modes: list[str] | None = None) -> dict[str, list[float]] | None:
+    """The suite's spreads per mode (``modes``: the figure keys to measure; default all)."""
     with tempfile.TemporaryDirectory() as outdir:
         rc = robot.run(str(HERE / "release_spread.robot"), outputdir=outdir,
-                       variable=[f"REPETITIONS:{repetitions}"], log="NONE", report="NONE",
+                       variable=[f"REPETITIONS:{repetitions}", f"MODES:{','.join(modes or [])}"],
+                       log="NONE", report="NONE",
                        console="dotted")
         results = Path(outdir) / "release_spread.json"
         if rc or not results.exists():

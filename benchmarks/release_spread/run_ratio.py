@@ -4,12 +4,18 @@ For each machine state (quiet, then one busy-loop process per core, started and 
 here) runs release_spread.robot (run.py's suite, robot in this process) and right after
 it, under the same load, run_raw.py's raw Playwright floor (hold the same POSTs with a
 context route, continue them in one ``gather``), and prints for each release mode the
-median spread of both sides and their ratio (goal: <= 1.2 x the floor with busy cores).
+median spread of both sides and their ratio (goal: <= 1.2 x the floor with busy cores),
+with a 90 % bootstrap interval of that ratio: under load the spreads fall in two clusters
+(about 10 and 60 ms, whether a busy loop took the core), so a median of a few dozen moves
+by a factor of 2 between runs and the interval says how far one run can be trusted.
 
 Usage: python benchmarks/release_spread/run_ratio.py [repetitions] [loaded: 1 or 0] [rounds]
+       [modes]
 
 ``rounds`` splits the repetitions into alternating turns (suite, floor, suite, floor ...)
 so that both sides see the same drift of the machine's load; 1 (the default) is one turn.
+``modes`` is a comma-separated choice of navigation, fetch, lab_bodyless and lab_body
+(default: all four), so that a long run can measure one mode.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import random
 import statistics
 import sys
 from pathlib import Path
@@ -38,26 +45,30 @@ COMPARED = {
     "network_lab_body": "lab_body",
 }
 LOAD_GOAL = 1.2
+RESAMPLES = 2000
 
 
-def measure(repetitions: int, load: bool, rounds: int = 1) -> tuple[dict, dict] | tuple[None, None]:
-    """Both sides' spreads per mode; in ``rounds`` alternating turns of
-    ``repetitions / rounds`` each (the suite, then the raw floor), so that a load that
-    drifts during the run weighs on both sides alike."""
+def measure(repetitions: int, load: bool, rounds: int = 1,
+            modes: list[str] | None = None) -> tuple[dict, dict] | tuple[None, None]:
+    """Both sides' spreads per mode (``modes``: floor modes, default all); in ``rounds``
+    alternating turns of ``repetitions / rounds`` each (the suite, then the raw floor), so
+    that a load that drifts during the run weighs on both sides alike."""
+    modes = modes or list(COMPARED.values())
+    keys = [key for key, mode in COMPARED.items() if mode in modes]
     ours: dict[str, list[float]] = {}
-    floor: dict[str, list[float]] = {mode: [] for mode in COMPARED.values()}
+    floor: dict[str, list[float]] = {mode: [] for mode in modes}
     rounds = max(1, min(rounds, repetitions))
     shares = [repetitions // rounds + (turn < repetitions % rounds) for turn in range(rounds)]
     with (busy_cores() if load else contextlib.nullcontext()):
         for turn, share in enumerate(shares):
-            figures = run_suite(str(share))
+            figures = run_suite(str(share), keys)
             if figures is None:
                 return None, None
             for key, spreads in figures.items():
                 ours.setdefault(key, []).extend(spreads)
             with demo_portal() as url:
                 create_accounts(url, run_raw.USERS, PASSWORD)
-                for mode in COMPARED.values():
+                for mode in modes:
                     floor[mode] += asyncio.run(run_raw.spreads(
                         url, mode, share, f"{'busy' if load else 'quiet'}{turn}{mode}"))
     return ours, floor
@@ -71,11 +82,26 @@ def quartiles(values: list[float]) -> str:
     return f"{low:.1f}-{high:.1f}"
 
 
-def main(repetitions: str = "10", loaded: str = "1", rounds: str = "1") -> int:
+def ratio_interval(mine: list[float], raw: list[float]) -> str:
+    """The 90 % bootstrap interval of median(mine) / median(raw) (fixed seed: reproducible)."""
+    draw = random.Random(21)
+    ratios = sorted(
+        statistics.median(draw.choices(mine, k=len(mine)))
+        / (statistics.median(draw.choices(raw, k=len(raw))) or float("nan"))
+        for _ in range(RESAMPLES))
+    return f"{ratios[int(RESAMPLES * 0.05)]:.2f}-{ratios[int(RESAMPLES * 0.95) - 1]:.2f}"
+
+
+def main(repetitions: str = "10", loaded: str = "1", rounds: str = "1", modes: str = "") -> int:
+    chosen = [mode for mode in modes.split(",") if mode] or list(COMPARED.values())
+    unknown = sorted(set(chosen) - set(COMPARED.values()))
+    if unknown:
+        print(f"Unknown modes {', '.join(unknown)}: give some of {', '.join(COMPARED.values())}.")
+        return 2
     runs = [("quiet machine", False)] + ([("both cores busy", True)] if loaded == "1" else [])
     for title, load in runs:
         before = os.getloadavg()[0]
-        ours, floor = measure(int(repetitions), load, int(rounds))
+        ours, floor = measure(int(repetitions), load, int(rounds), chosen)
         if ours is None:
             return 1
         count = len(next(iter(floor.values())))
@@ -83,13 +109,17 @@ def main(repetitions: str = "10", loaded: str = "1", rounds: str = "1") -> int:
               f"alternating turns, with the middle half; load average {before:.1f} before, "
               f"{os.getloadavg()[0]:.1f} after):")
         print(f"{'mode':44} {'library':>8} {'(middle half)':>14} {'raw':>7} {'(middle half)':>14}"
-              f" {'ratio':>6}" + (f"  goal <= {LOAD_GOAL} x raw" if load else ""))
+              f" {'ratio':>6} {'(90 % interval)':>16}"
+              + (f"  goal <= {LOAD_GOAL} x raw" if load else ""))
         for key, mode in COMPARED.items():
+            if mode not in chosen:
+                continue
             mine, raw = statistics.median(ours[key]), statistics.median(floor[mode])
             ratio = mine / raw if raw else float("inf")
             verdict = ("met" if ratio <= LOAD_GOAL else "missed") if load else ""
             print(f"{run_raw.MODES[mode][0]:44} {mine:8.1f} {quartiles(ours[key]):>14} "
-                  f"{raw:7.1f} {quartiles(floor[mode]):>14} {ratio:6.2f}  {verdict}")
+                  f"{raw:7.1f} {quartiles(floor[mode]):>14} {ratio:6.2f} "
+                  f"{ratio_interval(ours[key], floor[mode]):>16}  {verdict}")
     return 0
 
 
