@@ -4,10 +4,12 @@ import base64
 import json
 import os
 import stat
+from enum import Enum
 
 import pytest
 
 from ParallelSessions.core.manager import ParallelSessionManager
+from ParallelSessions.core.option_values import one_of
 from ParallelSessions.core.options import (OPTION_NAMES, SessionOptions, SessionOptionsError,
                                       context_arguments)
 
@@ -44,6 +46,23 @@ def test_values_are_converted_once():
         "viewport": {"width": 800, "height": 600}}
     assert SessionOptions.parse({"viewport": {"width": "1024", "height": 768}}).values == {
         "viewport": {"width": 1024, "height": 768}}
+
+
+def test_a_choice_takes_any_case_or_an_enum_member_and_returns_it_as_written():
+    parse = one_of("reduce", "no-preference")
+
+    class Motion(Enum):  # matched by value, as Robot's enums of Playwright's words are
+        reduce = "reduce"
+        no_preference = "no-preference"
+
+    class Trace(Enum):  # matched by name, as the library's settings enums are
+        RETAIN_ON_FAILURE = 3
+
+    assert parse(" REDUCE ") == "reduce"
+    assert parse(Motion.no_preference) == "no-preference"
+    assert one_of("OFF", "ON", "RETAIN_ON_FAILURE")(Trace.RETAIN_ON_FAILURE) == "RETAIN_ON_FAILURE"
+    with pytest.raises(ValueError, match="^reduce or no-preference$"):
+        parse("no_preference")
 
 
 @pytest.mark.parametrize("options, expected", [
