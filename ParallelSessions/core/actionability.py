@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from playwright.async_api import Error as PlaywrightError
 
-from .selectors import locate
+from .selectors import FRAME_SEPARATOR, locate, require_unique_frames
 
 # The states of an element, by the rules Playwright's actionability checks use.
 ELEMENT_STATES_JS = """el => {
@@ -56,15 +56,19 @@ _OBSTACLE_JS = """el => {
 }""".replace("ELEMENT_STATES", ELEMENT_STATES_JS)
 
 
-async def element_states(locator, timeout_ms: float) -> list[str]:
-    """The element's states now; ``['detached']`` when nothing matches.
+async def element_states(page, selector: str, strict: bool, timeout_ms: float) -> list[str]:
+    """The states of the element ``selector`` matches now; ``['detached']`` when nothing does.
 
     Reading the states is a question, not a wait: one call that does not wait for
     the element, so that a page busy for a moment (or a busy machine) cannot make a
-    short wait fail on its own read instead of saying what it found. When several
-    elements match a strict locator, Playwright's strict-mode error says so.
+    short wait fail on its own read instead of saying what it found. ``strict``: when
+    several elements, or several frames the selector enters, match, Playwright's
+    strict-mode error says so. Not ``strict``: the first match.
     """
+    locator = locate(page, selector, strict)
     try:
+        if strict and FRAME_SEPARATOR in selector:
+            await require_unique_frames(page, selector)
         found = await locator.evaluate_all(_STATES_OF_MATCHES_JS)
     except PlaywrightError as error:
         if "strict mode" in str(error):

@@ -19,7 +19,9 @@ def locate(page, selector: str, strict: bool = True):
     """The Playwright locator of ``selector`` in ``page``, entering frames at each ``>>>``.
 
     Not ``strict`` (the Browser library's strict mode off), the locator is the first
-    match, so a selector matching several elements acts on the first instead of failing.
+    match, so a selector matching several elements acts on the first instead of failing;
+    so is each frame it enters (``iframe >>> #x`` with two iframes: the first), as in the
+    Browser library.
     """
     *frames, target = parts = [part.strip() for part in str(selector).split(FRAME_SEPARATOR)]
     if not all(parts):
@@ -29,9 +31,26 @@ def locate(page, selector: str, strict: bool = True):
             f"css=button.primary, text=Save or iframe#editor >>> #save.")
     scope = page
     for frame in frames:
-        scope = scope.frame_locator(frame)
+        scope = scope.frame_locator(frame) if strict else scope.frame_locator(frame).first
     locator = scope.locator(target)
     return locator if strict else locator.first
+
+
+async def require_unique_frames(page, selector: str) -> None:
+    """Strict mode for the frames ``selector`` enters, checked without waiting.
+
+    An action's locator fails when a frame part (``iframe`` in ``iframe >>> #x``) matches
+    several frames; ``count()`` and ``evaluate_all`` take the first instead. A read that
+    uses them for a strict keyword calls this first, so that it fails as the action would,
+    with Playwright's strict-mode sentence (its strict ``evaluate`` raises it at once).
+    """
+    *frames, _ = [part.strip() for part in str(selector).split(FRAME_SEPARATOR)]
+    scope = page
+    for frame in frames:
+        owner = scope.locator(frame)
+        if await owner.evaluate_all("els => els.length") > 1:
+            await owner.evaluate("el => 0", timeout=1000)  # several: the strict-mode error
+        scope = scope.frame_locator(frame)
 
 
 async def evaluate_on(page, selector: str, expression: str, arg: Any = None,

@@ -301,7 +301,7 @@ class GetterKeywords(LibraryComponent):
         expected = list(assertion_expected)
 
         async def states(s, remaining):
-            return await element_states(locate(s.page, selector, strict), remaining)
+            return await element_states(s.page, selector, strict, remaining)
 
         return self.assertion_step(
             f"Get Element States '{selector}'", states,

@@ -27,8 +27,10 @@ class SettingKeywords(LibraryComponent):
 
         Strict mode is on when the library is imported: a keyword that acts on or reads one
         element (`Click`, `Get Text`, `Select Options By` ...) fails when ``selector``
-        matches several, and lists them. With ``mode`` ``False`` such a keyword acts on the
-        first match instead. `Get Element Count` always counts every match, and
+        matches several, and lists them; so does a selector whose frame part matches several
+        frames (``iframe`` in ``iframe >>> #save``). With ``mode`` ``False`` such a keyword
+        acts on the first match instead, in the first of those frames, as in the Browser
+        library. `Get Element Count` always counts every match, and
         `Wait For Element` and `Element Should Not Be Visible` always look at the first.
 
         ``scope`` is how long the new mode lasts: ``Global``, ``Suite`` (the default: until

@@ -121,8 +121,9 @@ class WaitingKeywords(LibraryComponent):
                 handle = await locator.element_handle(timeout=ms)
                 await handle.wait_for_element_state("stable", timeout=ms)
             else:
-                await read_until(lambda remaining: element_states(locator, remaining),
-                                 lambda states: _has_state(states, wanted), ms)
+                await read_until(
+                    lambda remaining: element_states(s.page, selector, not first, remaining),
+                    lambda states: _has_state(states, wanted), ms)
 
         return self.step(description, wait, timeout_ms=ms)
 

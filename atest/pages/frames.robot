@@ -24,6 +24,22 @@ Frames Nest
     Get Text    iframe#outer >>> \#where    ==    outer
     Get Text    iframe#outer >>> iframe#inner >>> \#where    ==    inner
 
+A Selector Entering Several Frames Follows Strict Mode
+    [Documentation]    ``iframe`` matches the page's two frames: strict, every keyword that
+    ...    reads one element fails and says so; not strict, each reads the first frame.
+    Run Keyword And Expect Error    *strict mode violation: locator("iframe") resolved to 2 elements*
+    ...    Get Element States    iframe >>> p    *=    visible
+    Run Keyword And Expect Error    *strict mode violation: locator("iframe") resolved to 2 elements*
+    ...    Wait For Elements State    iframe >>> p    enabled    1s
+    Run Keyword And Expect Error    *strict mode violation: locator("iframe") resolved to 2 elements*
+    ...    Get Text    iframe >>> p
+    Set Strict Mode    False    scope=Test
+    Get Text    iframe >>> p    ==    unsaved
+    Get Element States    iframe >>> p    *=    visible    enabled
+    Wait For Elements State    iframe >>> p    enabled    1s
+    Click    iframe >>> \#save
+    Get Text    iframe#editor >>> \#state    ==    saved
+
 A Missing Element In A Frame Says So
     Run Keyword And Expect Error
     ...    Click 'iframe#editor >>> #nothing' failed in session 'anonymous': Timeout 300ms exceeded. (no element matches the selector)
