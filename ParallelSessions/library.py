@@ -160,6 +160,9 @@ class ParallelSessions(DynamicCore):
         if self.settings.plugins:
             try:
                 self.add_library_components(load_plugins(self.settings.plugins, self))
+                # The plugins' own choice types get the library's sentence too: Robot reads
+                # the converters after this (for a keyword's arguments), from this dictionary.
+                self.ROBOT_LIBRARY_CONVERTERS.update(choice_converters([LibraryComponent]))
             except ConfigurationError as error:
                 self._refuse(error)
 

@@ -47,6 +47,14 @@ A Plugin Gets The Arguments Written After Semicolons In Its Entry
     ${text}=    Get Labelled Text
     Should Be Equal    ${text}    Heading: Demo Portal
 
+A Plugin's Choice Argument Lists Its Choices When Given Another
+    Open Session    anonymous    id=reader
+    Go To    /
+    ${text}=    Get Labelled Text    case=UPPER
+    Should Be Equal    ${text}    Heading: DEMO PORTAL
+    Run Keyword And Expect Error    Invalid case 'Title': give one of upper or lower.
+    ...    Get Labelled Text    case=Title
+
 A Plugin Keyword Without A Session Fails Like The Library's Keywords
     Run Keyword And Expect Error
     ...    No session is current: open one with Open Session, Open Admin Session, Open Account Session or Open Anonymous Session, or switch to an open one.
