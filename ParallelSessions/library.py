@@ -161,7 +161,8 @@ class ParallelSessions(DynamicCore):
             try:
                 self.add_library_components(load_plugins(self.settings.plugins, self))
                 # The plugins' own choice types get the library's sentence too: Robot reads
-                # the converters after this (for a keyword's arguments), from this dictionary.
+                # the converters after this (for a keyword's arguments) from the class's
+                # dictionary, shared by every instance (entries per type: adding is harmless).
                 self.ROBOT_LIBRARY_CONVERTERS.update(choice_converters([LibraryComponent]))
             except ConfigurationError as error:
                 self._refuse(error)

@@ -55,7 +55,7 @@ def test_a_choice_takes_any_case_or_an_enum_member_and_returns_it_as_written():
         reduce = "reduce"
         no_preference = "no-preference"
 
-    class Trace(Enum):  # matched by name, as the library's settings enums are
+    class Trace(Enum):  # matched by name when its value is none of the choices
         RETAIN_ON_FAILURE = 3
 
     assert parse(" REDUCE ") == "reduce"

@@ -68,7 +68,7 @@ async def element_states(page, selector: str, strict: bool, timeout_ms: float) -
     locator = locate(page, selector, strict)
     try:
         if strict and FRAME_SEPARATOR in selector:
-            await require_unique_frames(page, selector)
+            await require_unique_frames(page, selector, timeout_ms)
         found = await locator.evaluate_all(_STATES_OF_MATCHES_JS)
     except PlaywrightError as error:
         if "strict mode" in str(error):

@@ -23,20 +23,31 @@ def locate(page, selector: str, strict: bool = True):
     so is each frame it enters (``iframe >>> #x`` with two iframes: the first), as in the
     Browser library.
     """
+    locator = locate_all(page, selector, strict)
+    return locator if strict else locator.first
+
+
+def locate_all(page, selector: str, strict: bool = True):
+    """The locator of every element ``selector`` matches, entering frames as `locate` does."""
     *frames, target = parts = [part.strip() for part in str(selector).split(FRAME_SEPARATOR)]
     if not all(parts):
         empty = "it is empty" if len(parts) == 1 else "a part before or after >>> is empty"
         raise InvalidSelectorError(
             f"Invalid selector '{selector}': {empty}; give a selector such as id=save, "
             f"css=button.primary, text=Save or iframe#editor >>> #save.")
-    scope = page
+    return enter_frames(page, frames, strict).locator(target)
+
+
+def enter_frames(scope, frames: list[str], strict: bool = True):
+    """The frame that ``frames`` (selectors, outermost first) lead to from ``scope``; not
+    ``strict``, the first frame wherever one of them matches several."""
     for frame in frames:
-        scope = scope.frame_locator(frame) if strict else scope.frame_locator(frame).first
-    locator = scope.locator(target)
-    return locator if strict else locator.first
+        scope = scope.frame_locator(frame.strip())
+        scope = scope if strict else scope.first
+    return scope
 
 
-async def require_unique_frames(page, selector: str) -> None:
+async def require_unique_frames(page, selector: str, timeout_ms: float) -> None:
     """Strict mode for the frames ``selector`` enters, checked without waiting.
 
     An action's locator fails when a frame part (``iframe`` in ``iframe >>> #x``) matches
@@ -49,7 +60,8 @@ async def require_unique_frames(page, selector: str) -> None:
     for frame in frames:
         owner = scope.locator(frame)
         if await owner.evaluate_all("els => els.length") > 1:
-            await owner.evaluate("el => 0", timeout=1000)  # several: the strict-mode error
+            # Several: the strict-mode error, at once (bounded, should a frame go meanwhile).
+            await owner.evaluate("el => 0", timeout=min(1000, timeout_ms))
         scope = scope.frame_locator(frame)
 
 

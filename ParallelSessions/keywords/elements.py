@@ -15,7 +15,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from ..concurrency.step import Step
 from ..core.references import reference, text_or_regexp
-from ..core.selectors import FRAME_SEPARATOR, locate
+from ..core.selectors import FRAME_SEPARATOR, enter_frames, locate, locate_all
 from ..rf.component import LibraryComponent, concurrent_keyword
 from ..rf.inputs import not_empty
 
@@ -60,11 +60,7 @@ def _scope(page, parent: str | None, strict: bool):
         return page
     parent = parent.strip()
     if parent.endswith(FRAME_SEPARATOR):
-        scope = page
-        for frame in parent[:-len(FRAME_SEPARATOR)].split(FRAME_SEPARATOR):
-            scope = scope.frame_locator(frame.strip())
-            scope = scope if strict else scope.first
-        return scope
+        return enter_frames(page, parent[:-len(FRAME_SEPARATOR)].split(FRAME_SEPARATOR), strict)
     return locate(page, parent, strict=strict)
 
 
@@ -110,7 +106,7 @@ class ElementKeywords(LibraryComponent):
         ms = self.timeout_ms(timeout)
         strict = self.strict
         return self.step(f"Get Element '{selector}'",
-                         lambda s: _one(locate(s.page, selector), strict, ms),
+                         lambda s: _one(locate_all(s.page, selector, strict), strict, ms),
                          timeout_ms=ms, outcome=repr, selector=selector)
 
     @concurrent_keyword(returns=list[str])
@@ -127,8 +123,9 @@ class ElementKeywords(LibraryComponent):
         | Get Text | ${items}[2] | == | Cherry |
         """
         ms = self.timeout_ms(timeout)
+        strict = self.strict  # for the frames the selector enters
         return self.step(f"Get Elements '{selector}'",
-                         lambda s: _all(locate(s.page, selector), ms),
+                         lambda s: _all(locate_all(s.page, selector, strict), ms),
                          timeout_ms=ms, outcome=_count)
 
     @concurrent_keyword(returns=str | list[str])

@@ -152,7 +152,8 @@ class WaitingKeywords(LibraryComponent):
         """
         ms = self.timeout_ms(timeout)
         return self.step(f"Element Should Not Be Visible '{selector}'",
-                        lambda s: expect(locate(s.page, selector).first).to_be_hidden(timeout=ms),
+                        lambda s: expect(locate(s.page, selector, strict=False)).to_be_hidden(
+                            timeout=ms),
                         timeout_ms=ms)
 
     @concurrent_keyword(returns=None)

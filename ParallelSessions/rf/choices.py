@@ -3,11 +3,11 @@
 Robot Framework converts ``state=shiny`` for ``state: ElementState`` with a message that
 lists the members, but for an optional choice (``sameSite: SameSite | None``) it says only
 "cannot be converted to SameSite or None". The library registers a converter for each of
-its keywords' choice types (``ROBOT_LIBRARY_CONVERTERS``): it matches exactly as Robot does
-and hands a value that matches no member on as an :class:`UnknownChoice`, which
-`refuse_unclear_arguments` (rf/inputs.py) turns into "Invalid sameSite 'Bogus': give one
-of Strict, Lax or None." before the keyword runs. Libdoc still documents the types as
-Enums with their members.
+its keywords' choice types, and its plugins' once they are loaded
+(``ROBOT_LIBRARY_CONVERTERS``): it matches exactly as Robot does and hands a value that
+matches no member on as an :class:`UnknownChoice`, which `refuse_unclear_arguments`
+(rf/inputs.py) turns into "Invalid sameSite 'Bogus': give one of Strict, Lax or None."
+before the keyword runs. Libdoc still documents the types as Enums with their members.
 """
 
 from __future__ import annotations

@@ -37,6 +37,11 @@ A Selector Entering Several Frames Follows Strict Mode
     Get Text    iframe >>> p    ==    unsaved
     Get Element States    iframe >>> p    *=    visible    enabled
     Wait For Elements State    iframe >>> p    enabled    1s
+    ${first}=    Get Element    iframe >>> p
+    Get Text    ${first}    ==    unsaved
+    ${all}=    Get Elements    iframe >>> p
+    Length Should Be    ${all}    1
+    Element Should Not Be Visible    iframe >>> \#where    timeout=1s
     Click    iframe >>> \#save
     Get Text    iframe#editor >>> \#state    ==    saved
 

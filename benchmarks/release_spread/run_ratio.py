@@ -8,8 +8,9 @@ median spread of both sides and their ratio (goal: <= 1.2 x the floor with busy 
 with a 90 % bootstrap interval of that ratio (the goal is met when the whole interval is
 at most 1.2, missed when it is all above, else not settled): under load the spreads fall
 in two clusters (about 10 and 60 ms, whether a busy loop took the core), so a median of a
-few dozen moves by a factor of 2 between runs and the interval says how far one run can be
-trusted.
+few dozen moves by a factor of 2 between runs. The interval resamples the spreads as if
+they were independent; it does not model the turns or a load that drifts between them, so
+it is a lower bound on the uncertainty, and a verdict is worth repeating with a second run.
 
 Usage: python benchmarks/release_spread/run_ratio.py [repetitions] [loaded: 1, 0 or busy]
        [rounds] [modes] [save]
@@ -92,7 +93,7 @@ def ratio_interval(mine: list[float], raw: list[float]) -> tuple[float, float]:
     draw = random.Random(21)
     ratios = sorted(
         statistics.median(draw.choices(mine, k=len(mine)))
-        / (statistics.median(draw.choices(raw, k=len(raw))) or float("nan"))
+        / (statistics.median(draw.choices(raw, k=len(raw))) or 1e-9)  # 0 ms: a huge ratio
         for _ in range(RESAMPLES))
     return ratios[int(RESAMPLES * 0.05)], ratios[int(RESAMPLES * 0.95) - 1]
 
@@ -110,6 +111,9 @@ def main(repetitions: str = "10", loaded: str = "1", rounds: str = "1", modes: s
     unknown = sorted(set(chosen) - set(COMPARED.values()))
     if unknown:
         print(f"Unknown modes {', '.join(unknown)}: give some of {', '.join(COMPARED.values())}.")
+        return 2
+    if loaded not in ("0", "1", "busy"):
+        print(f"loaded is 1 (quiet, then busy), 0 (quiet only) or busy (busy only), not {loaded!r}.")
         return 2
     runs = [("quiet machine", False)] * (loaded != "busy") \
         + [("both cores busy", True)] * (loaded in ("1", "busy"))
