@@ -159,11 +159,13 @@ class ParallelSessions(DynamicCore):
         # Plugins come last: their keyword names are checked against the library's.
         if self.settings.plugins:
             try:
-                self.add_library_components(load_plugins(self.settings.plugins, self))
+                plugins = load_plugins(self.settings.plugins, self)
+                self.add_library_components(plugins)
                 # The plugins' own choice types get the library's sentence too: Robot reads
                 # the converters after this (for a keyword's arguments) from the class's
                 # dictionary, shared by every instance (entries per type: adding is harmless).
-                self.ROBOT_LIBRARY_CONVERTERS.update(choice_converters([LibraryComponent]))
+                self.ROBOT_LIBRARY_CONVERTERS.update(
+                    choice_converters([type(plugin) for plugin in plugins]))
             except ConfigurationError as error:
                 self._refuse(error)
 

@@ -29,13 +29,19 @@ def locate(page, selector: str, strict: bool = True):
 
 def locate_all(page, selector: str, strict: bool = True):
     """The locator of every element ``selector`` matches, entering frames as `locate` does."""
-    *frames, target = parts = [part.strip() for part in str(selector).split(FRAME_SEPARATOR)]
+    *frames, target = _parts(selector)
+    return enter_frames(page, frames, strict).locator(target)
+
+
+def _parts(selector: str) -> list[str]:
+    """The frame selectors of ``selector``, outermost first, then the element's selector."""
+    parts = [part.strip() for part in str(selector).split(FRAME_SEPARATOR)]
     if not all(parts):
         empty = "it is empty" if len(parts) == 1 else "a part before or after >>> is empty"
         raise InvalidSelectorError(
             f"Invalid selector '{selector}': {empty}; give a selector such as id=save, "
             f"css=button.primary, text=Save or iframe#editor >>> #save.")
-    return enter_frames(page, frames, strict).locator(target)
+    return parts
 
 
 def enter_frames(scope, frames: list[str], strict: bool = True):
@@ -55,7 +61,7 @@ async def require_unique_frames(page, selector: str, timeout_ms: float) -> None:
     uses them for a strict keyword calls this first, so that it fails as the action would,
     with Playwright's strict-mode sentence (its strict ``evaluate`` raises it at once).
     """
-    *frames, _ = [part.strip() for part in str(selector).split(FRAME_SEPARATOR)]
+    *frames, _ = _parts(selector)
     scope = page
     for frame in frames:
         owner = scope.locator(frame)
